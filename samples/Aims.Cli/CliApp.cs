@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aims.Model;
+
+namespace Aims.Cli;
+
+/// <summary>
+/// The <c>aims</c> command line. Exit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.
+/// Every command accepts <c>--format text|json</c>; JSON goes to stdout in the shapes documented in docs/cli.md.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Problems = 1;
+    public const int Unusable = 2;
+
+    private const string Usage = """
+        aims — ISO/IEC 42001 AI management system toolkit (sample CLI)
+
+        Usage:
+          aims demo [--format text|json]                 Summary of the built-in demo workspace
+          aims catalog list <framework> [--format ...]   List a framework catalog (frameworks: iso42001)
+          aims --help | --version
+
+        Exit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.
+        """;
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var positional = new List<string>();
+        var format = "text";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help" or "help":
+                    stdout.WriteLine(Usage);
+                    return Ok;
+                case "--version":
+                    stdout.WriteLine(typeof(AimsWorkspace).Assembly.GetName().Version?.ToString(3));
+                    return Ok;
+                case "--format" or "-f":
+                    if (i + 1 >= args.Length || args[i + 1] is not ("text" or "json"))
+                    {
+                        return Fail(stderr, "--format needs 'text' or 'json'.");
+                    }
+
+                    format = args[++i];
+                    break;
+                default:
+                    if (args[i].StartsWith('-'))
+                    {
+                        return Fail(stderr, $"Unknown option '{args[i]}'.");
+                    }
+
+                    positional.Add(args[i]);
+                    break;
+            }
+        }
+
+        var json = format == "json";
+        return positional switch
+        {
+            ["demo"] => Demo(stdout, json),
+            ["catalog", "list", var framework] => CatalogList(framework, stdout, stderr, json),
+            [] => Fail(stderr, "No command given."),
+            _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'."),
+        };
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        stderr.WriteLine(Usage);
+        return Unusable;
+    }
+
+    private static int CatalogList(string framework, TextWriter stdout, TextWriter stderr, bool json)
+    {
+        if (framework != Iso42001Catalog.FrameworkId)
+        {
+            stderr.WriteLine($"error: unknown framework '{framework}'. Known: {Iso42001Catalog.FrameworkId}.");
+            return Unusable;
+        }
+
+        var items = Iso42001Catalog.Default.Items;
+        if (json)
+        {
+            var array = new JsonArray([.. items.Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = i.Id,
+                ["kind"] = Camel(i.Kind),
+                ["parent"] = i.ParentId,
+                ["title"] = i.Title,
+            })]);
+            stdout.WriteLine(new JsonObject
+            {
+                ["framework"] = Iso42001Catalog.FrameworkId,
+                ["provenance"] = Iso42001Catalog.Provenance,
+                ["items"] = array,
+            }.ToJsonString(JsonOptions));
+            return Ok;
+        }
+
+        stdout.WriteLine($"{"ID",-9} {"KIND",-11} {"PARENT",-7} TITLE");
+        foreach (var i in items)
+        {
+            stdout.WriteLine($"{i.Id,-9} {Camel(i.Kind),-11} {i.ParentId ?? "-",-7} {i.Title}");
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine($"{items.Length} items ({Iso42001Catalog.Default.Controls.Length} Annex A controls). Titles are Aims' own words, not ISO text.");
+        return Ok;
+    }
+
+    private static int Demo(TextWriter stdout, bool json)
+    {
+        var workspace = DemoWorkspace.Create();
+        var asOf = DemoWorkspace.AsOf;
+        var validation = workspace.Validate(asOf);
+        var report = BoardReport.Create(workspace, asOf);
+        var gate = workspace.GatePolicies[0];
+        var gates = workspace.Systems.Where(s => s.LifecycleStage <= LifecycleStage.Deployment)
+            .Select(s => gate.Evaluate(s, workspace)).ToList();
+        var inheritance = workspace.Systems.ToDictionary(s => s.Id, workspace.ClassificationScale.Inherit, StringComparer.Ordinal);
+
+        if (json)
+        {
+            stdout.WriteLine(DemoJson.Build(workspace, asOf, validation, report, gates, inheritance).ToJsonString(JsonOptions));
+        }
+        else
+        {
+            DemoText.Write(stdout, workspace, asOf, validation, report, gates, inheritance);
+        }
+
+        return validation.IsValid ? Ok : Problems;
+    }
+
+    internal static string Camel<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    internal static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Aims.Model;
+
+namespace Aims.Cli;
+
+/// <summary>The stable JSON shape of <c>aims demo --format json</c> (documented in docs/cli.md).</summary>
+internal static class DemoJson
+{
+    public static JsonObject Build(
+        AimsWorkspace workspace, DateOnly asOf, AimsResult<AimsWorkspace> validation, BoardReport report,
+        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance) => new()
+        {
+            ["organization"] = workspace.Organization,
+            ["asOf"] = CliApp.Date(asOf),
+            ["validation"] = Validation(validation),
+            ["inventory"] = new JsonArray([.. workspace.Systems.Select(s => (JsonNode)new JsonObject
+        {
+            ["id"] = s.Id,
+            ["name"] = s.Name,
+            ["owner"] = s.Owner,
+            ["lifecycleStage"] = CliApp.Camel(s.LifecycleStage),
+            ["riskLevel"] = CliApp.Camel(s.RiskLevel),
+            ["euAiActCategory"] = CliApp.Camel(s.EuAiActCategory),
+            ["isShadowAi"] = s.IsShadowAi,
+            ["deployments"] = new JsonArray([.. s.Deployments.Select(d => (JsonNode)JsonValue.Create(d.ToString()))]),
+            ["thirdPartyComponents"] = s.Components.Length,
+            ["inheritedClassification"] = inheritance[s.Id].Level,
+            ["classificationExplanation"] = inheritance[s.Id].Explanation,
+            ["reviewOverdue"] = s.IsReviewOverdue(asOf, workspace.ReviewIntervalDays),
+        })]),
+            ["gates"] = new JsonArray([.. gates.Select(g => (JsonNode)new JsonObject
+        {
+            ["systemId"] = g.SystemId,
+            ["policyId"] = g.PolicyId,
+            ["passed"] = g.Passed,
+            ["results"] = new JsonArray([.. g.Results.Select(r => (JsonNode)new JsonObject
+            {
+                ["requirement"] = r.Requirement.Description,
+                ["passed"] = r.Passed,
+                ["reason"] = r.Reason,
+            })]),
+        })]),
+            ["boardReport"] = Report(report),
+        };
+
+    internal static JsonObject Validation(AimsResult<AimsWorkspace> validation) => new()
+    {
+        ["isValid"] = validation.IsValid,
+        ["errors"] = validation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+        ["warnings"] = validation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+        ["diagnostics"] = new JsonArray([.. validation.Diagnostics.Select(d => (JsonNode)new JsonObject
+        {
+            ["code"] = d.Code,
+            ["severity"] = CliApp.Camel(d.Severity),
+            ["path"] = d.Path,
+            ["message"] = d.Message,
+        })]),
+    };
+
+    private static JsonObject Report(BoardReport r) => new()
+    {
+        ["systemCount"] = r.SystemCount,
+        ["shadowAiCount"] = r.ShadowAiCount,
+        ["byLifecycleStage"] = Counts(r.ByLifecycleStage),
+        ["byRiskLevel"] = Counts(r.ByRiskLevel),
+        ["byEuAiActCategory"] = Counts(r.ByEuAiActCategory),
+        ["risksByBand"] = Counts(r.RisksByBand),
+        ["topRisks"] = new JsonArray([.. r.TopRisks.Select(x => (JsonNode)new JsonObject
+        {
+            ["id"] = x.Id,
+            ["title"] = x.Title,
+            ["owner"] = x.Owner,
+            ["inherent"] = x.Inherent.Score,
+            ["current"] = x.Current.Score,
+            ["band"] = CliApp.Camel(x.Current.Band),
+        })]),
+        ["incidentTrend"] = new JsonArray([.. r.IncidentTrend.Select(m => (JsonNode)new JsonObject
+        {
+            ["month"] = string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{m.Month:D2}"),
+            ["total"] = m.Total,
+            ["serious"] = m.Serious,
+        })]),
+        ["openIncidents"] = r.OpenIncidents,
+        ["soaProgress"] = new JsonObject
+        {
+            ["applicable"] = r.SoaProgress.Applicable,
+            ["excluded"] = r.SoaProgress.Excluded,
+            ["implemented"] = r.SoaProgress.Implemented,
+            ["inProgress"] = r.SoaProgress.InProgress,
+            ["planned"] = r.SoaProgress.Planned,
+            ["notStarted"] = r.SoaProgress.NotStarted,
+            ["percentImplemented"] = r.SoaProgress.PercentImplemented,
+        },
+        ["openNonconformities"] = new JsonArray([.. r.OpenNonconformities.Select(n => (JsonNode)new JsonObject
+        {
+            ["id"] = n.Id,
+            ["description"] = n.Description,
+            ["raisedOn"] = CliApp.Date(n.RaisedOn),
+        })]),
+        ["overdueReviews"] = new JsonArray([.. r.OverdueReviews.Select(o => (JsonNode)new JsonObject
+        {
+            ["kind"] = o.Kind,
+            ["id"] = o.Id,
+            ["title"] = o.Title,
+            ["dueOn"] = o.DueOn is null ? null : CliApp.Date(o.DueOn),
+        })]),
+    };
+
+    private static JsonObject Counts<TKey>(IEnumerable<KeyValuePair<TKey, int>> counts)
+        where TKey : struct, Enum
+    {
+        var obj = new JsonObject();
+        foreach (var (key, value) in counts)
+        {
+            obj[CliApp.Camel(key)] = value;
+        }
+
+        return obj;
+    }
+}

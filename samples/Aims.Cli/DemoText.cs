@@ -1,0 +1,66 @@
+using Aims.Model;
+
+namespace Aims.Cli;
+
+/// <summary>The human-readable output of <c>aims demo</c>.</summary>
+internal static class DemoText
+{
+    public static void Write(
+        TextWriter o, AimsWorkspace workspace, DateOnly asOf, AimsResult<AimsWorkspace> validation, BoardReport report,
+        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance)
+    {
+        o.WriteLine($"{workspace.Organization} — AI management system as of {CliApp.Date(asOf)}");
+        o.WriteLine();
+        o.WriteLine($"AI system inventory ({report.SystemCount} systems, {report.ShadowAiCount} shadow AI)");
+        o.WriteLine($"  {"ID",-18} {"STAGE",-26} {"RISK",-11} {"EU AI ACT",-15} {"DATA CLASS",-12} CLOUDS");
+        foreach (var s in workspace.Systems)
+        {
+            var clouds = string.Join(",", s.Deployments.Select(d => d.Provider).Distinct(StringComparer.Ordinal));
+            o.WriteLine($"  {s.Id + (s.IsShadowAi ? "*" : ""),-18} {CliApp.Camel(s.LifecycleStage),-26} {CliApp.Camel(s.RiskLevel),-11} "
+                + $"{CliApp.Camel(s.EuAiActCategory),-15} {inheritance[s.Id].Level ?? "-",-12} {clouds}");
+        }
+
+        o.WriteLine("  * discovered outside the inventory process (shadow AI)");
+        foreach (var s in workspace.Systems.Where(s => inheritance[s.Id].Level is not null).Take(2))
+        {
+            o.WriteLine($"  e.g. {inheritance[s.Id].Explanation}");
+        }
+
+        var p = report.SoaProgress;
+        o.WriteLine();
+        o.WriteLine($"Statement of Applicability v{workspace.Soa?.Revision.Version}: {p.Applicable} included, {p.Excluded} excluded; "
+            + $"{p.Implemented} implemented ({p.PercentImplemented:0.0} %), {p.InProgress} in progress, {p.Planned} planned, {p.NotStarted} not started");
+
+        o.WriteLine();
+        o.WriteLine("Deployment gates (systems up to deployment)");
+        foreach (var g in gates)
+        {
+            o.WriteLine($"  {g.SystemId}: {(g.Passed ? "PASS" : "FAIL")}");
+            foreach (var r in g.Results.Where(r => !r.Passed))
+            {
+                o.WriteLine($"    - {r.Requirement.Description}: {r.Reason}");
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine("Board report");
+        o.WriteLine($"  Risks by band: {string.Join(", ", report.RisksByBand.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        o.WriteLine("  Top risks:");
+        foreach (var r in report.TopRisks)
+        {
+            o.WriteLine($"    {r.Id} [{r.Current.Band}, {r.Current}] {r.Title} (owner: {r.Owner})");
+        }
+
+        o.WriteLine($"  Incidents (last 12 months): {string.Join(" ", report.IncidentTrend.Select(m => m.Total))}; open: {report.OpenIncidents}");
+        o.WriteLine($"  Open nonconformities: {string.Join(", ", report.OpenNonconformities.Select(n => n.Id))}");
+        o.WriteLine($"  Overdue reviews: {string.Join(", ", report.OverdueReviews.Select(r => $"{r.Kind} {r.Id}"))}");
+
+        o.WriteLine();
+        var errors = validation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        o.WriteLine($"Validation: {errors} error(s), {validation.Diagnostics.Length - errors} warning(s)");
+        foreach (var d in validation.Diagnostics)
+        {
+            o.WriteLine($"  {d.Severity,-7} {d.Code} {d.Path}: {d.Message}");
+        }
+    }
+}

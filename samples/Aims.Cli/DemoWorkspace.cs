@@ -1,0 +1,365 @@
+using Aims.Model;
+using Aims.Risk;
+
+namespace Aims.Cli;
+
+/// <summary>
+/// A realistic, fictional AIMS: "Northwind Lending", a consumer-credit company running eight AI systems across AWS,
+/// Azure and Google Cloud, one of them built on a third-party LLM API and one discovered as shadow AI.
+/// </summary>
+internal static class DemoWorkspace
+{
+    /// <summary>The fixed date the demo is evaluated at, so its output never depends on the clock.</summary>
+    public static readonly DateOnly AsOf = new(2026, 11, 16);
+
+    private const string Cro = "Chief Risk Officer";
+    private const string GovLead = "AI Governance Lead";
+    private const string Dpo = "Data Protection Officer";
+    private const string Ciso = "CISO";
+    private const string Cto = "CTO";
+    private const string MlLead = "ML Platform Lead";
+    private const string SocLead = "SOC Lead";
+    private const string HeadOfAudit = "Head of Internal Audit";
+    private const string Auditor = "Internal Auditor";
+    private const string HeadOfHr = "Head of HR";
+    private const string HeadOfMarketing = "Head of Marketing";
+
+    private static readonly DateTimeOffset Created = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
+
+    public static AimsWorkspace Create() => new(
+        "Northwind Lending (fictional)",
+        scope: Scope(),
+        systems: Systems(),
+        soa: Soa(),
+        risks: Risks(),
+        impactAssessments:
+        [
+            new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]),
+                affectedParties:
+                [
+                    new AffectedParty("Loan applicants", AffectedPartyKind.Individual),
+                    new AffectedParty("Applicants with thin credit files (young people, recent migrants)", AffectedPartyKind.Group, isVulnerable: true),
+                ],
+                findings:
+                [
+                    new ImpactFinding(ImpactArea.Fairness, "Lower approval rates for protected groups through proxy variables", new RiskRating(3, 4),
+                        ["Quarterly disparate-impact testing", "Proxy-variable review before each retraining"]),
+                    new ImpactFinding(ImpactArea.FundamentalRights, "Denial of credit without a meaningful explanation", new RiskRating(2, 4),
+                        ["Adverse-action reasons generated per decision", "Human review on request"]),
+                ],
+                isFundamentalRightsAssessment: true, approvedBy: Cro, approvedOn: new DateOnly(2026, 2, 20), nextReviewOn: new DateOnly(2027, 2, 20)),
+            new ImpactAssessment("IA-cv", "cv-screening", DocumentRevision.Draft,
+                affectedParties: [new AffectedParty("Job applicants", AffectedPartyKind.Individual)],
+                findings: [new ImpactFinding(ImpactArea.Fairness, "Ranking disadvantages career breaks", new RiskRating(4, 4), ["Blind ranking of employment gaps"])]),
+        ],
+        raci: Raci(),
+        controlOwners:
+        [
+            new ControlOwnership("A.6.2.6", MlLead, "ML platform (AWS, GCP)"),
+            new ControlOwnership("A.6.2.6", Cto, "Customer service (Azure)"),
+            new ControlOwnership("A.7.4", MlLead),
+        ],
+        gatePolicies: [DeploymentGatePolicy.Default],
+        incidents:
+        [
+            new AiIncident("INC-2026-004", "Support assistant quoted an outdated interest rate", IncidentSeverity.Low,
+                new DateTimeOffset(2026, 6, 3, 14, 0, 0, TimeSpan.Zero), ["support-assistant"], resolvedAt: new DateTimeOffset(2026, 6, 4, 9, 0, 0, TimeSpan.Zero)),
+            new AiIncident("INC-2026-007", "Support assistant disclosed another customer's balance after a prompt-injection attempt", IncidentSeverity.High,
+                new DateTimeOffset(2026, 9, 12, 8, 30, 0, TimeSpan.Zero), ["support-assistant"],
+                occurredAt: new DateTimeOffset(2026, 9, 11, 22, 10, 0, TimeSpan.Zero), resolvedAt: new DateTimeOffset(2026, 9, 13, 17, 0, 0, TimeSpan.Zero)),
+            new AiIncident("INC-2026-009", "Credit model denied a cluster of applicants after a faulty feature release", IncidentSeverity.Critical,
+                new DateTimeOffset(2026, 10, 20, 10, 0, 0, TimeSpan.Zero), ["credit-scoring"],
+                occurredAt: new DateTimeOffset(2026, 10, 18, 6, 0, 0, TimeSpan.Zero), resolvedAt: new DateTimeOffset(2026, 10, 22, 12, 0, 0, TimeSpan.Zero),
+                seriousCriteria: [SeriousIncidentCriterion.FundamentalRightsInfringement], reportedAt: new DateTimeOffset(2026, 10, 29, 16, 0, 0, TimeSpan.Zero)),
+            new AiIncident("INC-2026-011", "Fraud model alert volume doubled overnight (drift)", IncidentSeverity.Medium,
+                new DateTimeOffset(2026, 11, 9, 7, 45, 0, TimeSpan.Zero), ["fraud-detection"]),
+        ],
+        nonconformities:
+        [
+            new Nonconformity("NC-2026-01", "No drift monitoring for the document summarizer in production", new DateOnly(2026, 9, 18), "A.6.2.6", "AUD-2026-1-F1",
+                [new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
+            new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2), "8.4", null,
+                [new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30), new DateOnly(2026, 5, 21))],
+                closedOn: new DateOnly(2026, 6, 15)),
+        ],
+        internalAudits:
+        [
+            new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor, ["8.1", "A.6.2.6", "A.7.4"], new DateOnly(2026, 9, 17),
+                [
+                    new AuditFinding("AUD-2026-1-F1", AuditFindingType.MinorNonconformity, "Drift monitoring missing for one production system", "A.6.2.6", "NC-2026-01"),
+                    new AuditFinding("AUD-2026-1-F2", AuditFindingType.OpportunityForImprovement, "Data-quality metrics could be shared with the ISMS dashboard", "A.7.4"),
+                ]),
+            new InternalAudit("AUD-2027-1", "Governance, impact assessment and suppliers", new DateOnly(2027, 3, 10), Auditor, ["5.3", "6.1.4", "A.10.3"]),
+        ],
+        managementReviews:
+        [
+            new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1),
+                [
+                    new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "All five actions of MR-2026-04 closed."),
+                    new ManagementReviewInput(ManagementReviewTopic.ContextChanges, "EU AI Act high-risk obligations approaching; new GPAI supplier terms."),
+                    new ManagementReviewInput(ManagementReviewTopic.InterestedPartyNeeds, "Regulator expects explainable adverse-action notices."),
+                    new ManagementReviewInput(ManagementReviewTopic.Performance, "1 open minor nonconformity; 3 incidents this quarter, 1 serious and reported on time."),
+                    new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Reuse ISMS monitoring for AI drift alerts."),
+                ],
+                [new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false, MlLead, new DateOnly(2026, 12, 15))],
+                [Cto, Cro, Ciso, Dpo]),
+        ],
+        certification: new CertificationPlan("Example Certification Body Ltd (fictional)",
+        [
+            new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 10), "Ready for Stage 2"),
+            new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20), new DateOnly(2026, 8, 21), "Recommended for certification"),
+            new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 8, 16)),
+            new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2028, 8, 14)),
+            new CertificationMilestone(CertificationStage.Recertification, new DateOnly(2029, 6, 11)),
+        ], certificateExpiresOn: new DateOnly(2029, 8, 20)),
+        policies:
+        [
+            new AiPolicy("POL-AI-01", "AI policy", Cto, new DocumentRevision("2.0",
+                [
+                    new ChangeLogEntry("1.0", GovLead, Created, "First issue"),
+                    new ChangeLogEntry("2.0", GovLead, new DateTimeOffset(2026, 2, 27, 10, 0, 0, TimeSpan.Zero), "Add GPAI supplier rules"),
+                ]), new DateOnly(2026, 3, 1), new DateOnly(2027, 3, 1)),
+            new AiPolicy("POL-AI-02", "Acceptable use of generative AI", Ciso, new DocumentRevision("1.0"), new DateOnly(2025, 10, 1), new DateOnly(2026, 10, 1)),
+        ]);
+
+    private static AimsScope Scope() => new(
+        new DocumentRevision("1.1",
+        [
+            new ChangeLogEntry("1.0", GovLead, Created, "Initial scope"),
+            new ChangeLogEntry("1.1", GovLead, new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero), "Add discovered marketing tool; retire churn model"),
+        ]),
+        "Design, development, deployment and use of AI systems for consumer lending, fraud prevention, customer service and internal productivity.",
+        issues:
+        [
+            new ContextIssue("ISS-1", "EU AI Act: credit scoring is high-risk (Annex III 5(b))", isExternal: true, "legal"),
+            new ContextIssue("ISS-2", "Dependence on one external LLM provider", isExternal: true, "supplier"),
+            new ContextIssue("ISS-3", "Data science teams spread over three clouds", isExternal: false, "technology"),
+        ],
+        interestedParties:
+        [
+            new InterestedParty("IP-1", "Loan applicants", isExternal: true, ["Fair, explainable credit decisions", "Human review on request"]),
+            new InterestedParty("IP-2", "Financial supervisor", isExternal: true, ["Model risk management", "Serious incident reporting"]),
+            new InterestedParty("IP-3", "Employees", isExternal: false, ["Clear rules for using generative AI"]),
+        ],
+        boundaries:
+        [
+            new ScopeBoundary("Credit scoring", true, "High-risk system under the EU AI Act", "credit-scoring"),
+            new ScopeBoundary("Customer support assistant", true, "Customer-facing generative AI", "support-assistant"),
+            new ScopeBoundary("Fraud detection", true, "Automated decisions on payments", "fraud-detection"),
+            new ScopeBoundary("Document summarizer", true, "Processes confidential customer files", "doc-summarizer"),
+            new ScopeBoundary("CV screening", true, "High-risk system under the EU AI Act (Annex III 4)", "cv-screening"),
+            new ScopeBoundary("Marketing copy tool", true, "Discovered shadow AI; brought into scope for onboarding", "marketing-copy"),
+            new ScopeBoundary("Developer code assistant", true, "Generates production code", "code-assistant"),
+            new ScopeBoundary("Churn predictor", false, "Retired in 2026-Q2; kept only for audit trail", "churn-predictor"),
+            new ScopeBoundary("Subsidiary Northwind Leasing", false, "Separate legal entity with its own management system"),
+        ],
+        interfaces:
+        [
+            new ScopeInterface("IF-1", "LLM inference through a cloud provider's hosted model API", isExternal: true, "Azure OpenAI Service"),
+            new ScopeInterface("IF-2", "Credit bureau data feed", isExternal: true, "Credit bureau"),
+            new ScopeInterface("IF-3", "Shared ISMS processes with Group IT security", isExternal: false, "Group IT security"),
+        ],
+        obligations:
+        [
+            new Obligation("OBL-AIACT", ObligationKind.Legal, "EU AI Act — provider and deployer duties", "Regulation (EU) 2024/1689"),
+            new Obligation("OBL-GDPR", ObligationKind.Legal, "GDPR — automated decisions and DPIAs", "Regulation (EU) 2016/679 Arts. 22, 35"),
+            new Obligation("OBL-CCD", ObligationKind.Legal, "Consumer credit — creditworthiness assessment", "Directive (EU) 2023/2225 Art. 18"),
+            new Obligation("OBL-LLM-DPA", ObligationKind.Contractual, "Data processing agreement with the LLM provider"),
+        ],
+        integrations:
+        [
+            new ManagementSystemIntegration(ManagementSystemStandard.Iso27001, isCertified: true,
+                [SharedProcess.DocumentControl, SharedProcess.InternalAudit, SharedProcess.ManagementReview, SharedProcess.CorrectiveAction,
+                 SharedProcess.IncidentManagement, SharedProcess.SupplierManagement, SharedProcess.AssetInventory]),
+            new ManagementSystemIntegration(ManagementSystemStandard.Iso27701, isCertified: false, [SharedProcess.DocumentControl, SharedProcess.RiskManagement]),
+        ]);
+
+    private static AiSystem[] Systems() =>
+    [
+        new("credit-scoring", "Consumer credit scoring", "4.2.0", "Estimate default risk of loan applicants to support lending decisions", Cro,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1),
+            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer],
+            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("aws", "eu-central-1", "lending-prod")],
+            dataSources:
+            [
+                new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training, "Core banking"),
+                new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training, "Credit bureau (IF-2)"),
+                new DataSource("application", "Application form data", "confidential", DataUse.Inference),
+            ],
+            regulatoryRequirements: ["OBL-AIACT", "OBL-GDPR", "OBL-CCD"],
+            evidence:
+            [
+                new EvidenceReference("Credit model card v4.2", EvidenceKind.ModelCard, "https://docs.example.invalid/models/credit/4.2", new DateOnly(2026, 7, 30)),
+                new EvidenceReference("SHAP explanation method note", EvidenceKind.ExplainabilityDocumentation, "DOC-1182"),
+                new EvidenceReference("Disparate impact test 2026-Q3", EvidenceKind.BiasFairnessTestResult, "DOC-1219", new DateOnly(2026, 10, 2)),
+            ]),
+        new("support-assistant", "Customer support assistant", "2.3", "Answer customer questions about accounts and products in chat", Cto,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Limited, MonitoringStatus.Partial, new DateOnly(2026, 9, 20),
+            stakeholderRoles: [StakeholderRole.AiCustomer, StakeholderRole.AiProvider],
+            operatorRoles: [EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider],
+            deployments: [new DeploymentEnvironment("azure", "westeurope", "sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope", "sub-cs-dr")],
+            dataSources:
+            [
+                new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference),
+                new DataSource("chat-logs", "Redacted chat transcripts for prompt tuning", "confidential", DataUse.FineTuning),
+            ],
+            components:
+            [
+                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft", "2024-08-06",
+                    "Provider runs model security and abuse monitoring; we own prompts, grounding data, output filtering and user disclosure (Art. 50(1))."),
+                new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.", "0.3"),
+            ],
+            regulatoryRequirements: ["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"],
+            evidence: [new EvidenceReference("Assistant system card", EvidenceKind.ModelCard, "DOC-1301")]),
+        new("fraud-detection", "Card fraud detection", "7.1", "Flag suspicious card payments for review", MlLead,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10),
+            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiCustomer],
+            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("aws", "eu-west-1", "payments-prod"), new DeploymentEnvironment("gcp", "europe-west3", "fraud-analytics")],
+            dataSources:
+            [
+                new DataSource("card-tx", "Card transactions", "restricted", DataUse.Training),
+                new DataSource("chargebacks", "Confirmed fraud labels", "confidential", DataUse.Training),
+            ],
+            federatedParticipants: ["Partner bank A (fictional)", "Partner bank B (fictional)"]),
+        new("doc-summarizer", "Loan file summarizer", "0.9", "Summarize customer loan files for underwriters", MlLead,
+            LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1),
+            stakeholderRoles: [StakeholderRole.AiProducer],
+            operatorRoles: [EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("gcp", "europe-west1", "underwriting-tools")],
+            dataSources: [new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)],
+            components: [new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta", "3.1",
+                "We host and evaluate the model; Meta's licence and acceptable-use policy apply.")]),
+        new("cv-screening", "CV pre-screening", "0.3", "Rank job applications for recruiters", HeadOfHr,
+            LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5),
+            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiCustomer],
+            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("azure", "westeurope", "sub-hr-dev")],
+            dataSources:
+            [
+                new DataSource("hires", "Past hiring decisions", "confidential", DataUse.Training),
+                new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training, "Open dataset (licence checked)"),
+            ],
+            components: [new ThirdPartyComponent("Public CV dataset", ComponentKind.Dataset, "Open data community")]),
+        new("marketing-copy", "Marketing copy generator", null, "Draft campaign texts", HeadOfMarketing,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.NotAssessed, EuAiActRiskCategory.Limited, MonitoringStatus.NotMonitored, null,
+            isShadowAi: true,
+            stakeholderRoles: [StakeholderRole.AiCustomer],
+            operatorRoles: [EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("saas", "us", "marketing-team-account")],
+            components: [new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
+        new("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 2, 1),
+            stakeholderRoles: [StakeholderRole.AiCustomer],
+            operatorRoles: [EuAiActOperatorRole.Deployer],
+            deployments: [new DeploymentEnvironment("saas", "eu", "engineering-org")],
+            components: [new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub",
+                sharedResponsibility: "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),
+        new("churn-predictor", "Customer churn predictor", "1.4", "Predict customers likely to leave", Cto,
+            LifecycleStage.Retirement, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2025, 12, 1),
+            stakeholderRoles: [StakeholderRole.AiProducer],
+            deployments: [new DeploymentEnvironment("aws", "eu-central-1", "analytics")],
+            dataSources: [new DataSource("crm", "CRM activity", "internal", DataUse.Training)]),
+    ];
+
+    private static RiskEntry[] Risks() =>
+    [
+        new("R-001", "Discriminatory credit decisions through proxy variables", Cro, new RiskRating(4, 5), ["credit-scoring"],
+            [LifecycleStage.DesignAndDevelopment, LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning,
+            residual: new RiskRating(2, 4),
+            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.6.2.4", "A.7.4"], new DateOnly(2026, 3, 31), TreatmentStatus.Completed,
+                "Fairness testing gate and proxy review before each release"),
+            acceptance: new RiskAcceptance(Cro, new DateOnly(2026, 4, 2)), reviewOn: new DateOnly(2027, 4, 1), quantitativeResultId: "FAIR-R-001"),
+        new("R-002", "Prompt injection leads the assistant to reveal other customers' data", Ciso, new RiskRating(4, 4), ["support-assistant"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.LackOfTransparency,
+            [new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"),
+             new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure")],
+            residual: new RiskRating(2, 4),
+            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.6.2.6", "A.6.2.8"], new DateOnly(2026, 10, 31), TreatmentStatus.Completed),
+            acceptance: new RiskAcceptance(Ciso, new DateOnly(2026, 11, 2)), reviewOn: new DateOnly(2027, 5, 1), quantitativeResultId: "FAIR-R-002"),
+        new("R-003", "Customer personal data retained or reused by the LLM provider", Dpo, new RiskRating(3, 4), ["support-assistant"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.Other,
+            [new ThreatReference(ThreatTaxonomy.Linddun, "DataDisclosure"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM02:2025")],
+            residual: new RiskRating(2, 3),
+            treatment: new RiskTreatment(TreatmentOption.Share, ["A.10.2", "A.10.3"], new DateOnly(2026, 2, 28), TreatmentStatus.Completed,
+                "Zero-retention terms and DPA with the provider"),
+            acceptance: new RiskAcceptance(Dpo, new DateOnly(2026, 3, 3)), reviewOn: new DateOnly(2027, 3, 1)),
+        new("R-004", "Undetected drift degrades fraud detection", MlLead, new RiskRating(3, 3), ["fraud-detection", "doc-summarizer"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning,
+            residual: new RiskRating(2, 3),
+            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.6.2.6"], new DateOnly(2026, 12, 15), TreatmentStatus.InProgress),
+            reviewOn: new DateOnly(2026, 12, 31)),
+        new("R-005", "Unvetted generative AI tool used with customer data in marketing", GovLead, new RiskRating(3, 3), ["marketing-copy"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.SystemLifecycle,
+            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.9.2", "A.10.3"], new DateOnly(2026, 12, 31), TreatmentStatus.Planned,
+                "Onboard through the supplier process or replace"),
+            reviewOn: new DateOnly(2026, 11, 1)),
+        new("R-006", "CV ranking disadvantages applicants with career breaks", HeadOfHr, new RiskRating(4, 4), ["cv-screening"],
+            [LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation], RiskSource.MachineLearning,
+            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.7.4", "A.6.2.4"], new DateOnly(2027, 1, 31), TreatmentStatus.InProgress),
+            reviewOn: new DateOnly(2027, 1, 31)),
+    ];
+
+    private static StatementOfApplicability Soa()
+    {
+        var excluded = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["A.10.4"] = "We provide no AI products or services to other organizations; our AI is used in-house and with consumers.",
+        };
+        var inProgress = new HashSet<string>(StringComparer.Ordinal) { "A.6.2.6", "A.5.5", "A.8.5" };
+        var planned = new HashSet<string>(StringComparer.Ordinal) { "A.4.4", "A.9.4" };
+        var risksByControl = Risks()
+            .SelectMany(r => r.Treatment!.ControlIds.Select(c => (Control: c, Risk: r.Id)))
+            .GroupBy(x => x.Control, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Risk).Distinct().ToArray(), StringComparer.Ordinal);
+
+        var entries = Iso42001Catalog.Default.Controls.Select(control =>
+        {
+            if (excluded.TryGetValue(control.Id, out var why))
+            {
+                return new SoaEntry(control.Id, isApplicable: false, why);
+            }
+
+            var status = inProgress.Contains(control.Id) ? ImplementationStatus.InProgress
+                : planned.Contains(control.Id) ? ImplementationStatus.Planned
+                : ImplementationStatus.Implemented;
+            var risks = risksByControl.GetValueOrDefault(control.Id) ?? [];
+            string[] obligations = risks.Length == 0 ? ["OBL-AIACT"] : [];
+            var owner = control.Id.StartsWith("A.7", StringComparison.Ordinal) || control.Id.StartsWith("A.6", StringComparison.Ordinal) ? MlLead
+                : control.Id.StartsWith("A.10", StringComparison.Ordinal) ? Ciso
+                : GovLead;
+            EvidenceReference[] evidence = status == ImplementationStatus.Implemented
+                ? [new EvidenceReference($"{control.Id} operating evidence", EvidenceKind.ProcessRecord, $"GRC-{control.Id}")]
+                : [];
+            return new SoaEntry(control.Id, isApplicable: true, $"Needed to meet {(risks.Length > 0 ? "the linked risks" : "EU AI Act duties")}.",
+                status, owner, risks, obligations, evidence);
+        });
+
+        return new StatementOfApplicability(
+            new DocumentRevision("3.0",
+            [
+                new ChangeLogEntry("1.0", GovLead, Created, "First SoA for Stage 1"),
+                new ChangeLogEntry("2.0", GovLead, new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero), "Stage 2 readiness"),
+                new ChangeLogEntry("3.0", GovLead, new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero), "Link prompt-injection controls"),
+            ]),
+            entries);
+    }
+
+    private static RaciMatrix Raci()
+    {
+        (string Activity, string Role, RaciCode Code)[] cells =
+        [
+            ("AI risk assessment", Cro, RaciCode.Accountable), ("AI risk assessment", GovLead, RaciCode.Responsible),
+            ("AI risk assessment", Dpo, RaciCode.Consulted), ("AI risk assessment", Ciso, RaciCode.Consulted),
+            ("AI system inventory", Cto, RaciCode.Accountable), ("AI system inventory", MlLead, RaciCode.Responsible),
+            ("AI system inventory", HeadOfMarketing, RaciCode.Informed), ("AI system inventory", HeadOfHr, RaciCode.Informed),
+            ("Impact assessment", Dpo, RaciCode.Accountable), ("Impact assessment", GovLead, RaciCode.Responsible),
+            ("Incident response", Ciso, RaciCode.Accountable), ("Incident response", SocLead, RaciCode.Responsible),
+            ("Internal audit", HeadOfAudit, RaciCode.Accountable), ("Internal audit", Auditor, RaciCode.Responsible),
+            ("Deployment approval", Cto, RaciCode.Accountable), ("Deployment approval", MlLead, RaciCode.Responsible),
+            ("Deployment approval", GovLead, RaciCode.Consulted),
+        ];
+        return new RaciMatrix(cells.Select(c => new RaciAssignment(c.Activity, c.Role, c.Code)));
+    }
+}

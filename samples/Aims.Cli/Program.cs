@@ -1,0 +1,1 @@
+return Aims.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>
+/// An AI incident: what happened, to which systems, when, and whether it is a serious incident under EU AI Act
+/// Art. 73 (then <see cref="ReportingDeadline"/> gives the reporting deadline).
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AiIncident
+{
+    /// <summary>Initializes a new instance of the <see cref="AiIncident"/> class.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="title">What happened.</param>
+    /// <param name="severity">The organization's severity.</param>
+    /// <param name="awareAt">When the organization became aware of it (starts the Art. 73 clock).</param>
+    /// <param name="systemIds">The AI systems involved.</param>
+    /// <param name="occurredAt">When it happened, if known.</param>
+    /// <param name="resolvedAt">When it was resolved; <see langword="null"/> while open.</param>
+    /// <param name="seriousCriteria">The EU AI Act serious-incident criteria met; empty when not serious.</param>
+    /// <param name="reportedAt">When it was reported to the authority, if it was.</param>
+    /// <exception cref="ArgumentException">An id or text is blank or malformed, or a list contains null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
+    public AiIncident(
+        string id,
+        string title,
+        IncidentSeverity severity,
+        DateTimeOffset awareAt,
+        IEnumerable<string>? systemIds = null,
+        DateTimeOffset? occurredAt = null,
+        DateTimeOffset? resolvedAt = null,
+        IEnumerable<SeriousIncidentCriterion>? seriousCriteria = null,
+        DateTimeOffset? reportedAt = null)
+    {
+        Id = Guard.Id(id, nameof(id));
+        Title = Guard.Text(title, nameof(title));
+        Severity = Guard.Defined(severity, nameof(severity));
+        AwareAt = awareAt;
+        SystemIds = Guard.IdList(systemIds, nameof(systemIds));
+        OccurredAt = occurredAt;
+        ResolvedAt = resolvedAt;
+        SeriousCriteria = Guard.EnumSet(seriousCriteria, nameof(seriousCriteria));
+        ReportedAt = reportedAt;
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the severity.</summary>
+    public IncidentSeverity Severity { get; }
+
+    /// <summary>Gets when the organization became aware of it.</summary>
+    public DateTimeOffset AwareAt { get; }
+
+    /// <summary>Gets the AI systems involved.</summary>
+    public ImmutableArray<string> SystemIds { get; }
+
+    /// <summary>Gets when it happened, if known.</summary>
+    public DateTimeOffset? OccurredAt { get; }
+
+    /// <summary>Gets when it was resolved, or <see langword="null"/> while open.</summary>
+    public DateTimeOffset? ResolvedAt { get; }
+
+    /// <summary>Gets the serious-incident criteria met.</summary>
+    public ImmutableArray<SeriousIncidentCriterion> SeriousCriteria { get; }
+
+    /// <summary>Gets when it was reported to the authority, if it was.</summary>
+    public DateTimeOffset? ReportedAt { get; }
+
+    /// <summary>Gets a value indicating whether this is a serious incident under EU AI Act Art. 3(49).</summary>
+    public bool IsSerious => !SeriousCriteria.IsEmpty;
+
+    /// <summary>Gets a value indicating whether the incident is still open.</summary>
+    public bool IsOpen => ResolvedAt is null;
+
+    /// <summary>Gets the Art. 73 reporting deadline, or <see langword="null"/> when the incident is not serious.</summary>
+    public ReportingDeadline? ReportingDeadline => IsSerious ? ReportingDeadline.Compute(AwareAt, SeriousCriteria) : null;
+
+    /// <summary>Returns whether the Art. 73 report is overdue at a point in time: serious, unreported and past the deadline.</summary>
+    /// <param name="asOf">The point in time.</param>
+    /// <returns><see langword="true"/> when the report is overdue.</returns>
+    public bool IsReportOverdue(DateTimeOffset asOf) =>
+        ReportingDeadline is { } deadline && (ReportedAt is { } reported ? reported > deadline.DueAt : asOf > deadline.DueAt);
+}

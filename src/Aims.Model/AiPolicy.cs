@@ -1,0 +1,44 @@
+namespace Aims.Model;
+
+/// <summary>A policy of the AIMS (the AI policy of clause 5.2 and topic policies, Annex A.2). A versioned document.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AiPolicy
+{
+    /// <summary>Initializes a new instance of the <see cref="AiPolicy"/> class.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="owner">The owner, a RACI role.</param>
+    /// <param name="revision">The version and change log.</param>
+    /// <param name="approvedOn">When the current version was approved; <see langword="null"/> while a draft.</param>
+    /// <param name="nextReviewOn">When it is next due for review (A.2.4); optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An id or text is blank or malformed.</exception>
+    public AiPolicy(string id, string title, string owner, DocumentRevision revision, DateOnly? approvedOn = null, DateOnly? nextReviewOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        Id = Guard.Id(id, nameof(id));
+        Title = Guard.Text(title, nameof(title));
+        Owner = Guard.Text(owner, nameof(owner));
+        Revision = revision;
+        ApprovedOn = approvedOn;
+        NextReviewOn = nextReviewOn;
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the owner.</summary>
+    public string Owner { get; }
+
+    /// <summary>Gets the version and change log.</summary>
+    public DocumentRevision Revision { get; }
+
+    /// <summary>Gets the approval date of the current version, if approved.</summary>
+    public DateOnly? ApprovedOn { get; }
+
+    /// <summary>Gets the next review date, if set.</summary>
+    public DateOnly? NextReviewOn { get; }
+}

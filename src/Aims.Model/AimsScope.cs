@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>
+/// The context and scope of the AIMS (clauses 4.1–4.4): issues, interested parties, scope boundaries with their
+/// justifications, interfaces, obligations, and integration with other management systems. A versioned document.
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AimsScope
+{
+    /// <summary>Initializes a new instance of the <see cref="AimsScope"/> class.</summary>
+    /// <param name="revision">The document version and change log.</param>
+    /// <param name="statement">The scope statement.</param>
+    /// <param name="issues">Internal and external issues (4.1).</param>
+    /// <param name="interestedParties">Interested parties and their requirements (4.2).</param>
+    /// <param name="boundaries">What is in and out of scope, each justified (4.3).</param>
+    /// <param name="interfaces">Interfaces and dependencies (4.3).</param>
+    /// <param name="obligations">Legal, regulatory and contractual obligations.</param>
+    /// <param name="integrations">Integration with an ISMS or PIMS.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="statement"/> is blank, or a list contains null.</exception>
+    public AimsScope(
+        DocumentRevision revision,
+        string statement,
+        IEnumerable<ContextIssue>? issues = null,
+        IEnumerable<InterestedParty>? interestedParties = null,
+        IEnumerable<ScopeBoundary>? boundaries = null,
+        IEnumerable<ScopeInterface>? interfaces = null,
+        IEnumerable<Obligation>? obligations = null,
+        IEnumerable<ManagementSystemIntegration>? integrations = null)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        Revision = revision;
+        Statement = Guard.Text(statement, nameof(statement));
+        Issues = Guard.List(issues, nameof(issues));
+        InterestedParties = Guard.List(interestedParties, nameof(interestedParties));
+        Boundaries = Guard.List(boundaries, nameof(boundaries));
+        Interfaces = Guard.List(interfaces, nameof(interfaces));
+        Obligations = Guard.List(obligations, nameof(obligations));
+        Integrations = Guard.List(integrations, nameof(integrations));
+    }
+
+    /// <summary>Gets the version and change log.</summary>
+    public DocumentRevision Revision { get; }
+
+    /// <summary>Gets the scope statement.</summary>
+    public string Statement { get; }
+
+    /// <summary>Gets the internal and external issues.</summary>
+    public ImmutableArray<ContextIssue> Issues { get; }
+
+    /// <summary>Gets the interested parties.</summary>
+    public ImmutableArray<InterestedParty> InterestedParties { get; }
+
+    /// <summary>Gets the scope boundaries.</summary>
+    public ImmutableArray<ScopeBoundary> Boundaries { get; }
+
+    /// <summary>Gets the interfaces and dependencies.</summary>
+    public ImmutableArray<ScopeInterface> Interfaces { get; }
+
+    /// <summary>Gets the obligations.</summary>
+    public ImmutableArray<Obligation> Obligations { get; }
+
+    /// <summary>Gets the integrations with other management systems.</summary>
+    public ImmutableArray<ManagementSystemIntegration> Integrations { get; }
+
+    /// <summary>Gets the ids of the AI systems placed in scope, in boundary order.</summary>
+    public IReadOnlyList<string> SystemsInScope =>
+        [.. Boundaries.Where(b => b.IsIncluded && b.SystemId is not null).Select(b => b.SystemId!).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Returns whether an AI system is in scope, out of scope, or not mentioned.</summary>
+    /// <param name="systemId">The AI system id.</param>
+    /// <returns><see langword="true"/> or <see langword="false"/> from the first boundary naming the system; <see langword="null"/> when none does.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="systemId"/> is <see langword="null"/>.</exception>
+    public bool? IsInScope(string systemId)
+    {
+        ArgumentNullException.ThrowIfNull(systemId);
+        return Boundaries.FirstOrDefault(b => string.Equals(b.SystemId, systemId, StringComparison.Ordinal))?.IsIncluded;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Aims.Model;
+
+/// <summary>A finding of an audit.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AuditFinding
+{
+    /// <summary>Initializes a new instance of the <see cref="AuditFinding"/> class.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="type">The grade.</param>
+    /// <param name="description">What was found.</param>
+    /// <param name="requirementId">The clause or control concerned; optional.</param>
+    /// <param name="nonconformityId">The nonconformity raised for it, if any.</param>
+    /// <exception cref="ArgumentException">An id or text is blank or malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
+    public AuditFinding(string id, AuditFindingType type, string description, string? requirementId = null, string? nonconformityId = null)
+    {
+        Id = Guard.Id(id, nameof(id));
+        Type = Guard.Defined(type, nameof(type));
+        Description = Guard.Text(description, nameof(description));
+        RequirementId = requirementId is null ? null : Guard.Id(requirementId, nameof(requirementId));
+        NonconformityId = nonconformityId is null ? null : Guard.Id(nonconformityId, nameof(nonconformityId));
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the grade.</summary>
+    public AuditFindingType Type { get; }
+
+    /// <summary>Gets what was found.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the clause or control concerned, if recorded.</summary>
+    public string? RequirementId { get; }
+
+    /// <summary>Gets the nonconformity raised for it, if any.</summary>
+    public string? NonconformityId { get; }
+
+    /// <summary>Gets a value indicating whether the finding is a nonconformity (major or minor).</summary>
+    public bool IsNonconformity => Type is AuditFindingType.MajorNonconformity or AuditFindingType.MinorNonconformity;
+}

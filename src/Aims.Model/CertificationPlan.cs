@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>The certification path: the certification body and the Stage 1, Stage 2, surveillance and recertification audits.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class CertificationPlan
+{
+    /// <summary>Initializes a new instance of the <see cref="CertificationPlan"/> class.</summary>
+    /// <param name="certificationBody">The accredited certification body.</param>
+    /// <param name="milestones">The audits, in any order; problems of order are reported by workspace validation.</param>
+    /// <param name="certificateExpiresOn">When the current certificate expires, once issued.</param>
+    /// <exception cref="ArgumentException"><paramref name="certificationBody"/> is blank, or the list contains null.</exception>
+    public CertificationPlan(string certificationBody, IEnumerable<CertificationMilestone>? milestones = null, DateOnly? certificateExpiresOn = null)
+    {
+        CertificationBody = Guard.Text(certificationBody, nameof(certificationBody));
+        Milestones = Guard.List(milestones, nameof(milestones));
+        CertificateExpiresOn = certificateExpiresOn;
+    }
+
+    /// <summary>Gets the certification body.</summary>
+    public string CertificationBody { get; }
+
+    /// <summary>Gets the milestones.</summary>
+    public ImmutableArray<CertificationMilestone> Milestones { get; }
+
+    /// <summary>Gets the certificate expiry date, once issued.</summary>
+    public DateOnly? CertificateExpiresOn { get; }
+
+    /// <summary>Gets a value indicating whether Stage 2 has been completed (the organization is certified or about to be).</summary>
+    public bool IsCertified => Milestones.Any(m => m.Stage == CertificationStage.Stage2 && m.CompletedOn is not null);
+
+    /// <summary>Returns the next milestone not yet completed, by planned date.</summary>
+    /// <returns>The milestone, or <see langword="null"/> when all are completed.</returns>
+    public CertificationMilestone? NextMilestone() =>
+        Milestones.Where(m => m.CompletedOn is null).OrderBy(m => m.PlannedOn).FirstOrDefault();
+
+    internal void Check(DiagnosticList diagnostics)
+    {
+        // Each stage must not come before the latest stage that has to precede it.
+        for (var i = 0; i < Milestones.Length; i++)
+        {
+            var m = Milestones[i];
+            var earlier = Milestones.Where(o => o.Stage < m.Stage && (m.Stage != CertificationStage.Recertification || o.Stage != CertificationStage.Surveillance))
+                .Where(o => o.EffectiveDate > m.EffectiveDate).ToList();
+            if (earlier.Count > 0)
+            {
+                diagnostics.Error(ModelDiagnosticCodes.CertificationOrder,
+                    $"{m.Stage} on {m.EffectiveDate:yyyy-MM-dd} comes before {earlier[0].Stage} on {earlier[0].EffectiveDate:yyyy-MM-dd}.",
+                    "milestones", i, "plannedOn");
+            }
+        }
+    }
+}

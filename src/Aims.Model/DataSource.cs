@@ -1,0 +1,41 @@
+namespace Aims.Model;
+
+/// <summary>A data source used by an AI system, with its classification label (ISO/IEC 42001 Annex A.7).</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class DataSource
+{
+    /// <summary>Initializes a new instance of the <see cref="DataSource"/> class.</summary>
+    /// <param name="id">The identifier, unique within the AI system.</param>
+    /// <param name="name">The human-readable name.</param>
+    /// <param name="classification">The classification label; a level of the workspace's <see cref="ClassificationScale"/>.</param>
+    /// <param name="use">What the system uses the data for.</param>
+    /// <param name="origin">Where the data comes from (provenance, A.7.5); optional.</param>
+    /// <exception cref="ArgumentException">An identifier or required text is blank or malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="use"/> is not a defined value.</exception>
+    public DataSource(string id, string name, string classification, DataUse use, string? origin = null)
+    {
+        Id = Guard.Id(id, nameof(id));
+        Name = Guard.Text(name, nameof(name));
+        Classification = Guard.Text(classification, nameof(classification));
+        Use = Guard.Defined(use, nameof(use));
+        Origin = Guard.OptionalText(origin);
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the classification label.</summary>
+    public string Classification { get; }
+
+    /// <summary>Gets what the data is used for.</summary>
+    public DataUse Use { get; }
+
+    /// <summary>Gets the origin of the data, if recorded.</summary>
+    public string? Origin { get; }
+
+    /// <summary>Gets a value indicating whether a model learns from this data, and so inherits its classification.</summary>
+    public bool IsTrainingData => Use is DataUse.Training or DataUse.FineTuning;
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>
+/// A deployment gate: the evidence an AI system needs before it may be deployed (Annex A.6.2.5).
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class DeploymentGatePolicy
+{
+    /// <summary>Initializes a new instance of the <see cref="DeploymentGatePolicy"/> class.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="requirements">The requirements; at least one.</param>
+    /// <exception cref="ArgumentException">An id or name is blank or malformed, or the list is empty or contains null.</exception>
+    public DeploymentGatePolicy(string id, string name, IEnumerable<GateRequirement> requirements)
+    {
+        Id = Guard.Id(id, nameof(id));
+        Name = Guard.Text(name, nameof(name));
+        Requirements = Guard.List(requirements, nameof(requirements));
+        if (Requirements.IsEmpty)
+        {
+            throw new ArgumentException("A gate policy needs at least one requirement.", nameof(requirements));
+        }
+    }
+
+    /// <summary>
+    /// Gets a pre-deployment gate with the usual requirements: explainability documentation, bias/fairness test
+    /// result, model card, drift monitoring, approved impact assessment, and residual risk accepted by its owner.
+    /// </summary>
+    public static DeploymentGatePolicy Default { get; } = new("pre-deployment", "Pre-deployment gate",
+    [
+        GateRequirement.Evidence(EvidenceKind.ExplainabilityDocumentation, "Explainability documentation"),
+        GateRequirement.Evidence(EvidenceKind.BiasFairnessTestResult, "Bias and fairness test result"),
+        GateRequirement.Evidence(EvidenceKind.ModelCard, "Model card"),
+        GateRequirement.MonitoringInPlace(),
+        GateRequirement.ImpactAssessmentApproved(),
+        GateRequirement.ResidualRisksAccepted(),
+    ]);
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the requirements.</summary>
+    public ImmutableArray<GateRequirement> Requirements { get; }
+
+    /// <summary>Evaluates the gate for an AI system of a workspace.</summary>
+    /// <param name="system">The system.</param>
+    /// <param name="workspace">The workspace holding its assessments and risks.</param>
+    /// <returns>Pass/fail per requirement with reasons.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public GateEvaluation Evaluate(AiSystem system, AimsWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(workspace);
+        return new GateEvaluation(Id, system.Id, [.. Requirements.Select(r => Evaluate(r, system, workspace))]);
+    }
+
+    private static GateCheckResult Evaluate(GateRequirement requirement, AiSystem system, AimsWorkspace workspace)
+    {
+        switch (requirement.Check)
+        {
+            case GateCheck.Evidence:
+                var evidence = system.Evidence.FirstOrDefault(e => e.Kind == requirement.EvidenceKind);
+                return evidence is null
+                    ? new(requirement, false, $"No {requirement.EvidenceKind} evidence is attached to {system.Id}.")
+                    : new(requirement, true, $"'{evidence.Title}' is attached.");
+
+            case GateCheck.ImpactAssessmentApproved:
+                var assessments = workspace.ImpactAssessments.Where(a => a.SystemId == system.Id).ToList();
+                var approved = assessments.FirstOrDefault(a => a.IsApproved);
+                return approved is not null
+                    ? new(requirement, true, $"Impact assessment {approved.Id} was approved by {approved.ApprovedBy} on {approved.ApprovedOn:yyyy-MM-dd}.")
+                    : new(requirement, false, assessments.Count == 0
+                        ? $"No impact assessment exists for {system.Id}."
+                        : $"Impact assessment {assessments[0].Id} is not approved.");
+
+            case GateCheck.ResidualRisksAccepted:
+                var risks = workspace.Risks.Where(r => r.SystemIds.Contains(system.Id, StringComparer.Ordinal)).ToList();
+                if (risks.Count == 0)
+                {
+                    return new(requirement, false, $"No risk in the register names {system.Id}, so no residual risk has been accepted.");
+                }
+
+                var open = risks.Where(r => r.Residual is null || r.Acceptance is null
+                    || !string.Equals(r.Acceptance.AcceptedBy, r.Owner, StringComparison.Ordinal)).Select(r => r.Id).ToList();
+                return open.Count == 0
+                    ? new(requirement, true, $"All {risks.Count} risk(s) have residual risk accepted by their owner.")
+                    : new(requirement, false, $"Residual risk not accepted by its owner: {string.Join(", ", open)}.");
+
+            default:
+                var drift = system.Evidence.FirstOrDefault(e => e.Kind == EvidenceKind.DriftMonitoring);
+                return system.MonitoringStatus == MonitoringStatus.Monitored
+                    ? new(requirement, true, "Monitoring status is Monitored.")
+                    : drift is not null
+                        ? new(requirement, true, $"Drift monitoring evidence '{drift.Title}' is attached.")
+                        : new(requirement, false, $"Monitoring status is {system.MonitoringStatus} and no drift monitoring evidence is attached.");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+namespace Aims.Model;
+
+/// <summary>
+/// The stable diagnostic codes reported by <c>Aims.Model</c> (range AIMS1xxx). Codes are never reused for another
+/// meaning; <c>docs/diagnostics.md</c> lists them with examples.
+/// </summary>
+public static class ModelDiagnosticCodes
+{
+    /// <summary>Error: a reference names an AI system that is not in the inventory.</summary>
+    public const string UnknownSystem = "AIMS1001";
+
+    /// <summary>Error: two items of the same list share an id.</summary>
+    public const string DuplicateId = "AIMS1002";
+
+    /// <summary>Error: an owner or responsible role is not a role of the RACI matrix.</summary>
+    public const string UnknownOwner = "AIMS1003";
+
+    /// <summary>Error: a data classification label is not on the workspace's classification scale.</summary>
+    public const string UnknownClassification = "AIMS1004";
+
+    /// <summary>Warning: an AI system has no intended purpose recorded.</summary>
+    public const string MissingPurpose = "AIMS1005";
+
+    /// <summary>Warning: an AI system has not been classified under the EU AI Act.</summary>
+    public const string EuAiActCategoryNotAssessed = "AIMS1006";
+
+    /// <summary>Warning: a third-party component has no shared-responsibility notes (Annex A.10).</summary>
+    public const string MissingSharedResponsibility = "AIMS1007";
+
+    /// <summary>Warning: a system was discovered outside the inventory process (shadow AI) and still needs onboarding.</summary>
+    public const string ShadowAi = "AIMS1008";
+
+    /// <summary>Warning: an inventory entry, risk or assessment is overdue for review.</summary>
+    public const string ReviewOverdue = "AIMS1009";
+
+    /// <summary>Error: a reference names a risk that is not in the register.</summary>
+    public const string UnknownRisk = "AIMS1010";
+
+    /// <summary>Error: a reference names a legal, regulatory or contractual obligation that is not in the scope.</summary>
+    public const string UnknownObligation = "AIMS1011";
+
+    /// <summary>Error: a reference names a control that is neither in Annex A nor an additional control of the SoA.</summary>
+    public const string UnknownControl = "AIMS1012";
+
+    /// <summary>Warning: an AI system in the inventory is not listed in the AIMS scope, nor explicitly out of it.</summary>
+    public const string SystemNotInScope = "AIMS1013";
+
+    /// <summary>Error: dates are in an impossible order (for example resolved before it occurred).</summary>
+    public const string DateOrder = "AIMS1014";
+
+    /// <summary>Error: an audit finding names a nonconformity that is not in the workspace.</summary>
+    public const string UnknownNonconformity = "AIMS1015";
+
+    /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
+    public const string SoaMissingControl = "AIMS1101";
+
+    /// <summary>Error: an SoA entry names an id that is neither an Annex A control nor an additional control.</summary>
+    public const string SoaUnknownControl = "AIMS1102";
+
+    /// <summary>Error: the SoA has more than one entry for the same control.</summary>
+    public const string SoaDuplicateEntry = "AIMS1103";
+
+    /// <summary>Error: a control is excluded without a justification.</summary>
+    public const string SoaExclusionWithoutJustification = "AIMS1104";
+
+    /// <summary>Error: a control is included without a driver: no linked risk and no legal or contractual obligation.</summary>
+    public const string SoaInclusionWithoutDriver = "AIMS1105";
+
+    /// <summary>Warning: an included control has no owner.</summary>
+    public const string SoaMissingOwner = "AIMS1106";
+
+    /// <summary>Warning: a control is marked implemented but has no evidence.</summary>
+    public const string SoaImplementedWithoutEvidence = "AIMS1107";
+
+    /// <summary>Error: an additional control reuses an Annex A id.</summary>
+    public const string SoaAdditionalControlCollides = "AIMS1108";
+
+    /// <summary>Error: a RACI activity has no Accountable role.</summary>
+    public const string RaciNoAccountable = "AIMS1201";
+
+    /// <summary>Error: a RACI activity has more than one Accountable role.</summary>
+    public const string RaciSeveralAccountable = "AIMS1202";
+
+    /// <summary>Error: a RACI activity has no Responsible role.</summary>
+    public const string RaciNoResponsible = "AIMS1203";
+
+    /// <summary>Error: the same role is assigned twice to the same activity.</summary>
+    public const string RaciDuplicateAssignment = "AIMS1204";
+
+    /// <summary>Warning: an impact assessment has not been approved.</summary>
+    public const string ImpactAssessmentNotApproved = "AIMS1401";
+
+    /// <summary>Warning: a management review did not consider every clause 9.3.2 topic.</summary>
+    public const string ManagementReviewTopicMissing = "AIMS1301";
+
+    /// <summary>Warning: a serious incident's EU AI Act Art. 73 report is overdue.</summary>
+    public const string SeriousIncidentReportOverdue = "AIMS1501";
+
+    /// <summary>Warning: a corrective action of an open nonconformity is past its due date.</summary>
+    public const string CorrectiveActionOverdue = "AIMS1601";
+
+    /// <summary>Error: certification milestones are out of order (for example Stage 2 before Stage 1).</summary>
+    public const string CertificationOrder = "AIMS1701";
+
+    /// <summary>Warning: licensed text names an id that is not in the catalog; the text was not attached.</summary>
+    public const string UnknownLicensedTextId = "AIMS1901";
+
+    /// <summary>Warning: licensed text for an id is blank; nothing was attached.</summary>
+    public const string BlankLicensedText = "AIMS1902";
+}

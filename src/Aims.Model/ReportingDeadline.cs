@@ -1,0 +1,64 @@
+namespace Aims.Model;
+
+/// <summary>
+/// The latest time to report a serious incident to the market surveillance authority under EU AI Act Art. 73,
+/// counted from when the provider (or deployer) became aware of it. An incomplete initial report may be filed to meet
+/// it (Art. 73(5)).
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class ReportingDeadline
+{
+    private ReportingDeadline(DateTimeOffset dueAt, int days, string article, SeriousIncidentCriterion criterion)
+    {
+        DueAt = dueAt;
+        Days = days;
+        Article = article;
+        Criterion = criterion;
+    }
+
+    /// <summary>Gets the deadline.</summary>
+    public DateTimeOffset DueAt { get; }
+
+    /// <summary>Gets the number of days after awareness.</summary>
+    public int Days { get; }
+
+    /// <summary>Gets the article that sets it, for example <c>Art. 73(4)</c>.</summary>
+    public string Article { get; }
+
+    /// <summary>Gets the criterion that gives the shortest deadline.</summary>
+    public SeriousIncidentCriterion Criterion { get; }
+
+    /// <summary>Returns the days allowed for a criterion and the article that sets them.</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <returns>Days after awareness and the article.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterion"/> is not a defined value.</exception>
+    public static (int Days, string Article) RuleFor(SeriousIncidentCriterion criterion) => Guard.Defined(criterion, nameof(criterion)) switch
+    {
+        SeriousIncidentCriterion.CriticalInfrastructureDisruption or SeriousIncidentCriterion.WidespreadInfringement => (2, "Art. 73(3)"),
+        SeriousIncidentCriterion.Death => (10, "Art. 73(4)"),
+        _ => (15, "Art. 73(2)"),
+    };
+
+    /// <summary>Computes the deadline: the shortest that any of the criteria sets.</summary>
+    /// <param name="awareAt">When the operator became aware of the incident.</param>
+    /// <param name="criteria">The criteria met; at least one.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty.</exception>
+    public static ReportingDeadline Compute(DateTimeOffset awareAt, IEnumerable<SeriousIncidentCriterion> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var list = criteria.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("At least one criterion is needed.", nameof(criteria));
+        }
+
+        var shortest = list.OrderBy(c => RuleFor(c).Days).ThenBy(c => c).First();
+        var (days, article) = RuleFor(shortest);
+        return new ReportingDeadline(awareAt.AddDays(days), days, article, shortest);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{DueAt:yyyy-MM-dd HH:mm zzz} ({Days} days, {Article})";
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>The treatment of a risk: option, implementing controls, due date and status (clauses 6.1.3 and 8.3).</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class RiskTreatment
+{
+    /// <summary>Initializes a new instance of the <see cref="RiskTreatment"/> class.</summary>
+    /// <param name="option">The treatment option.</param>
+    /// <param name="controlIds">Annex A or additional controls that implement it.</param>
+    /// <param name="dueOn">When it is due; optional.</param>
+    /// <param name="status">Its progress.</param>
+    /// <param name="plan">What will be done; optional.</param>
+    /// <exception cref="ArgumentException">A control id is blank or malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
+    public RiskTreatment(
+        TreatmentOption option,
+        IEnumerable<string>? controlIds = null,
+        DateOnly? dueOn = null,
+        TreatmentStatus status = TreatmentStatus.Planned,
+        string? plan = null)
+    {
+        Option = Guard.Defined(option, nameof(option));
+        ControlIds = Guard.IdList(controlIds, nameof(controlIds));
+        DueOn = dueOn;
+        Status = Guard.Defined(status, nameof(status));
+        Plan = Guard.OptionalText(plan);
+    }
+
+    /// <summary>Gets the option.</summary>
+    public TreatmentOption Option { get; }
+
+    /// <summary>Gets the implementing control ids.</summary>
+    public ImmutableArray<string> ControlIds { get; }
+
+    /// <summary>Gets the due date, if set.</summary>
+    public DateOnly? DueOn { get; }
+
+    /// <summary>Gets the status.</summary>
+    public TreatmentStatus Status { get; }
+
+    /// <summary>Gets the plan, if recorded.</summary>
+    public string? Plan { get; }
+}

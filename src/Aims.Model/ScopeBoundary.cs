@@ -1,0 +1,35 @@
+namespace Aims.Model;
+
+/// <summary>
+/// Something placed inside or outside the AIMS scope, with the reason (clause 4.3). When <see cref="SystemId"/> is
+/// set, the boundary is about that AI system of the inventory.
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class ScopeBoundary
+{
+    /// <summary>Initializes a new instance of the <see cref="ScopeBoundary"/> class.</summary>
+    /// <param name="description">What is in or out (a site, business unit, product, process or AI system).</param>
+    /// <param name="isIncluded">Whether it is in scope.</param>
+    /// <param name="justification">Why; required both ways, as auditors ask for it.</param>
+    /// <param name="systemId">The AI system this boundary is about; optional.</param>
+    /// <exception cref="ArgumentException">A text is blank, or <paramref name="systemId"/> is malformed.</exception>
+    public ScopeBoundary(string description, bool isIncluded, string justification, string? systemId = null)
+    {
+        Description = Guard.Text(description, nameof(description));
+        IsIncluded = isIncluded;
+        Justification = Guard.Text(justification, nameof(justification));
+        SystemId = systemId is null ? null : Guard.Id(systemId, nameof(systemId));
+    }
+
+    /// <summary>Gets what is in or out.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets a value indicating whether it is in scope.</summary>
+    public bool IsIncluded { get; }
+
+    /// <summary>Gets the justification.</summary>
+    public string Justification { get; }
+
+    /// <summary>Gets the AI system id, when the boundary is about a system.</summary>
+    public string? SystemId { get; }
+}

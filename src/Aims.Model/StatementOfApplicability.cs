@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+
+namespace Aims.Model;
+
+/// <summary>
+/// The Statement of Applicability (ISO/IEC 42001 clause 6.1.3): one entry per Annex A control plus any additional
+/// controls, each included or excluded with a justification. A versioned document.
+/// </summary>
+/// <remarks>
+/// Instances are immutable and safe to share between threads. Duplicates, gaps and unknown ids can be represented
+/// (a draft, an imported spreadsheet) and are reported by <see cref="Validate"/>.
+/// </remarks>
+public sealed class StatementOfApplicability
+{
+    /// <summary>Initializes a new instance of the <see cref="StatementOfApplicability"/> class.</summary>
+    /// <param name="revision">The document version and change log.</param>
+    /// <param name="entries">The entries, in the order to present them.</param>
+    /// <param name="additionalControls">Controls added beyond Annex A.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> or <paramref name="entries"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A list contains null.</exception>
+    public StatementOfApplicability(
+        DocumentRevision revision, IEnumerable<SoaEntry> entries, IEnumerable<AdditionalControl>? additionalControls = null)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        ArgumentNullException.ThrowIfNull(entries);
+        Revision = revision;
+        Entries = Guard.List(entries, nameof(entries));
+        AdditionalControls = Guard.List(additionalControls, nameof(additionalControls));
+    }
+
+    /// <summary>Gets the version and change log.</summary>
+    public DocumentRevision Revision { get; }
+
+    /// <summary>Gets the entries.</summary>
+    public ImmutableArray<SoaEntry> Entries { get; }
+
+    /// <summary>Gets the additional controls.</summary>
+    public ImmutableArray<AdditionalControl> AdditionalControls { get; }
+
+    /// <summary>Finds the first entry for a control.</summary>
+    /// <param name="controlId">The control id.</param>
+    /// <returns>The entry, or <see langword="null"/> when the control has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="controlId"/> is <see langword="null"/>.</exception>
+    public SoaEntry? Find(string controlId)
+    {
+        ArgumentNullException.ThrowIfNull(controlId);
+        return Entries.FirstOrDefault(e => string.Equals(e.ControlId, controlId, StringComparison.Ordinal));
+    }
+
+    /// <summary>Returns a new version of the SoA with other entries, recording the change in the log.</summary>
+    /// <param name="entries">The new entries.</param>
+    /// <param name="version">The new version id.</param>
+    /// <param name="author">Who made the change.</param>
+    /// <param name="changedAt">When.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>The new version.</returns>
+    /// <exception cref="ArgumentException">A text argument is blank, the version is unchanged, or a list contains null.</exception>
+    public StatementOfApplicability Revise(
+        IEnumerable<SoaEntry> entries, string version, string author, DateTimeOffset changedAt, string reason) =>
+        new(Revision.Next(version, author, changedAt, reason), entries, AdditionalControls);
+
+    /// <summary>
+    /// Checks the SoA against the catalog: a missing entry for any Annex A control, unknown ids, duplicates,
+    /// exclusions without a justification, inclusions without a driver (risk or obligation), and — as warnings —
+    /// included controls without an owner and implemented controls without evidence. Never throws for bad content.
+    /// </summary>
+    /// <param name="catalog">The catalog; <see cref="Iso42001Catalog.Default"/> when <see langword="null"/>.</param>
+    /// <returns>This SoA with every diagnostic; paths are relative to the SoA (<c>/entries/3/justification</c>).</returns>
+    public AimsResult<StatementOfApplicability> Validate(Iso42001Catalog? catalog = null)
+    {
+        var diagnostics = new DiagnosticList();
+        Check(catalog ?? Iso42001Catalog.Default, diagnostics);
+        return AimsResult.From(this, diagnostics.Items);
+    }
+
+    internal void Check(Iso42001Catalog catalog, DiagnosticList diagnostics)
+    {
+        var additional = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < AdditionalControls.Length; i++)
+        {
+            var control = AdditionalControls[i];
+            if (catalog.TryGetItem(control.Id, out _))
+            {
+                diagnostics.Error(ModelDiagnosticCodes.SoaAdditionalControlCollides,
+                    $"Additional control '{control.Id}' reuses an ISO/IEC 42001 id.", "additionalControls", i, "id");
+            }
+            else if (!additional.Add(control.Id))
+            {
+                diagnostics.Error(ModelDiagnosticCodes.DuplicateId,
+                    $"Duplicate additional control id '{control.Id}'.", "additionalControls", i, "id");
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            var entry = Entries[i];
+            if (!catalog.IsControl(entry.ControlId) && !additional.Contains(entry.ControlId))
+            {
+                diagnostics.Error(ModelDiagnosticCodes.SoaUnknownControl,
+                    $"'{entry.ControlId}' is neither an Annex A control nor an additional control.", "entries", i, "controlId");
+            }
+
+            if (!seen.Add(entry.ControlId))
+            {
+                diagnostics.Error(ModelDiagnosticCodes.SoaDuplicateEntry,
+                    $"Control '{entry.ControlId}' has more than one entry.", "entries", i, "controlId");
+            }
+
+            if (!entry.IsApplicable && entry.Justification is null)
+            {
+                diagnostics.Error(ModelDiagnosticCodes.SoaExclusionWithoutJustification,
+                    $"Control '{entry.ControlId}' is excluded without a justification.", "entries", i, "justification");
+            }
+
+            if (entry.IsApplicable && entry.RiskIds.IsEmpty && entry.ObligationIds.IsEmpty)
+            {
+                diagnostics.Error(ModelDiagnosticCodes.SoaInclusionWithoutDriver,
+                    $"Control '{entry.ControlId}' is included but linked to no risk and no legal or contractual obligation.",
+                    "entries", i, "riskIds");
+            }
+
+            if (entry.IsApplicable && entry.Owner is null)
+            {
+                diagnostics.Warning(ModelDiagnosticCodes.SoaMissingOwner,
+                    $"Control '{entry.ControlId}' is included but has no owner.", "entries", i, "owner");
+            }
+
+            if (entry.IsImplemented && entry.Evidence.IsEmpty)
+            {
+                diagnostics.Warning(ModelDiagnosticCodes.SoaImplementedWithoutEvidence,
+                    $"Control '{entry.ControlId}' is marked implemented but has no evidence.", "entries", i, "evidence");
+            }
+        }
+
+        foreach (var control in catalog.Controls.Where(c => !seen.Contains(c.Id)))
+        {
+            diagnostics.Error(ModelDiagnosticCodes.SoaMissingControl,
+                $"Annex A control '{control.Id}' ({control.Title}) has no entry.", "entries");
+        }
+    }
+}

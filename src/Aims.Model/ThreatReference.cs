@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Aims.Model;
+
+/// <summary>A reference from a risk to an entry of a threat taxonomy, checked for the taxonomy's id format.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed partial class ThreatReference
+{
+    private static readonly FrozenSet<string> StrideCategories = FrozenSet.ToFrozenSet(
+        ["Spoofing", "Tampering", "Repudiation", "InformationDisclosure", "DenialOfService", "ElevationOfPrivilege"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LinddunCategories = FrozenSet.ToFrozenSet(
+        ["Linking", "Identifying", "NonRepudiation", "Detecting", "DataDisclosure", "Unawareness", "NonCompliance"],
+        StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="ThreatReference"/> class.</summary>
+    /// <param name="taxonomy">The taxonomy.</param>
+    /// <param name="id">The entry id in that taxonomy's format (see <see cref="ThreatTaxonomy"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or not in the taxonomy's format.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="taxonomy"/> is not a defined value.</exception>
+    public ThreatReference(ThreatTaxonomy taxonomy, string id)
+    {
+        Taxonomy = Guard.Defined(taxonomy, nameof(taxonomy));
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var valid = taxonomy switch
+        {
+            ThreatTaxonomy.Stride => StrideCategories.Contains(id),
+            ThreatTaxonomy.OwaspLlmTop10 => OwaspId().IsMatch(id),
+            ThreatTaxonomy.MitreAtlas => AtlasId().IsMatch(id),
+            _ => LinddunCategories.Contains(id),
+        };
+        if (!valid)
+        {
+            throw new ArgumentException($"'{id}' is not a valid {taxonomy} id.", nameof(id));
+        }
+
+        Id = id;
+    }
+
+    /// <summary>Gets the taxonomy.</summary>
+    public ThreatTaxonomy Taxonomy { get; }
+
+    /// <summary>Gets the entry id.</summary>
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Taxonomy}:{Id}";
+
+    [GeneratedRegex("^LLM(0[1-9]|10)(:20[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwaspId();
+
+    [GeneratedRegex(@"^AML\.T[0-9]{4}(\.[0-9]{3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtlasId();
+}

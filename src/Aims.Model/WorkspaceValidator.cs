@@ -1,0 +1,337 @@
+namespace Aims.Model;
+
+/// <summary>The cross-document checks of <see cref="AimsWorkspace.Validate"/>, one method per section.</summary>
+internal sealed class WorkspaceValidator
+{
+    private readonly AimsWorkspace _w;
+    private readonly DateOnly? _asOf;
+    private readonly Iso42001Catalog _catalog;
+    private readonly DiagnosticList _d = new();
+    private readonly HashSet<string> _systemIds;
+    private readonly HashSet<string> _riskIds;
+    private readonly HashSet<string> _controlIds;
+
+    private WorkspaceValidator(AimsWorkspace workspace, DateOnly? asOf, Iso42001Catalog catalog)
+    {
+        _w = workspace;
+        _asOf = asOf;
+        _catalog = catalog;
+        _systemIds = [.. workspace.Systems.Select(s => s.Id)];
+        _riskIds = [.. workspace.Risks.Select(r => r.Id)];
+        _controlIds = [.. catalog.Controls.Select(c => c.Id), .. workspace.Soa?.AdditionalControls.Select(c => c.Id) ?? []];
+    }
+
+    public static IReadOnlyList<AimsDiagnostic> Validate(AimsWorkspace workspace, DateOnly? asOf, Iso42001Catalog catalog)
+    {
+        var v = new WorkspaceValidator(workspace, asOf, catalog);
+        v.Systems();
+        v.Scope();
+        v.Soa();
+        v.Risks();
+        v.ImpactAssessments();
+        v.Governance();
+        v.Incidents();
+        v.Nonconformities();
+        v.Audits();
+        v.Policies();
+        return v._d.Items;
+    }
+
+    private void Owner(string? owner, DiagnosticList at, params object[] path)
+    {
+        if (owner is not null && !_w.Raci.HasRole(owner))
+        {
+            at.Error(ModelDiagnosticCodes.UnknownOwner, $"Owner '{owner}' is not a role of the RACI matrix.", path);
+        }
+    }
+
+    private void SystemRef(string id, DiagnosticList at, params object[] path)
+    {
+        if (!_systemIds.Contains(id))
+        {
+            at.Error(ModelDiagnosticCodes.UnknownSystem, $"AI system '{id}' is not in the inventory.", path);
+        }
+    }
+
+    private void Overdue(DateOnly? due, string what, DiagnosticList at, params object[] path)
+    {
+        if (_asOf is { } asOf && due is { } d && d < asOf)
+        {
+            at.Warning(ModelDiagnosticCodes.ReviewOverdue, $"{what} was due for review on {d:yyyy-MM-dd}.", path);
+        }
+    }
+
+    private void Systems()
+    {
+        _d.Duplicates(_w.Systems, s => s.Id, "AI system", "systems");
+        for (var i = 0; i < _w.Systems.Length; i++)
+        {
+            var s = _w.Systems[i];
+            var at = _d.At("systems", i);
+            Owner(s.Owner, at, "owner");
+            if (s.Purpose is null)
+            {
+                at.Warning(ModelDiagnosticCodes.MissingPurpose, $"{s.Id} has no intended purpose.", "purpose");
+            }
+
+            if (s.EuAiActCategory == EuAiActRiskCategory.NotAssessed)
+            {
+                at.Warning(ModelDiagnosticCodes.EuAiActCategoryNotAssessed, $"{s.Id} has no EU AI Act risk category.", "euAiActCategory");
+            }
+
+            if (s.IsShadowAi)
+            {
+                at.Warning(ModelDiagnosticCodes.ShadowAi, $"{s.Id} was discovered outside the inventory process; assign an owner and assess it.", "isShadowAi");
+            }
+
+            if (_asOf is { } asOf && s.IsReviewOverdue(asOf, _w.ReviewIntervalDays))
+            {
+                at.Warning(ModelDiagnosticCodes.ReviewOverdue, s.LastReviewDate is { } last
+                    ? $"{s.Id} was last reviewed on {last:yyyy-MM-dd}, more than {_w.ReviewIntervalDays} days ago."
+                    : $"{s.Id} has never been reviewed.", "lastReviewDate");
+            }
+
+            at.Duplicates(s.DataSources, ds => ds.Id, "data source", "dataSources");
+            for (var j = 0; j < s.DataSources.Length; j++)
+            {
+                if (!_w.ClassificationScale.Contains(s.DataSources[j].Classification))
+                {
+                    at.Error(ModelDiagnosticCodes.UnknownClassification,
+                        $"Classification '{s.DataSources[j].Classification}' is not on the scale ({string.Join(" < ", _w.ClassificationScale.Levels)}).",
+                        "dataSources", j, "classification");
+                }
+            }
+
+            for (var j = 0; j < s.Components.Length; j++)
+            {
+                if (s.Components[j].SharedResponsibility is null)
+                {
+                    at.Warning(ModelDiagnosticCodes.MissingSharedResponsibility,
+                        $"Component '{s.Components[j].Name}' of {s.Id} has no shared-responsibility notes.", "components", j, "sharedResponsibility");
+                }
+            }
+        }
+    }
+
+    private void Scope()
+    {
+        if (_w.Scope is not { } scope)
+        {
+            return;
+        }
+
+        var at = _d.At("scope");
+        at.Duplicates(scope.Issues, x => x.Id, "issue", "issues");
+        at.Duplicates(scope.InterestedParties, x => x.Id, "interested party", "interestedParties");
+        at.Duplicates(scope.Interfaces, x => x.Id, "interface", "interfaces");
+        at.Duplicates(scope.Obligations, x => x.Id, "obligation", "obligations");
+        for (var i = 0; i < scope.Boundaries.Length; i++)
+        {
+            if (scope.Boundaries[i].SystemId is { } id)
+            {
+                SystemRef(id, at, "boundaries", i, "systemId");
+            }
+        }
+
+        for (var i = 0; i < _w.Systems.Length; i++)
+        {
+            if (scope.IsInScope(_w.Systems[i].Id) is null)
+            {
+                _d.Warning(ModelDiagnosticCodes.SystemNotInScope,
+                    $"{_w.Systems[i].Id} is neither placed in nor out of the AIMS scope.", "systems", i, "id");
+            }
+        }
+    }
+
+    private void Soa()
+    {
+        if (_w.Soa is not { } soa)
+        {
+            return;
+        }
+
+        var at = _d.At("soa");
+        soa.Check(_catalog, at);
+        var obligations = _w.Scope?.Obligations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        for (var i = 0; i < soa.Entries.Length; i++)
+        {
+            var e = soa.Entries[i];
+            Owner(e.Owner, at, "entries", i, "owner");
+            for (var j = 0; j < e.RiskIds.Length; j++)
+            {
+                if (!_riskIds.Contains(e.RiskIds[j]))
+                {
+                    at.Error(ModelDiagnosticCodes.UnknownRisk, $"Risk '{e.RiskIds[j]}' is not in the register.", "entries", i, "riskIds", j);
+                }
+            }
+
+            for (var j = 0; j < e.ObligationIds.Length; j++)
+            {
+                if (!obligations.Contains(e.ObligationIds[j]))
+                {
+                    at.Error(ModelDiagnosticCodes.UnknownObligation,
+                        $"Obligation '{e.ObligationIds[j]}' is not listed in the scope.", "entries", i, "obligationIds", j);
+                }
+            }
+        }
+    }
+
+    private void Risks()
+    {
+        _d.Duplicates(_w.Risks, r => r.Id, "risk", "risks");
+        for (var i = 0; i < _w.Risks.Length; i++)
+        {
+            var r = _w.Risks[i];
+            var at = _d.At("risks", i);
+            Owner(r.Owner, at, "owner");
+            for (var j = 0; j < r.SystemIds.Length; j++)
+            {
+                SystemRef(r.SystemIds[j], at, "systemIds", j);
+            }
+
+            var controls = r.Treatment?.ControlIds ?? [];
+            for (var j = 0; j < controls.Length; j++)
+            {
+                if (!_controlIds.Contains(controls[j]))
+                {
+                    at.Error(ModelDiagnosticCodes.UnknownControl,
+                        $"Control '{controls[j]}' is neither an Annex A control nor an additional control.", "treatment", "controlIds", j);
+                }
+            }
+
+            Overdue(r.ReviewOn, $"Risk {r.Id}", at, "reviewOn");
+        }
+    }
+
+    private void ImpactAssessments()
+    {
+        _d.Duplicates(_w.ImpactAssessments, a => a.Id, "impact assessment", "impactAssessments");
+        for (var i = 0; i < _w.ImpactAssessments.Length; i++)
+        {
+            var a = _w.ImpactAssessments[i];
+            var at = _d.At("impactAssessments", i);
+            SystemRef(a.SystemId, at, "systemId");
+            if (!a.IsApproved)
+            {
+                at.Warning(ModelDiagnosticCodes.ImpactAssessmentNotApproved, $"Impact assessment {a.Id} is not approved.", "approvedOn");
+            }
+
+            Overdue(a.NextReviewOn, $"Impact assessment {a.Id}", at, "nextReviewOn");
+        }
+    }
+
+    private void Governance()
+    {
+        _w.Raci.Check(_d.At("raci"));
+        for (var i = 0; i < _w.ControlOwners.Length; i++)
+        {
+            var o = _w.ControlOwners[i];
+            if (!_controlIds.Contains(o.ControlId))
+            {
+                _d.Error(ModelDiagnosticCodes.UnknownControl,
+                    $"Control '{o.ControlId}' is neither an Annex A control nor an additional control.", "controlOwners", i, "controlId");
+            }
+
+            Owner(o.Owner, _d, "controlOwners", i, "owner");
+        }
+
+        if (_w.Certification is { } plan)
+        {
+            plan.Check(_d.At("certification"));
+        }
+    }
+
+    private void Incidents()
+    {
+        _d.Duplicates(_w.Incidents, x => x.Id, "incident", "incidents");
+        for (var i = 0; i < _w.Incidents.Length; i++)
+        {
+            var x = _w.Incidents[i];
+            var at = _d.At("incidents", i);
+            for (var j = 0; j < x.SystemIds.Length; j++)
+            {
+                SystemRef(x.SystemIds[j], at, "systemIds", j);
+            }
+
+            if (x.OccurredAt > x.AwareAt)
+            {
+                at.Error(ModelDiagnosticCodes.DateOrder, $"Incident {x.Id} occurred after the organization became aware of it.", "occurredAt");
+            }
+
+            if (x.ResolvedAt < (x.OccurredAt ?? x.AwareAt))
+            {
+                at.Error(ModelDiagnosticCodes.DateOrder, $"Incident {x.Id} was resolved before it occurred.", "resolvedAt");
+            }
+
+            if (_asOf is { } asOf && x.IsReportOverdue(asOf.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc)))
+            {
+                at.Warning(ModelDiagnosticCodes.SeriousIncidentReportOverdue,
+                    $"Serious incident {x.Id}: the Art. 73 report was due by {x.ReportingDeadline}.", "reportedAt");
+            }
+        }
+    }
+
+    private void Nonconformities()
+    {
+        _d.Duplicates(_w.Nonconformities, n => n.Id, "nonconformity", "nonconformities");
+        for (var i = 0; i < _w.Nonconformities.Length; i++)
+        {
+            var n = _w.Nonconformities[i];
+            var at = _d.At("nonconformities", i);
+            if (n.ClosedOn < n.RaisedOn)
+            {
+                at.Error(ModelDiagnosticCodes.DateOrder, $"Nonconformity {n.Id} was closed before it was raised.", "closedOn");
+            }
+
+            for (var j = 0; j < n.CorrectiveActions.Length; j++)
+            {
+                var a = n.CorrectiveActions[j];
+                Owner(a.Owner, at, "correctiveActions", j, "owner");
+                if (n.IsOpen && _asOf is { } asOf && a.IsOverdue(asOf))
+                {
+                    at.Warning(ModelDiagnosticCodes.CorrectiveActionOverdue,
+                        $"Corrective action of {n.Id} was due on {a.DueOn:yyyy-MM-dd}.", "correctiveActions", j, "dueOn");
+                }
+            }
+        }
+    }
+
+    private void Audits()
+    {
+        _d.Duplicates(_w.InternalAudits, a => a.Id, "internal audit", "internalAudits");
+        var nonconformities = _w.Nonconformities.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < _w.InternalAudits.Length; i++)
+        {
+            var a = _w.InternalAudits[i];
+            for (var j = 0; j < a.Findings.Length; j++)
+            {
+                if (a.Findings[j].NonconformityId is { } id && !nonconformities.Contains(id))
+                {
+                    _d.Error(ModelDiagnosticCodes.UnknownNonconformity,
+                        $"Nonconformity '{id}' is not in the workspace.", "internalAudits", i, "findings", j, "nonconformityId");
+                }
+            }
+        }
+
+        _d.Duplicates(_w.ManagementReviews, r => r.Id, "management review", "managementReviews");
+        for (var i = 0; i < _w.ManagementReviews.Length; i++)
+        {
+            var missing = _w.ManagementReviews[i].MissingTopics;
+            if (missing.Count > 0)
+            {
+                _d.Warning(ModelDiagnosticCodes.ManagementReviewTopicMissing,
+                    $"Management review {_w.ManagementReviews[i].Id} did not consider: {string.Join(", ", missing)}.", "managementReviews", i, "inputs");
+            }
+        }
+    }
+
+    private void Policies()
+    {
+        _d.Duplicates(_w.Policies, p => p.Id, "policy", "policies");
+        for (var i = 0; i < _w.Policies.Length; i++)
+        {
+            Owner(_w.Policies[i].Owner, _d, "policies", i, "owner");
+            Overdue(_w.Policies[i].NextReviewOn, $"Policy {_w.Policies[i].Id}", _d.At("policies", i), "nextReviewOn");
+        }
+    }
+}

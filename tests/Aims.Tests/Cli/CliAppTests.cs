@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Aims.Cli;
+
+namespace Aims.Tests.Cli;
+
+public class CliAppTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Demo_prints_a_summary_and_exits_0_because_the_demo_has_no_errors()
+    {
+        var (exit, output, _) = Run("demo");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("Northwind Lending", output, StringComparison.Ordinal);
+        Assert.Contains("credit-scoring is 'restricted' because its training data bureau is classified 'restricted'.", output, StringComparison.Ordinal);
+        Assert.Contains("Validation: 0 error(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_json_has_the_documented_shape()
+    {
+        var (exit, output, _) = Run("demo", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("2026-11-16", root.GetProperty("asOf").GetString());
+        Assert.True(root.GetProperty("validation").GetProperty("isValid").GetBoolean());
+        Assert.Equal(8, root.GetProperty("inventory").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("inventory").EnumerateArray().Select(s => s.GetProperty("deployments")).SelectMany(d => d.EnumerateArray())
+            .Select(d => d.GetString()!.Split('/')[0]).Intersect(["aws", "azure", "gcp"]).Count());
+        Assert.Equal(1, root.GetProperty("boardReport").GetProperty("shadowAiCount").GetInt32());
+        Assert.Equal(12, root.GetProperty("boardReport").GetProperty("incidentTrend").GetArrayLength());
+        Assert.Equal(1, root.GetProperty("boardReport").GetProperty("soaProgress").GetProperty("excluded").GetInt32());
+        Assert.All(root.GetProperty("gates").EnumerateArray(), g => Assert.False(g.GetProperty("passed").GetBoolean()));
+    }
+
+    [Fact]
+    public void Demo_workspace_is_realistic_and_valid()
+    {
+        var workspace = DemoWorkspace.Create();
+        var result = workspace.Validate(DemoWorkspace.AsOf);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal(8, workspace.Systems.Length);
+        Assert.Single(workspace.Systems, s => s.IsShadowAi);
+        Assert.Contains(workspace.Systems, s => s.Components.Any(c => c.Kind == Aims.Model.ComponentKind.ExternalModelApi));
+        Assert.NotEmpty(workspace.Incidents);
+        Assert.True(workspace.Soa!.Validate().IsValid);
+    }
+
+    [Fact]
+    public void Catalog_list_prints_all_92_items_as_json()
+    {
+        var (exit, output, _) = Run("catalog", "list", "iso42001", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var items = json.RootElement.GetProperty("items");
+        Assert.Equal(92, items.GetArrayLength());
+        Assert.Equal(38, items.EnumerateArray().Count(i => i.GetProperty("kind").GetString() == "control"));
+        var first = items[0];
+        Assert.Equal(["id", "kind", "parent", "title"], first.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("catalog", "list", "iso9001")]
+    [InlineData("frobnicate")]
+    [InlineData("demo", "--format", "xml")]
+    [InlineData("demo", "--bogus")]
+    [InlineData]
+    public void Bad_usage_exits_2_with_a_message_on_stderr(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(CliApp.Unusable, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("error:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_exits_0()
+    {
+        var (exit, output, _) = Run("--help");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("aims demo", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,60 @@
+using Aims.Model;
+using Aims.Risk;
+
+namespace Aims.Tests.Model;
+
+public class DeploymentGatePolicyTests
+{
+    private static AiSystem Ready(MonitoringStatus monitoring = MonitoringStatus.Monitored) => new("s", "S", monitoringStatus: monitoring, evidence:
+    [
+        new EvidenceReference("Card", EvidenceKind.ModelCard),
+        new EvidenceReference("Why", EvidenceKind.ExplainabilityDocumentation),
+        new EvidenceReference("Bias", EvidenceKind.BiasFairnessTestResult),
+    ]);
+
+    private static RiskEntry Risk(string acceptedBy) =>
+        new RiskEntry("R-1", "x", "CRO", new RiskRating(3, 3), ["s"], residual: new RiskRating(1, 3))
+            .Accept(new RiskAcceptance(acceptedBy, new DateOnly(2026, 1, 1)));
+
+    [Fact]
+    public void A_system_with_all_evidence_passes_the_default_gate()
+    {
+        var system = Ready();
+        var workspace = new AimsWorkspace("Org", systems: [system], risks: [Risk("CRO")],
+            impactAssessments: [new ImpactAssessment("IA", "s", DocumentRevision.Draft, approvedBy: "CRO", approvedOn: new DateOnly(2026, 1, 1))]);
+
+        var evaluation = DeploymentGatePolicy.Default.Evaluate(system, workspace);
+
+        Assert.True(evaluation.Passed, string.Join("; ", evaluation.Results.Select(r => r.Reason)));
+        Assert.Equal(6, evaluation.Results.Length);
+    }
+
+    [Fact]
+    public void Each_failed_requirement_says_why()
+    {
+        var system = Ready(MonitoringStatus.Partial);
+        var workspace = new AimsWorkspace("Org", systems: [system], risks: [Risk("Someone else")],
+            impactAssessments: [new ImpactAssessment("IA", "s", DocumentRevision.Draft)]);
+
+        var failed = DeploymentGatePolicy.Default.Evaluate(system, workspace).Results.Where(r => !r.Passed).ToList();
+
+        Assert.Equal(
+            [GateCheck.MonitoringInPlace, GateCheck.ImpactAssessmentApproved, GateCheck.ResidualRisksAccepted],
+            failed.Select(r => r.Requirement.Check));
+        Assert.Equal("Impact assessment IA is not approved.", failed[1].Reason);
+        Assert.Equal("Residual risk not accepted by its owner: R-1.", failed[2].Reason);
+    }
+
+    [Fact]
+    public void Drift_evidence_satisfies_monitoring_and_missing_risks_fail_acceptance()
+    {
+        var system = new AiSystem("s", "S", evidence: [new EvidenceReference("Dashboard", EvidenceKind.DriftMonitoring)]);
+        var policy = new DeploymentGatePolicy("g", "Gate", [GateRequirement.MonitoringInPlace(), GateRequirement.ResidualRisksAccepted()]);
+
+        var results = policy.Evaluate(system, new AimsWorkspace("Org", systems: [system])).Results;
+
+        Assert.True(results[0].Passed);
+        Assert.False(results[1].Passed);
+        Assert.Throws<ArgumentException>(() => new DeploymentGatePolicy("g", "Gate", []));
+    }
+}
