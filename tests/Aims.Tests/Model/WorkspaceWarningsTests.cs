@@ -1,0 +1,66 @@
+using Aims.Model;
+
+namespace Aims.Tests.Model;
+
+public class WorkspaceWarningsTests
+{
+    private static readonly RaciMatrix Raci = new(
+    [
+        new RaciAssignment("Fix", "CTO", RaciCode.Accountable),
+        new RaciAssignment("Fix", "Dev", RaciCode.Responsible),
+    ]);
+
+    private static AiSystem System(string id) => new(id, id, purpose: "p", euAiActCategory: EuAiActRiskCategory.Minimal, lastReviewDate: new DateOnly(2026, 6, 1));
+
+    [Fact]
+    public void Scope_reports_unknown_and_unmentioned_systems()
+    {
+        var scope = new AimsScope(new DocumentRevision("1.0"), "All AI",
+            boundaries: [new ScopeBoundary("A", true, "core", "a"), new ScopeBoundary("Ghost", false, "gone", "ghost")],
+            obligations: [new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")]);
+
+        var result = new AimsWorkspace("Org", scope, [System("a"), System("b")]).Validate();
+
+        Assert.Equal(
+        [
+            (ModelDiagnosticCodes.DuplicateId, "/scope/obligations/1/id"),
+            (ModelDiagnosticCodes.UnknownSystem, "/scope/boundaries/1/systemId"),
+            (ModelDiagnosticCodes.SystemNotInScope, "/systems/1/id"),
+        ], result.Diagnostics.Select(d => (d.Code, d.Path)));
+        Assert.Equal(["a"], scope.SystemsInScope);
+        Assert.False(scope.IsInScope("ghost"));
+        Assert.Null(scope.IsInScope("b"));
+    }
+
+    [Fact]
+    public void Overdue_reports_actions_and_missing_review_topics_are_warnings()
+    {
+        var aware = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+        var workspace = new AimsWorkspace("Org",
+            systems: [System("a")],
+            raci: Raci,
+            incidents: [new AiIncident("I-1", "x", IncidentSeverity.High, aware, ["a"], seriousCriteria: [SeriousIncidentCriterion.Death])],
+            nonconformities:
+            [
+                new Nonconformity("NC-1", "open", new DateOnly(2026, 9, 1), correctiveActions: [new CorrectiveAction("fix", "Dev", new DateOnly(2026, 10, 1))]),
+                new Nonconformity("NC-2", "closed", new DateOnly(2026, 9, 1), correctiveActions: [new CorrectiveAction("fix", "Nobody", new DateOnly(2026, 10, 1))],
+                    closedOn: new DateOnly(2026, 8, 1)),
+            ],
+            internalAudits: [new InternalAudit("AUD", "Audit", new DateOnly(2026, 9, 1), "Auditor", findings: [new AuditFinding("F", AuditFindingType.MinorNonconformity, "x", "8.1", "NC-9")])],
+            managementReviews: [new ManagementReview("MR", new DateOnly(2026, 9, 1))],
+            impactAssessments: [new ImpactAssessment("IA", "a", DocumentRevision.Draft, approvedBy: "CTO", approvedOn: new DateOnly(2026, 1, 1), nextReviewOn: new DateOnly(2026, 10, 1))]);
+
+        var result = workspace.Validate(new DateOnly(2026, 11, 1));
+
+        Assert.Equal(
+        [
+            (ModelDiagnosticCodes.ReviewOverdue, "/impactAssessments/0/nextReviewOn", DiagnosticSeverity.Warning),
+            (ModelDiagnosticCodes.SeriousIncidentReportOverdue, "/incidents/0/reportedAt", DiagnosticSeverity.Warning),
+            (ModelDiagnosticCodes.CorrectiveActionOverdue, "/nonconformities/0/correctiveActions/0/dueOn", DiagnosticSeverity.Warning),
+            (ModelDiagnosticCodes.DateOrder, "/nonconformities/1/closedOn", DiagnosticSeverity.Error),
+            (ModelDiagnosticCodes.UnknownOwner, "/nonconformities/1/correctiveActions/0/owner", DiagnosticSeverity.Error),
+            (ModelDiagnosticCodes.UnknownNonconformity, "/internalAudits/0/findings/0/nonconformityId", DiagnosticSeverity.Error),
+            (ModelDiagnosticCodes.ManagementReviewTopicMissing, "/managementReviews/0/inputs", DiagnosticSeverity.Warning),
+        ], result.Diagnostics.Select(d => (d.Code, d.Path, d.Severity)));
+    }
+}
