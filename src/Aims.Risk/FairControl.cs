@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace Aims.Risk;
+
+/// <summary>A control described by its effects on FAIR nodes and its annual cost.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class FairControl
+{
+    /// <summary>Initializes a new instance of the <see cref="FairControl"/> class.</summary>
+    /// <param name="name">The control name.</param>
+    /// <param name="annualCost">Its annual cost (run and amortised build); must be greater than 0 for ROI.</param>
+    /// <param name="effects">Its effects; at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, the cost is not finite or not positive, or the effects are empty or contain null.</exception>
+    public FairControl(string name, double annualCost, IEnumerable<ControlEffect> effects)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(effects);
+        if (!double.IsFinite(annualCost) || annualCost <= 0)
+        {
+            throw new ArgumentException($"The annual cost must be a finite amount greater than 0; got {annualCost}.", nameof(annualCost));
+        }
+
+        Effects = [.. effects];
+        if (Effects.IsEmpty || Effects.Any(e => e is null))
+        {
+            throw new ArgumentException("A control needs at least one effect and no null effects.", nameof(effects));
+        }
+
+        Name = name.Trim();
+        AnnualCost = annualCost;
+    }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the annual cost.</summary>
+    public double AnnualCost { get; }
+
+    /// <summary>Gets the effects.</summary>
+    public ImmutableArray<ControlEffect> Effects { get; }
+}

@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Aims.Risk.Internal;
+
+namespace Aims.Risk;
+
+/// <summary>
+/// Open FAIR Monte Carlo: single scenarios, portfolios, controls with ROI, and tornado sensitivity.
+/// </summary>
+/// <remarks>
+/// Thread-safe: every method works on its own state. Runs use all cores (or
+/// <see cref="FairSimulationOptions.MaxDegreeOfParallelism"/>) and are bit-identical for a given seed whatever the
+/// degree of parallelism: trials are cut into fixed chunks and every input of every chunk has its own random stream.
+/// </remarks>
+public static class FairSimulator
+{
+    private const int PortfolioBatch = 16;
+
+    /// <summary>Simulates one scenario.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="progress">Receives the fraction done, 0 to 1; optional.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid (every problem listed).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static FairResult Run(
+        FairScenario scenario, FairSimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        options = Checked(options);
+        var kernel = new ScenarioKernel(scenario, options, []);
+        var losses = new double[options.Trials];
+        var run = Execute(kernel, 0, options, losses, null, parallel: true, progress, cancellationToken);
+        return Result(scenario.Name, options, losses, run.Nodes, run.Vulnerability);
+    }
+
+    /// <summary>
+    /// Simulates many scenarios on the same simulated years and sums their annual losses per trial: the annual loss of
+    /// the organization. Memory stays bounded (one vector of trials plus a fixed batch of buffers), not scenarios × trials.
+    /// </summary>
+    /// <param name="scenarios">The scenarios; at least one. Each uses its own random streams.</param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="name">A name for the portfolio.</param>
+    /// <param name="progress">Receives the fraction done, 0 to 1; optional.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The portfolio result with each scenario's contribution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenarios"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The list is empty or holds null, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static FairPortfolioResult RunPortfolio(
+        IReadOnlyList<FairScenario> scenarios, FairSimulationOptions? options = null, string name = "portfolio",
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        if (scenarios.Count == 0 || scenarios.Any(s => s is null))
+        {
+            throw new ArgumentException("A portfolio needs at least one scenario and no null scenarios.", nameof(scenarios));
+        }
+
+        options = Checked(options);
+        var trials = options.Trials;
+        var total = new double[trials];
+        var buffers = new double[Math.Min(PortfolioBatch, scenarios.Count)][];
+        for (var b = 0; b < buffers.Length; b++)
+        {
+            buffers[b] = new double[trials];
+        }
+
+        var moments = new (double Mean, double Sd)[scenarios.Count];
+        var parallelOptions = ParallelOptionsFor(options, cancellationToken);
+        for (var start = 0; start < scenarios.Count; start += PortfolioBatch)
+        {
+            var count = Math.Min(PortfolioBatch, scenarios.Count - start);
+            Parallel.For(0, count, parallelOptions, j =>
+            {
+                var k = start + j;
+                var kernel = new ScenarioKernel(scenarios[k], options, []);
+                Execute(kernel, k, options, buffers[j], null, parallel: false, null, cancellationToken);
+                moments[k] = MeanAndSd(buffers[j]);
+            });
+
+            // Add in scenario order, independent of which thread finished first.
+            for (var j = 0; j < count; j++)
+            {
+                Add(total, buffers[j]);
+            }
+
+            progress?.Report((double)(start + count) / scenarios.Count);
+        }
+
+        var result = Result(name, options, total, [], double.NaN);
+        var sum = moments.Sum(m => m.Mean);
+        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, moments[k].Mean, moments[k].Sd, sum > 0 ? moments[k].Mean / sum : 0));
+        return new FairPortfolioResult(result, [.. contributions]);
+    }
+
+    /// <summary>
+    /// Compares a scenario without and with controls on common random numbers and computes each control's return on
+    /// investment: (ALE before − ALE after − annual cost) / annual cost.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="controls">The controls; at least one.</param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Before, after, and the combined and per-control results.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">A control acts on a node the scenario lacks, or an effect is invalid; every problem listed.</exception>
+    /// <exception cref="ArgumentException">The controls are empty or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static ControlAnalysis AnalyzeControls(
+        FairScenario scenario, IReadOnlyList<FairControl> controls, FairSimulationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(controls);
+        if (controls.Count == 0 || controls.Any(c => c is null))
+        {
+            throw new ArgumentException("Give at least one control and no null controls.", nameof(controls));
+        }
+
+        options = Checked(options);
+        var problems = controls
+            .SelectMany((c, i) => c.Effects.SelectMany((e, j) => e.Check(scenario, $"controls[{i}].effects[{j}]")))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new FairValidationException(problems, nameof(controls));
+        }
+
+        (FairResult Before, FairResult After) Compare(IReadOnlyList<ControlEffect> effects, string name)
+        {
+            var kernel = new ScenarioKernel(scenario, options, effects);
+            var before = new double[options.Trials];
+            var after = new double[options.Trials];
+            var run = Execute(kernel, 0, options, before, after, parallel: true, null, cancellationToken);
+            return (Result(scenario.Name, options, before, run.Nodes, run.Vulnerability), Result(name, options, after, [], run.TreatedVulnerability));
+        }
+
+        ControlResult Outcome(string name, double cost, FairResult before, FairResult after) =>
+            new(name, cost, after.Mean, before.Mean - after.Mean, (before.Mean - after.Mean - cost) / cost);
+
+        var all = Compare([.. controls.SelectMany(c => c.Effects)], $"{scenario.Name} with controls");
+        var perControl = controls.Select(c =>
+        {
+            var (before, after) = Compare(c.Effects, c.Name);
+            return Outcome(c.Name, c.AnnualCost, before, after);
+        });
+        return new ControlAnalysis(all.Before, all.After, Outcome("all controls", controls.Sum(c => c.AnnualCost), all.Before, all.After), [.. perControl]);
+    }
+
+    /// <summary>
+    /// Tornado analysis: holds each input in turn at its low and high percentile (other inputs keep their random draws)
+    /// and ranks the inputs by the swing of mean annual loss, largest first.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">The options (fewer trials make this faster); defaults when <see langword="null"/>.</param>
+    /// <param name="lowProbability">The low percentile; default 0.1.</param>
+    /// <param name="highProbability">The high percentile; default 0.9.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The bars, by decreasing swing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The percentiles are not 0 &lt; low &lt; high &lt; 1.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static ImmutableArray<SensitivityBar> Sensitivity(
+        FairScenario scenario, FairSimulationOptions? options = null, double lowProbability = 0.1, double highProbability = 0.9,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (!(lowProbability > 0 && lowProbability < highProbability && highProbability < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lowProbability), "Need 0 < low < high < 1.");
+        }
+
+        options = Checked(options);
+        var bars = new List<SensitivityBar>();
+        foreach (var (path, _, _, estimate) in scenario.Inputs())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (estimate.Kind == EstimateKind.Constant)
+            {
+                continue;
+            }
+
+            var (low, high) = Quantiles(estimate, lowProbability, highProbability, (ulong)options.Seed);
+            var atLow = Run(scenario.Replace(path, Estimate.Constant(low)), options, null, cancellationToken).Mean;
+            var atHigh = Run(scenario.Replace(path, Estimate.Constant(high)), options, null, cancellationToken).Mean;
+            bars.Add(new SensitivityBar(path, low, high, atLow, atHigh));
+        }
+
+        return [.. bars.OrderByDescending(b => b.Swing).ThenBy(b => b.Path, StringComparer.Ordinal)];
+    }
+
+    private static FairSimulationOptions Checked(FairSimulationOptions? options)
+    {
+        options ??= new FairSimulationOptions();
+        options.Validate();
+        return options;
+    }
+
+    private static ParallelOptions ParallelOptionsFor(FairSimulationOptions options, CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+
+    private static FairResult Result(string name, FairSimulationOptions options, double[] losses, ImmutableArray<NodeSummary> nodes, double vulnerability)
+    {
+        ImmutableArray<double> kept = options.KeepTrialLosses ? [.. losses] : [];
+        var stats = LossStatistics.Compute(losses, options);
+        return new FairResult(name, options, stats, nodes, vulnerability, kept);
+    }
+
+    private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability) Execute(
+        ScenarioKernel kernel, int scenario, FairSimulationOptions options, double[] output, double[]? treated, bool parallel,
+        IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var n = options.Trials;
+        var seed = (ulong)options.Seed;
+        var chunks = ScenarioKernel.ChunkCount(n);
+        var parallelOptions = ParallelOptionsFor(options, cancellationToken);
+
+        void ForEachChunk(Action<int> body)
+        {
+            if (parallel)
+            {
+                Parallel.For(0, chunks, parallelOptions, body);
+            }
+            else
+            {
+                for (var c = 0; c < chunks; c++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    body(c);
+                }
+            }
+        }
+
+        int Length(int chunk) => Math.Min(ScenarioKernel.ChunkSize, n - (chunk * ScenarioKernel.ChunkSize));
+
+        double v = double.NaN, vTreated = double.NaN;
+        if (kernel.ScalarVulnerability && !kernel.DefersVulnerability)
+        {
+            var hits = new (long Base, long Treated)[chunks];
+            ForEachChunk(c => hits[c] = kernel.CountHits(seed, scenario, c, Length(c)));
+            v = (double)hits.Sum(h => h.Base) / n;
+            vTreated = (double)hits.Sum(h => h.Treated) / n;
+        }
+
+        var stats = new ChunkStats[chunks];
+        var done = 0;
+        var reported = -1;
+        ForEachChunk(c =>
+        {
+            var start = c * ScenarioKernel.ChunkSize;
+            var length = Length(c);
+            kernel.RunChunk(seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c]);
+            if (progress is not null)
+            {
+                var percent = 100 * Interlocked.Increment(ref done) / chunks;
+                if (Interlocked.Exchange(ref reported, percent) != percent)
+                {
+                    progress.Report(percent / 100.0);
+                }
+            }
+        });
+
+        var lefScale = 1.0;
+        Span<ChunkStats> all = stats;
+        if (kernel.DefersVulnerability)
+        {
+            long hits = 0;
+            foreach (var s in stats)
+            {
+                hits += s.Hits;
+            }
+
+            v = vTreated = (double)hits / n;
+            lefScale = v;
+            Scale(output, v);
+        }
+
+        var tef = new Moments[chunks];
+        var vuln = new Moments[chunks];
+        var lef = new Moments[chunks];
+        var lm = new Moments[chunks];
+        for (var c = 0; c < chunks; c++)
+        {
+            (tef[c], vuln[c], lef[c], lm[c]) = (stats[c].Tef, stats[c].Vulnerability, stats[c].Lef, stats[c].Lm);
+        }
+
+        var nodes = ImmutableArray.CreateBuilder<NodeSummary>();
+        if (tef[0].Count > 0)
+        {
+            nodes.Add(Moments.Merge(FairNode.ThreatEventFrequency, tef));
+            nodes.Add(kernel.DefersVulnerability
+                ? new NodeSummary(FairNode.Vulnerability, n, v, 0, v, v)
+                : Moments.Merge(FairNode.Vulnerability, vuln));
+        }
+
+        nodes.Add(Moments.Merge(FairNode.LossEventFrequency, lef, lefScale));
+        nodes.Add(Moments.Merge(FairNode.LossMagnitude, lm));
+        return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN);
+    }
+
+    private static void Scale(double[] data, double factor)
+    {
+        var span = data.AsSpan();
+        var vectors = MemoryMarshal.Cast<double, Vector<double>>(span);
+        var f = new Vector<double>(factor);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] *= f;
+        }
+
+        for (var i = vectors.Length * Vector<double>.Count; i < span.Length; i++)
+        {
+            span[i] *= factor;
+        }
+    }
+
+    private static void Add(double[] total, double[] values)
+    {
+        var t = MemoryMarshal.Cast<double, Vector<double>>(total.AsSpan());
+        var v = MemoryMarshal.Cast<double, Vector<double>>(values.AsSpan());
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] += v[i];
+        }
+
+        for (var i = t.Length * Vector<double>.Count; i < total.Length; i++)
+        {
+            total[i] += values[i];
+        }
+    }
+
+    private static (double Mean, double Sd) MeanAndSd(double[] data)
+    {
+        double sum = 0;
+        foreach (var x in data)
+        {
+            sum += x;
+        }
+
+        var mean = sum / data.Length;
+        double m2 = 0;
+        foreach (var x in data)
+        {
+            m2 += (x - mean) * (x - mean);
+        }
+
+        return (mean, data.Length > 1 ? Math.Sqrt(m2 / (data.Length - 1)) : 0);
+    }
+
+    private static (double Low, double High) Quantiles(Estimate estimate, double low, double high, ulong seed)
+    {
+        const int Samples = 100_000;
+        var sampler = Sampler.From(estimate);
+        var rng = Xoshiro256.ForStream(seed, -1, 0, 0);
+        var data = new double[Samples];
+        for (var i = 0; i < Samples; i++)
+        {
+            data[i] = sampler.Sample(ref rng);
+        }
+
+        int lo = (int)(low * (Samples - 1)), hi = (int)(high * (Samples - 1));
+        Selection.SelectRanks(data, [lo, hi]);
+        return (data[lo], data[hi]);
+    }
+}

@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Aims.Risk.Internal;
+
+/// <summary>
+/// Annual-loss statistics from the trial vector: exact moments, exact percentiles (type 7), value at risk, expected
+/// shortfall, an exact loss exceedance curve, histogram and threshold probabilities — without sorting.
+/// </summary>
+/// <remarks>
+/// A fine internal histogram (aligned with the public one) gives exact cumulative counts, so the bin holding every
+/// needed order statistic is known exactly; a last pass collects only those bins' values and selects within them.
+/// Every pass works on fixed chunks combined in chunk order, so results do not depend on the degree of parallelism.
+/// The input array is not modified.
+/// </remarks>
+internal sealed class LossStatistics
+{
+    /// <summary>The reported percentile levels (p10 … p99.9).</summary>
+    public static readonly double[] Levels = [0.10, 0.25, 0.50, 0.75, 0.80, 0.90, 0.95, 0.975, 0.99, 0.995, 0.999];
+
+    private const int PassChunk = 1 << 16;
+    private const int TargetInternalBins = 8192;
+
+    public double Mean { get; private set; }
+
+    public double StandardDeviation { get; private set; }
+
+    public double Min { get; private set; }
+
+    public double Max { get; private set; }
+
+    public ImmutableArray<PercentileValue> Percentiles { get; private set; }
+
+    public double ValueAtRisk { get; private set; }
+
+    public double ExpectedShortfall { get; private set; }
+
+    public double ProbabilityOfZero { get; private set; }
+
+    public ImmutableArray<LossExceedancePoint> Curve { get; private set; }
+
+    public ImmutableArray<HistogramBin> Histogram { get; private set; }
+
+    public ImmutableArray<(double Threshold, double Probability)> Thresholds { get; private set; }
+
+    public static LossStatistics Compute(double[] data, FairSimulationOptions options)
+    {
+        var n = data.Length;
+        var chunks = (n + PassChunk - 1) / PassChunk;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+
+        // Pass 1: sum, min, max.
+        var p1 = new (double Sum, double Min, double Max)[chunks];
+        Parallel.For(0, chunks, parallel, c => p1[c] = FirstPass(Slice(data, c)));
+        double total = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+        foreach (var (sum, min, max) in p1)
+        {
+            total += sum;
+            lo = Math.Min(lo, min);
+            hi = Math.Max(hi, max);
+        }
+
+        var mean = total / n;
+        var publicBins = options.HistogramBins;
+        var perPublicBin = Math.Max(1, TargetInternalBins / publicBins);
+        var grid = new Grid(lo, hi, publicBins * perPublicBin);
+        var thresholds = options.LossThresholds.IsDefault ? [] : options.LossThresholds.Distinct().Order().ToArray();
+
+        // Pass 2: M2, counts and sums per internal bin, ties at min and max, threshold counts.
+        var p2 = new Pass2[chunks];
+        Parallel.For(0, chunks, parallel, c => p2[c] = SecondPass(Slice(data, c), mean, grid, thresholds));
+        var counts = new long[grid.Bins];
+        var sums = new double[grid.Bins];
+        var over = new long[thresholds.Length];
+        double m2 = 0;
+        long atMin = 0, atMax = 0, zeros = 0;
+        foreach (var r in p2)
+        {
+            m2 += r.M2;
+            atMin += r.AtMin;
+            atMax += r.AtMax;
+            zeros += r.Zeros;
+            for (var b = 0; b < grid.Bins; b++)
+            {
+                counts[b] += r.Counts[b];
+                sums[b] += r.Sums[b];
+            }
+
+            for (var t = 0; t < thresholds.Length; t++)
+            {
+                over[t] += r.Over[t];
+            }
+        }
+
+        var before = new long[grid.Bins]; // elements in lower bins
+        for (var b = 1; b < grid.Bins; b++)
+        {
+            before[b] = before[b - 1] + counts[b - 1];
+        }
+
+        // Which bin holds each needed rank? Ranks below the count of minimum values are the minimum itself.
+        double[] levels = [.. Levels, options.ValueAtRiskConfidence];
+        var ranks = levels.SelectMany(p => TypeSevenRanks(p, n)).Distinct().Order().ToArray();
+        var binOfRank = ranks.ToDictionary(r => r, r => r < atMin ? -1 : BinHolding(before, counts, r));
+        var needed = new bool[grid.Bins];
+        foreach (var b in binOfRank.Values.Where(b => b >= 0))
+        {
+            needed[b] = true;
+        }
+
+        // Pass 3: collect the values of the needed bins (minimum values excluded: they are counted in atMin).
+        var p3 = new Dictionary<int, List<double>>[chunks];
+        Parallel.For(0, chunks, parallel, c => p3[c] = ThirdPass(Slice(data, c), grid, needed, lo));
+        var values = needed.Select((isNeeded, b) => (isNeeded, b)).Where(x => x.isNeeded)
+            .ToDictionary(x => x.b, x => p3.SelectMany(d => d.TryGetValue(x.b, out var l) ? l : []).ToArray());
+        long Offset(int bin) => before[bin] + (bin == 0 ? atMin : 0); // rank of the first collected value of a bin
+        foreach (var (bin, array) in values)
+        {
+            var local = ranks.Where(r => binOfRank[r] == bin).Select(r => (int)(r - Offset(bin))).Order().ToArray();
+            Selection.SelectRanks(array, local);
+        }
+
+        double OrderStatistic(int rank) => binOfRank[rank] < 0 ? lo : values[binOfRank[rank]][rank - Offset(binOfRank[rank])];
+        double Quantile(double p)
+        {
+            var h = (n - 1) * p;
+            var l = (int)Math.Floor(h);
+            var u = Math.Min(n - 1, l + 1);
+            return OrderStatistic(l) + ((h - l) * (OrderStatistic(u) - OrderStatistic(l)));
+        }
+
+        // Count of values strictly below x, exact for x = min, max or a value inside a collected bin.
+        long Below(double x)
+        {
+            if (x <= lo)
+            {
+                return 0;
+            }
+
+            if (x >= hi)
+            {
+                return n - atMax;
+            }
+
+            var bin = grid.BinOf(x);
+            if (!values.TryGetValue(bin, out var inBin))
+            {
+                return before[bin] + (bin == 0 ? atMin : 0); // only reachable for an empty bin
+            }
+
+            return Offset(bin) + inBin.Count(v => v < x);
+        }
+
+        var s = new LossStatistics { Mean = mean, Min = lo, Max = hi, ProbabilityOfZero = (double)zeros / n };
+        s.StandardDeviation = n > 1 ? Math.Sqrt(m2 / (n - 1)) : 0;
+        s.Percentiles = [.. Levels.Select(p => new PercentileValue(p, Quantile(p)))];
+        s.ValueAtRisk = Quantile(options.ValueAtRiskConfidence);
+
+        // Expected shortfall: mean of x ≥ VaR = bins above VaR's bin + collected values ≥ VaR in its bin.
+        var varBin = grid.BinOf(s.ValueAtRisk);
+        double tailSum = 0;
+        long tailCount = 0;
+        for (var b = varBin + 1; b < grid.Bins; b++)
+        {
+            tailSum += sums[b];
+            tailCount += counts[b];
+        }
+
+        if (values.TryGetValue(varBin, out var varValues))
+        {
+            foreach (var x in varValues.Where(x => x >= s.ValueAtRisk))
+            {
+                tailSum += x;
+                tailCount++;
+            }
+        }
+
+        if (s.ValueAtRisk <= lo)
+        {
+            (tailSum, tailCount) = (total, n);
+        }
+
+        s.ExpectedShortfall = tailCount > 0 ? tailSum / tailCount : s.ValueAtRisk;
+        s.Curve = [.. s.Percentiles.Select(p => p.Value).Prepend(lo).Append(hi).Distinct().Order()
+            .Select(x => new LossExceedancePoint(x, (double)(n - Below(x)) / n))];
+        s.Thresholds = [.. thresholds.Select((t, i) => (t, (double)over[i] / n))];
+        s.Histogram = [.. Enumerable.Range(0, publicBins).Select(i => new HistogramBin(
+            lo + (i * (hi - lo) / publicBins),
+            i == publicBins - 1 ? hi : lo + ((i + 1) * (hi - lo) / publicBins),
+            counts.AsSpan(i * perPublicBin, perPublicBin).ToArray().Sum()))];
+        return s;
+    }
+
+    private static ReadOnlySpan<double> Slice(double[] data, int chunk)
+    {
+        var start = chunk * PassChunk;
+        return data.AsSpan(start, Math.Min(PassChunk, data.Length - start));
+    }
+
+    private static IEnumerable<int> TypeSevenRanks(double p, int n)
+    {
+        var l = (int)Math.Floor((n - 1) * p);
+        return [l, Math.Min(n - 1, l + 1)];
+    }
+
+    private static int BinHolding(long[] before, long[] counts, long rank)
+    {
+        int lo = 0, hi = before.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (before[mid] <= rank)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        while (counts[lo] == 0 || before[lo] + counts[lo] <= rank)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+
+    private static (double Sum, double Min, double Max) FirstPass(ReadOnlySpan<double> data)
+    {
+        var vectors = MemoryMarshal.Cast<double, Vector<double>>(data);
+        var sum = Vector<double>.Zero;
+        var min = new Vector<double>(double.PositiveInfinity);
+        var max = new Vector<double>(double.NegativeInfinity);
+        foreach (var v in vectors)
+        {
+            sum += v;
+            min = Vector.Min(min, v);
+            max = Vector.Max(max, v);
+        }
+
+        double s = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+        for (var i = 0; i < Vector<double>.Count; i++)
+        {
+            s += sum[i];
+            lo = Math.Min(lo, min[i]);
+            hi = Math.Max(hi, max[i]);
+        }
+
+        for (var i = vectors.Length * Vector<double>.Count; i < data.Length; i++)
+        {
+            s += data[i];
+            lo = Math.Min(lo, data[i]);
+            hi = Math.Max(hi, data[i]);
+        }
+
+        return (s, lo, hi);
+    }
+
+    private static Pass2 SecondPass(ReadOnlySpan<double> data, double mean, Grid grid, double[] thresholds)
+    {
+        var r = new Pass2(grid.Bins, thresholds.Length);
+        foreach (var x in data)
+        {
+            var b = grid.BinOf(x);
+            r.Counts[b]++;
+            r.Sums[b] += x;
+            r.M2 += (x - mean) * (x - mean);
+            r.AtMin += x == grid.Low ? 1 : 0;
+            r.AtMax += x == grid.High ? 1 : 0;
+            r.Zeros += x == 0 ? 1 : 0;
+            for (var t = 0; t < thresholds.Length; t++)
+            {
+                r.Over[t] += x > thresholds[t] ? 1 : 0;
+            }
+        }
+
+        return r;
+    }
+
+    private static Dictionary<int, List<double>> ThirdPass(ReadOnlySpan<double> data, Grid grid, bool[] needed, double lo)
+    {
+        var found = new Dictionary<int, List<double>>();
+        foreach (var x in data)
+        {
+            var b = grid.BinOf(x);
+            if (needed[b] && x != lo)
+            {
+                if (!found.TryGetValue(b, out var list))
+                {
+                    found[b] = list = [];
+                }
+
+                list.Add(x);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Equal-width bins over [Low, High]; the maximum falls in the last bin.</summary>
+    private sealed class Grid(double low, double high, int bins)
+    {
+        private readonly double _scale = high > low ? bins / (high - low) : 0;
+
+        public double Low { get; } = low;
+
+        public double High { get; } = high;
+
+        public int Bins { get; } = bins;
+
+        public int BinOf(double x) => Math.Clamp((int)((x - Low) * _scale), 0, Bins - 1);
+    }
+
+    private sealed class Pass2(int bins, int thresholds)
+    {
+        public long[] Counts { get; } = new long[bins];
+
+        public double[] Sums { get; } = new double[bins];
+
+        public long[] Over { get; } = new long[thresholds];
+
+        public double M2 { get; set; }
+
+        public long AtMin { get; set; }
+
+        public long AtMax { get; set; }
+
+        public long Zeros { get; set; }
+    }
+}

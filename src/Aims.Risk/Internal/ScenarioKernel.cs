@@ -1,0 +1,602 @@
+using System.Runtime.CompilerServices;
+
+namespace Aims.Risk.Internal;
+
+/// <summary>
+/// A compiled scenario and the fused per-trial loop. Every input has its own random stream per chunk of trials
+/// (seed, scenario, chunk, input), so (1) results are bit-identical whatever the degree of parallelism, and (2) a
+/// control analysis or a sensitivity run sees the same draws for every input it does not change (common random
+/// numbers). No per-node per-trial arrays are kept: node statistics are streamed into per-chunk moments.
+/// </summary>
+internal sealed class ScenarioKernel
+{
+    public const int ChunkSize = 8192;
+
+    // Input slots double as stream ids and as effect targets.
+    public const int Lef = 0, Tef = 1, Cf = 2, Poa = 3, Vuln = 4, Tcap = 5, Rs = 6, Pl = 7, PlForm = 8, Slef = 14, Sl = 15, SlForm = 16;
+    private const int Slots = 22, EventStream = 22, ControlEventStream = 23, EffectStream = 24;
+
+    private readonly Sampler[] _samplers = new Sampler[Slots];
+    private readonly int[] _plForms;
+    private readonly int[] _slForms;
+    private readonly (int Slot, ControlEffectKind Kind, Sampler Amount)[] _effects;
+    private readonly int[] _touched;
+    private readonly bool _lefDirect;
+    private readonly bool _tefDirect;
+    private readonly bool _vulnDirect;
+    private readonly bool _hasSecondary;
+    private readonly bool _plSingle;
+    private readonly bool _slSingle;
+    private readonly FrequencyMode _frequency;
+    private readonly VulnerabilityMode _vulnerability;
+
+    public ScenarioKernel(FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects)
+    {
+        _frequency = options.FrequencyMode;
+        _vulnerability = options.VulnerabilityMode;
+        _lefDirect = scenario.LossEventFrequency is not null;
+        _tefDirect = scenario.ThreatEventFrequency is not null;
+        _vulnDirect = scenario.Vulnerability is not null;
+        _hasSecondary = scenario.HasSecondaryLoss;
+        _plSingle = scenario.PrimaryLoss is not null;
+        _slSingle = scenario.SecondaryLoss is not null;
+        Set(Lef, scenario.LossEventFrequency);
+        Set(Tef, scenario.ThreatEventFrequency);
+        Set(Cf, scenario.ContactFrequency);
+        Set(Poa, scenario.ProbabilityOfAction);
+        Set(Vuln, scenario.Vulnerability);
+        Set(Tcap, scenario.ThreatCapability);
+        Set(Rs, scenario.ResistanceStrength);
+        Set(Pl, scenario.PrimaryLoss);
+        Set(Slef, scenario.SecondaryLossEventFrequency);
+        Set(Sl, scenario.SecondaryLoss);
+        foreach (var (form, estimate) in scenario.PrimaryLossByForm)
+        {
+            Set(PlForm + (int)form, estimate);
+        }
+
+        foreach (var (form, estimate) in scenario.SecondaryLossByForm)
+        {
+            Set(SlForm + (int)form, estimate);
+        }
+
+        _plForms = [.. scenario.PrimaryLossByForm.Keys.Select(f => PlForm + (int)f)];
+        _slForms = [.. scenario.SecondaryLossByForm.Keys.Select(f => SlForm + (int)f)];
+        _effects = [.. effects.Select(e => (SlotOf(e), e.Kind, Sampler.From(e.Amount)))];
+        _touched = [.. _effects.Select(e => e.Slot).Distinct()];
+    }
+
+    public bool HasEffects => _effects.Length > 0;
+
+    /// <summary>Gets whether vulnerability is one scalar per run derived from TCap and RS.</summary>
+    public bool ScalarVulnerability => !_lefDirect && !_vulnDirect && _vulnerability == VulnerabilityMode.RunAverage;
+
+    /// <summary>Gets whether the scalar vulnerability can be applied after the loop (ALE is linear in it).</summary>
+    public bool DefersVulnerability => ScalarVulnerability && _frequency == FrequencyMode.ExpectedLoss && !HasEffects;
+
+    public static int ChunkCount(int trials) => (trials + ChunkSize - 1) / ChunkSize;
+
+    public static int SlotOf(ControlEffect effect) => (effect.Node, effect.Form) switch
+    {
+        (FairNode.PrimaryLoss, { } f) => PlForm + (int)f,
+        (FairNode.SecondaryLoss, { } f) => SlForm + (int)f,
+        (FairNode.LossEventFrequency, _) => Lef,
+        (FairNode.ThreatEventFrequency, _) => Tef,
+        (FairNode.ContactFrequency, _) => Cf,
+        (FairNode.ProbabilityOfAction, _) => Poa,
+        (FairNode.Vulnerability, _) => Vuln,
+        (FairNode.ThreatCapability, _) => Tcap,
+        (FairNode.ResistanceStrength, _) => Rs,
+        (FairNode.PrimaryLoss, _) => Pl,
+        (FairNode.SecondaryLossEventFrequency, _) => Slef,
+        _ => Sl,
+    };
+
+    /// <summary>Counts TCap &gt; RS over a chunk (baseline and treated) for the run-average vulnerability.</summary>
+    public (long Base, long Treated) CountHits(ulong seed, int scenario, int chunk, int count)
+    {
+        Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
+        InitStreams(rng, seed, scenario, chunk);
+        Span<double> factor = stackalloc double[Slots];
+        Span<double> shift = stackalloc double[Slots];
+        factor.Fill(1);
+        long hits = 0, hitsTreated = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var tc = Draw(rng, Tcap);
+            var rs = Draw(rng, Rs);
+            hits += tc > rs ? 1 : 0;
+            if (_effects.Length > 0)
+            {
+                DrawEffects(rng, factor, shift);
+                hitsTreated += Treat(factor, shift, Tcap, tc) > Treat(factor, shift, Rs, rs) ? 1 : 0;
+            }
+        }
+
+        return (hits, _effects.Length > 0 ? hitsTreated : hits);
+    }
+
+    /// <summary>Simulates one chunk of trials into <paramref name="output"/> (and <paramref name="treated"/> when there are effects).</summary>
+    public void RunChunk(
+        ulong seed, int scenario, int chunk, Span<double> output, Span<double> treated, double vulnerability, double treatedVulnerability,
+        ref ChunkStats stats)
+    {
+        if (_effects.Length == 0 && _frequency == FrequencyMode.ExpectedLoss)
+        {
+            RunChunkColumns(seed, scenario, chunk, output, vulnerability, ref stats);
+        }
+        else if (_effects.Length > 0)
+        {
+            RunChunk<On>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats);
+        }
+        else
+        {
+            RunChunk<Off>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats);
+        }
+    }
+
+    /// <summary>
+    /// The fast path (no controls, LEF × LM): each input fills a block of trials from its own stream, then vector
+    /// arithmetic combines the blocks. Every input sees the same draws as in the per-trial loop, so both paths give
+    /// the same annual losses.
+    /// </summary>
+    private void RunChunkColumns(ulong seed, int scenario, int chunk, Span<double> output, double vScalar, ref ChunkStats stats)
+    {
+        const int Block = 1024;
+        Span<Xoshiro256> rng = stackalloc Xoshiro256[EventStream];
+        InitStreams(rng, seed, scenario, chunk);
+        Span<double> freq = stackalloc double[Block];
+        Span<double> a = stackalloc double[Block];
+        Span<double> b = stackalloc double[Block];
+        Span<double> lm = stackalloc double[Block];
+        Span<double> slef = stackalloc double[Block];
+        var defer = DefersVulnerability;
+        for (var start = 0; start < output.Length; start += Block)
+        {
+            var len = Math.Min(Block, output.Length - start);
+            var f = freq[..len];
+            var x = a[..len];
+            var y = b[..len];
+            var m = lm[..len];
+            if (_lefDirect)
+            {
+                Fill(rng, Lef, f);
+            }
+            else
+            {
+                if (_tefDirect)
+                {
+                    Fill(rng, Tef, f);
+                }
+                else
+                {
+                    Fill(rng, Cf, f);
+                    Fill(rng, Poa, x);
+                    Multiply(f, x);
+                }
+
+                stats.Tef.AddRange(f);
+                if (_vulnDirect)
+                {
+                    Fill(rng, Vuln, x);
+                }
+                else
+                {
+                    Fill(rng, Tcap, x);
+                    Fill(rng, Rs, y);
+                    var hits = GreaterThanIndicator(x, y); // x[i] := TCap > RS ? 1 : 0
+                    if (defer)
+                    {
+                        stats.Hits += hits;
+                    }
+                    else if (ScalarVulnerability)
+                    {
+                        x.Fill(vScalar);
+                    }
+                }
+
+                if (!defer)
+                {
+                    stats.Vulnerability.AddRange(x);
+                    Multiply(f, x);
+                }
+            }
+
+            stats.Lef.AddRange(f);
+            Loss(rng, Pl, _plSingle, _plForms, m, y);
+            if (_hasSecondary)
+            {
+                var s = slef[..len];
+                Fill(rng, Slef, s);
+                Loss(rng, Sl, _slSingle, _slForms, x, y);
+                MultiplyAdd(m, s, x); // lm += slef × sl
+            }
+
+            stats.Lm.AddRange(m);
+            var o = output.Slice(start, len);
+            for (var i = 0; i < len; i++)
+            {
+                o[i] = f[i] * m[i];
+            }
+        }
+    }
+
+    private void Fill(Span<Xoshiro256> rng, int slot, Span<double> destination) => _samplers[slot].Fill(destination, ref rng[slot]);
+
+    private void Loss(Span<Xoshiro256> rng, int single, bool isSingle, int[] forms, Span<double> destination, Span<double> scratch)
+    {
+        if (isSingle)
+        {
+            Fill(rng, single, destination);
+            return;
+        }
+
+        destination.Clear();
+        foreach (var slot in forms)
+        {
+            Fill(rng, slot, scratch[..destination.Length]);
+            for (var i = 0; i < destination.Length; i++)
+            {
+                destination[i] += scratch[i];
+            }
+        }
+    }
+
+    private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] *= factor[i];
+        }
+    }
+
+    private static void MultiplyAdd(Span<double> target, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += x[i] * y[i];
+        }
+    }
+
+    private static long GreaterThanIndicator(Span<double> x, ReadOnlySpan<double> y)
+    {
+        long hits = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var hit = x[i] > y[i];
+            hits += hit ? 1 : 0;
+            x[i] = hit ? 1 : 0;
+        }
+
+        return hits;
+    }
+
+    private void RunChunk<TEffects>(
+        ulong seed, int scenario, int chunk, Span<double> output, Span<double> treated, double vScalar, double vScalarTreated,
+        ref ChunkStats stats)
+        where TEffects : struct, IFlag
+    {
+        var effects = default(TEffects).Value;
+        Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
+        InitStreams(rng, seed, scenario, chunk);
+        Span<double> factor = stackalloc double[Slots];
+        Span<double> shift = stackalloc double[Slots];
+        factor.Fill(1);
+        var defer = DefersVulnerability;
+        var scalar = ScalarVulnerability;
+        var perEvent = _frequency == FrequencyMode.PerEvent;
+
+        for (var i = 0; i < output.Length; i++)
+        {
+            if (effects)
+            {
+                DrawEffects(rng, factor, shift);
+            }
+
+            // Frequency.
+            double lef, lefT = 0, tef = 0, v = 1;
+            if (_lefDirect)
+            {
+                lef = Draw(rng, Lef);
+                if (effects)
+                {
+                    lefT = Treat(factor, shift, Lef, lef);
+                }
+            }
+            else
+            {
+                double tefT = 0, vT = 1;
+                if (_tefDirect)
+                {
+                    tef = Draw(rng, Tef);
+                    if (effects)
+                    {
+                        tefT = Treat(factor, shift, Tef, tef);
+                    }
+                }
+                else
+                {
+                    var cf = Draw(rng, Cf);
+                    var poa = Draw(rng, Poa);
+                    tef = cf * poa;
+                    if (effects)
+                    {
+                        tefT = Treat(factor, shift, Tef, Treat(factor, shift, Cf, cf) * TreatProbability(factor, shift, Poa, poa));
+                    }
+                }
+
+                if (_vulnDirect)
+                {
+                    v = Draw(rng, Vuln);
+                    if (effects)
+                    {
+                        vT = TreatProbability(factor, shift, Vuln, v);
+                    }
+                }
+                else if (defer)
+                {
+                    stats.Hits += Draw(rng, Tcap) > Draw(rng, Rs) ? 1 : 0;
+                }
+                else if (scalar)
+                {
+                    v = vScalar;
+                    if (effects)
+                    {
+                        vT = TreatProbability(factor, shift, Vuln, vScalarTreated);
+                    }
+                }
+                else
+                {
+                    var tc = Draw(rng, Tcap);
+                    var rs = Draw(rng, Rs);
+                    v = tc > rs ? 1 : 0;
+                    if (effects)
+                    {
+                        vT = TreatProbability(factor, shift, Vuln, Treat(factor, shift, Tcap, tc) > Treat(factor, shift, Rs, rs) ? 1 : 0);
+                    }
+                }
+
+                lef = tef * v;
+                if (effects)
+                {
+                    lefT = Treat(factor, shift, Lef, tefT * vT);
+                }
+
+                stats.Tef.Add(tef);
+                if (!defer)
+                {
+                    stats.Vulnerability.Add(v);
+                }
+            }
+
+            stats.Lef.Add(lef);
+
+            // Magnitude.
+            if (!perEvent)
+            {
+                var pl = PrimaryLoss<TEffects>(rng, factor, out var plT);
+                double lm = pl, lmT = plT;
+                if (_hasSecondary)
+                {
+                    var slef = Draw(rng, Slef);
+                    var sl = SecondaryLoss<TEffects>(rng, factor, out var slT);
+                    lm += slef * sl;
+                    if (effects)
+                    {
+                        lmT += TreatProbability(factor, shift, Slef, slef) * slT;
+                    }
+                }
+
+                stats.Lm.Add(lm);
+                output[i] = lef * lm;
+                if (effects)
+                {
+                    treated[i] = lefT * lmT;
+                }
+
+                continue;
+            }
+
+            var events = Sampler.Poisson(ref rng[EventStream], lef);
+            var slefBase = _hasSecondary ? Draw(rng, Slef) : 0;
+            var slefTreated = effects && _hasSecondary ? TreatProbability(factor, shift, Slef, slefBase) : 0;
+            var keep = effects && lef > 0 ? Math.Min(1, lefT / lef) : 1;
+            double loss = 0, lossT = 0;
+            for (var e = 0; e < events; e++)
+            {
+                var pl = PrimaryLoss<TEffects>(rng, factor, out var plT);
+                double lm = pl, lmT = plT;
+                var u = _hasSecondary ? rng[EventStream].NextDouble() : 1;
+                var sl = 0.0;
+                var slT = 0.0;
+                if (u < slefBase)
+                {
+                    sl = SecondaryLoss<TEffects>(rng, factor, out slT);
+                    lm += sl;
+                }
+
+                loss += lm;
+                stats.Lm.Add(lm);
+                if (effects && (keep >= 1 || rng[ControlEventStream].NextDouble() < keep))
+                {
+                    if (u < slefTreated)
+                    {
+                        lmT += u < slefBase ? slT : TreatedSecondaryFromControlStream(rng, factor);
+                    }
+
+                    lossT += lmT;
+                }
+            }
+
+            if (effects && lefT > lef)
+            {
+                // A control that raises frequency: the extra events come from the control stream.
+                var extra = Sampler.Poisson(ref rng[ControlEventStream], lefT - lef);
+                for (var e = 0; e < extra; e++)
+                {
+                    lossT += TreatedPrimaryFromControlStream(rng, factor)
+                        + (rng[ControlEventStream].NextDouble() < slefTreated ? TreatedSecondaryFromControlStream(rng, factor) : 0);
+                }
+            }
+
+            output[i] = loss;
+            if (effects)
+            {
+                treated[i] = lossT;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Draw(Span<Xoshiro256> rng, int slot) => _samplers[slot].Sample(ref rng[slot]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Treat(Span<double> factor, Span<double> shift, int slot, double value) => (value * factor[slot]) + shift[slot];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double TreatProbability(Span<double> factor, Span<double> shift, int slot, double value) =>
+        Math.Clamp(Treat(factor, shift, slot, value), 0, 1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double PrimaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
+        where TEffects : struct, IFlag
+    {
+        if (_plSingle)
+        {
+            var x = Draw(rng, Pl);
+            treated = default(TEffects).Value ? x * factor[Pl] : 0;
+            return x;
+        }
+
+        double sum = 0, sumT = 0;
+        foreach (var slot in _plForms)
+        {
+            var x = Draw(rng, slot);
+            sum += x;
+            if (default(TEffects).Value)
+            {
+                sumT += x * factor[slot];
+            }
+        }
+
+        treated = default(TEffects).Value ? sumT * factor[Pl] : 0;
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double SecondaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
+        where TEffects : struct, IFlag
+    {
+        if (_slSingle)
+        {
+            var x = Draw(rng, Sl);
+            treated = default(TEffects).Value ? x * factor[Sl] : 0;
+            return x;
+        }
+
+        double sum = 0, sumT = 0;
+        foreach (var slot in _slForms)
+        {
+            var x = Draw(rng, slot);
+            sum += x;
+            if (default(TEffects).Value)
+            {
+                sumT += x * factor[slot];
+            }
+        }
+
+        treated = default(TEffects).Value ? sumT * factor[Sl] : 0;
+        return sum;
+    }
+
+    private double TreatedPrimaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor)
+    {
+        if (_plSingle)
+        {
+            return _samplers[Pl].Sample(ref rng[ControlEventStream]) * factor[Pl];
+        }
+
+        double sum = 0;
+        foreach (var slot in _plForms)
+        {
+            sum += _samplers[slot].Sample(ref rng[ControlEventStream]) * factor[slot];
+        }
+
+        return sum * factor[Pl];
+    }
+
+    private double TreatedSecondaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor)
+    {
+        if (_slSingle)
+        {
+            return _samplers[Sl].Sample(ref rng[ControlEventStream]) * factor[Sl];
+        }
+
+        double sum = 0;
+        foreach (var slot in _slForms)
+        {
+            sum += _samplers[slot].Sample(ref rng[ControlEventStream]) * factor[slot];
+        }
+
+        return sum * factor[Sl];
+    }
+
+    private void DrawEffects(Span<Xoshiro256> rng, Span<double> factor, Span<double> shift)
+    {
+        foreach (var slot in _touched)
+        {
+            factor[slot] = 1;
+            shift[slot] = 0;
+        }
+
+        for (var e = 0; e < _effects.Length; e++)
+        {
+            var (slot, kind, amount) = _effects[e];
+            var x = amount.Sample(ref rng[EffectStream + e]);
+            if (kind == ControlEffectKind.Reduce)
+            {
+                factor[slot] *= 1 - x;
+            }
+            else
+            {
+                shift[slot] += x;
+            }
+        }
+    }
+
+    private static void InitStreams(Span<Xoshiro256> rng, ulong seed, int scenario, int chunk)
+    {
+        for (var s = 0; s < rng.Length; s++)
+        {
+            rng[s] = Xoshiro256.ForStream(seed, scenario, chunk, s);
+        }
+    }
+
+    private void Set(int slot, Estimate? estimate) => _samplers[slot] = estimate is null ? Sampler.Constant(0) : Sampler.From(estimate);
+}
+
+/// <summary>Per-chunk streaming statistics of the FAIR nodes and the vulnerability hit count.</summary>
+internal struct ChunkStats
+{
+    public Moments Tef;
+    public Moments Vulnerability;
+    public Moments Lef;
+    public Moments Lm;
+    public long Hits;
+}
+
+/// <summary>A compile-time flag: the JIT specialises generic code on struct type arguments and removes dead branches.</summary>
+internal interface IFlag
+{
+    bool Value { get; }
+}
+
+internal readonly struct On : IFlag
+{
+    public bool Value => true;
+}
+
+internal readonly struct Off : IFlag
+{
+    public bool Value => false;
+}
