@@ -21,18 +21,23 @@ internal static class CliApp
         Usage:
           aims demo [--format text|json]                 Summary of the built-in demo workspace
           aims catalog list <framework> [--format ...]   List a framework catalog (frameworks: iso42001)
+          aims risk simulate <file.json> [--trials N] [--seed S] [--threads T] [--format ...]
+                                                         FAIR Monte Carlo of a scenario or portfolio file
+          aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
           aims --help | --version
 
         Exit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.
         """;
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         var positional = new List<string>();
         var format = "text";
+        int? trials = null, threads = null;
+        long? seed = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -51,6 +56,28 @@ internal static class CliApp
 
                     format = args[++i];
                     break;
+                case "--trials" or "--seed" or "--threads":
+                    if (i + 1 >= args.Length || !long.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                        || (args[i] != "--seed" && number is < 1 or > int.MaxValue))
+                    {
+                        return Fail(stderr, $"{args[i]} needs {(args[i] == "--seed" ? "an integer" : "a positive integer")}.");
+                    }
+
+                    if (args[i] == "--seed")
+                    {
+                        seed = number;
+                    }
+                    else if (args[i] == "--trials")
+                    {
+                        trials = (int)number;
+                    }
+                    else
+                    {
+                        threads = (int)number;
+                    }
+
+                    i++;
+                    break;
                 default:
                     if (args[i].StartsWith('-'))
                     {
@@ -67,6 +94,8 @@ internal static class CliApp
         {
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => CatalogList(framework, stdout, stderr, json),
+            ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
+            ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             [] => Fail(stderr, "No command given."),
             _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'."),
         };

@@ -459,43 +459,26 @@ internal sealed class ScenarioKernel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double PrimaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
-        where TEffects : struct, IFlag
-    {
-        if (_plSingle)
-        {
-            var x = Draw(rng, Pl);
-            treated = default(TEffects).Value ? x * factor[Pl] : 0;
-            return x;
-        }
-
-        double sum = 0, sumT = 0;
-        foreach (var slot in _plForms)
-        {
-            var x = Draw(rng, slot);
-            sum += x;
-            if (default(TEffects).Value)
-            {
-                sumT += x * factor[slot];
-            }
-        }
-
-        treated = default(TEffects).Value ? sumT * factor[Pl] : 0;
-        return sum;
-    }
+        where TEffects : struct, IFlag => Loss<TEffects>(rng, factor, _plSingle, Pl, _plForms, out treated);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double SecondaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
+        where TEffects : struct, IFlag => Loss<TEffects>(rng, factor, _slSingle, Sl, _slForms, out treated);
+
+    /// <summary>A loss per event: one estimate, or the sum of its forms; the treated value applies form and total factors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Loss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, bool isSingle, int total, int[] forms, out double treated)
         where TEffects : struct, IFlag
     {
-        if (_slSingle)
+        if (isSingle)
         {
-            var x = Draw(rng, Sl);
-            treated = default(TEffects).Value ? x * factor[Sl] : 0;
+            var x = Draw(rng, total);
+            treated = default(TEffects).Value ? x * factor[total] : 0;
             return x;
         }
 
         double sum = 0, sumT = 0;
-        foreach (var slot in _slForms)
+        foreach (var slot in forms)
         {
             var x = Draw(rng, slot);
             sum += x;
@@ -505,40 +488,31 @@ internal sealed class ScenarioKernel
             }
         }
 
-        treated = default(TEffects).Value ? sumT * factor[Sl] : 0;
+        treated = default(TEffects).Value ? sumT * factor[total] : 0;
         return sum;
     }
 
-    private double TreatedPrimaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor)
+    private double TreatedPrimaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor) =>
+        TreatedLossFromControlStream(rng, factor, _plSingle, Pl, _plForms);
+
+    private double TreatedSecondaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor) =>
+        TreatedLossFromControlStream(rng, factor, _slSingle, Sl, _slForms);
+
+    /// <summary>A treated loss drawn from the control stream, for events that exist only with the controls.</summary>
+    private double TreatedLossFromControlStream(Span<Xoshiro256> rng, Span<double> factor, bool isSingle, int total, int[] forms)
     {
-        if (_plSingle)
+        if (isSingle)
         {
-            return _samplers[Pl].Sample(ref rng[ControlEventStream]) * factor[Pl];
+            return _samplers[total].Sample(ref rng[ControlEventStream]) * factor[total];
         }
 
         double sum = 0;
-        foreach (var slot in _plForms)
+        foreach (var slot in forms)
         {
             sum += _samplers[slot].Sample(ref rng[ControlEventStream]) * factor[slot];
         }
 
-        return sum * factor[Pl];
-    }
-
-    private double TreatedSecondaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor)
-    {
-        if (_slSingle)
-        {
-            return _samplers[Sl].Sample(ref rng[ControlEventStream]) * factor[Sl];
-        }
-
-        double sum = 0;
-        foreach (var slot in _slForms)
-        {
-            sum += _samplers[slot].Sample(ref rng[ControlEventStream]) * factor[slot];
-        }
-
-        return sum * factor[Sl];
+        return sum * factor[total];
     }
 
     private void DrawEffects(Span<Xoshiro256> rng, Span<double> factor, Span<double> shift)

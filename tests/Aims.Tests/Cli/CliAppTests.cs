@@ -5,13 +5,7 @@ namespace Aims.Tests.Cli;
 
 public class CliAppTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Demo_prints_a_summary_and_exits_0_because_the_demo_has_no_errors()
