@@ -20,7 +20,7 @@ public static class FairSimulator
     /// <summary>Simulates one scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
-    /// <param name="progress">Receives the fraction done, 0 to 1; optional.</param>
+    /// <param name="progress">Receives the fraction done, 0 to 1, possibly from worker threads; the last report, 1, comes from the calling thread. Optional.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
@@ -256,12 +256,13 @@ public static class FairSimulator
             if (progress is not null)
             {
                 var percent = 100 * Interlocked.Increment(ref done) / chunks;
-                if (Interlocked.Exchange(ref reported, percent) != percent)
+                if (percent < 100 && Interlocked.Exchange(ref reported, percent) != percent)
                 {
                     progress.Report(percent / 100.0);
                 }
             }
         });
+        progress?.Report(1.0);
 
         var lefScale = 1.0;
         Span<ChunkStats> all = stats;

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+
+namespace Aims.Mapping;
+
+/// <summary>
+/// The mapping sets that ship with the package, each with provenance. Every mapping cites where it comes from: a
+/// published crosswalk (id pairs), the ISO Harmonized Structure, or our expert judgement with a stated rationale.
+/// </summary>
+public static class BuiltInMappingSets
+{
+    private static readonly DateOnly Compiled = new(2026, 11, 23);
+
+    private static readonly Lazy<ImmutableArray<MappingSet>> Sets = new(() =>
+        [Iso42001ToIso27001Clauses(), Iso42001ToIso27701Clauses(), Iso42001ToIso27001AnnexA(), NistAiRmfToIso42001(), EuAiActToIso42001()]);
+
+    /// <summary>Gets every built-in set.</summary>
+    public static ImmutableArray<MappingSet> All => Sets.Value;
+
+    /// <summary>Finds a built-in set by id.</summary>
+    /// <param name="id">The set id.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentException">No built-in set has that id.</exception>
+    public static MappingSet Get(string id) =>
+        All.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentException($"Unknown mapping set '{id}'. Known: {string.Join(", ", All.Select(s => s.Id))}.", nameof(id));
+
+    private static IEnumerable<FrameworkItem> Clauses42001() =>
+        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == "clause" && i.Id is not ("6.1.4" or "8.4"));
+
+    private static MappingSet Iso42001ToIso27001Clauses()
+    {
+        var target = FrameworkCatalogs.Get(FrameworkIds.Iso27001);
+        return new MappingSet("iso42001-iso27001-clauses", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
+            new MappingProvenance("ISO Harmonized Structure (ISO/IEC Directives Part 1, Consolidated ISO Supplement, Annex SL Appendix 2)",
+                "ISO/IEC 42001:2023 and ISO/IEC 27001:2022", "Aims maintainers", "structural: same Harmonized Structure clause number and topic",
+                MappingStatus.Reviewed, Compiled, "Identifier pairs (facts); no ISO text."),
+            Clauses42001().Where(c => target.Contains(c.Id)).Select(c => new ControlMapping(FrameworkIds.Iso42001, c.Id, FrameworkIds.Iso27001, c.Id,
+                Relationship.EquivalentTo, MatchingRationale.Functional, MappingConfidence.High,
+                notes: "Same management-system function in the Harmonized Structure; the discipline differs (AI vs information security).")));
+    }
+
+    private static MappingSet Iso42001ToIso27701Clauses()
+    {
+        var target = FrameworkCatalogs.Get(FrameworkIds.Iso27701);
+        string? Target(string id)
+        {
+            if (id is "10.1" or "10.2")
+            {
+                return id == "10.1" ? "5.8.2" : "5.8.1"; // 27701:2019 follows 27001:2013, where 10.1 and 10.2 are swapped
+            }
+
+            var dot = id.IndexOf('.', StringComparison.Ordinal);
+            var major = int.Parse(dot < 0 ? id : id[..dot], System.Globalization.CultureInfo.InvariantCulture);
+            var candidate = $"5.{major - 2}{(dot < 0 ? "" : id[dot..])}";
+            return target.Contains(candidate) ? candidate : null;
+        }
+
+        return new MappingSet("iso42001-iso27701-clauses", FrameworkIds.Iso42001, FrameworkIds.Iso27701,
+            new MappingProvenance("ISO Harmonized Structure; ISO/IEC 27701:2019 clause 5 restates ISO/IEC 27001:2013 clauses 4–10 as 5.2–5.8",
+                "ISO/IEC 42001:2023 and ISO/IEC 27701:2019", "Aims maintainers", "structural: clause N ↔ 27701 clause 5.(N−2); 10.1/10.2 swapped",
+                MappingStatus.Reviewed, Compiled, "Identifier pairs (facts); no ISO text."),
+            Clauses42001().Where(c => c.Id != "6.3").Select(c => (c, t: Target(c.Id))).Where(x => x.t is not null)
+                .Select(x => new ControlMapping(FrameworkIds.Iso42001, x.c.Id, FrameworkIds.Iso27701, x.t!,
+                    Relationship.EquivalentTo, MatchingRationale.Functional, MappingConfidence.Medium,
+                    notes: "Same management-system function; 27701:2019 extends the 27001 requirement for privacy. 27701 has no 'planning of changes'.")));
+    }
+
+    private static MappingSet Iso42001ToIso27001AnnexA() => new("iso42001-iso27001-annex-a", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
+        new MappingProvenance("Aims crosswalk of ISO/IEC 42001 Annex A to ISO/IEC 27001:2022 Annex A (no official ISO control mapping exists)",
+            "2026-11", "Aims maintainers", "expert judgement; corroborated where marked by SCF 2025.2.2 STRM co-mapping",
+            MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
+        FrameworkCatalogs.Rows("crosswalk-iso42001-iso27001").Select(r => new ControlMapping(FrameworkIds.Iso42001, r["iso42001_id"],
+            FrameworkIds.Iso27001, r["iso27001_2022_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]),
+            notes: r["rationale"] + (r["scf_2025_2_2_co_mapped"] == "yes" ? " (SCF 2025.2.2 co-mapped)" : ""))));
+
+    private static MappingSet NistAiRmfToIso42001() => new("nist-ai-rmf-iso42001-airc", FrameworkIds.NistAiRmf, FrameworkIds.Iso42001,
+        new MappingProvenance("NIST AI RMF to ISO/IEC FDIS 42001 AI Management System Crosswalk, https://airc.nist.gov/docs/NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.pdf",
+            "drafted against ISO/IEC FDIS 42001 (2023)", "Microsoft (hosted by the NIST AI Resource Center; hosting implies no NIST endorsement)",
+            "published concept crosswalk; id pairs transcribed and verified for 63 of 72 subcategories; Annex B refs normalised to Annex A ids",
+            MappingStatus.Published, Compiled, "Identifier pairs (facts) only; no ISO titles from the document."),
+        FrameworkCatalogs.Rows("crosswalk-nist-airmf-iso42001").Select(r => new ControlMapping(FrameworkIds.NistAiRmf, r["airmf_subcategory"],
+            FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, MappingConfidence.Unspecified,
+            notes: "Concept crosswalk: the source states no relationship type." + (r["published_ref"] != r["iso42001_id"] ? $" Published as {r["published_ref"]}." : "")
+                + (string.IsNullOrWhiteSpace(r["note"]) ? "" : " " + r["note"]))));
+
+    private static MappingSet EuAiActToIso42001() => new("eu-ai-act-iso42001", FrameworkIds.EuAiAct, FrameworkIds.Iso42001,
+        new MappingProvenance("Aims crosswalk of Regulation (EU) 2024/1689 to ISO/IEC 42001:2023 (42001 is not a harmonised standard: no presumption of conformity)",
+            "2026-11", "Aims maintainers", "expert judgement from the Regulation's text and ISO/IEC 42001 identifiers",
+            MappingStatus.Draft, Compiled, "Article numbers, identifier pairs and our own rationale text."),
+        FrameworkCatalogs.Rows("crosswalk-euaiact-iso42001").Select(r => new ControlMapping(FrameworkIds.EuAiAct, r["eu_ai_act_id"],
+            FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]), notes: r["rationale"])));
+
+    private static MappingConfidence Confidence(string value) => value switch
+    {
+        "high" => MappingConfidence.High,
+        "medium" => MappingConfidence.Medium,
+        "low" => MappingConfidence.Low,
+        _ => MappingConfidence.Unspecified,
+    };
+}

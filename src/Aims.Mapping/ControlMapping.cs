@@ -1,0 +1,81 @@
+namespace Aims.Mapping;
+
+/// <summary>One typed relationship from a source item to a target item, with rationale, strength, confidence and notes.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class ControlMapping
+{
+    /// <summary>Initializes a new instance of the <see cref="ControlMapping"/> class.</summary>
+    /// <param name="sourceFramework">The source framework id.</param>
+    /// <param name="sourceId">The source item id.</param>
+    /// <param name="targetFramework">The target framework id.</param>
+    /// <param name="targetId">The target item id.</param>
+    /// <param name="relationship">How the source relates to the target.</param>
+    /// <param name="rationale">Why.</param>
+    /// <param name="confidence">How sure the author is.</param>
+    /// <param name="strength">Strength on the set's declared scale; optional.</param>
+    /// <param name="notes">Explanation, source notes or caveats; optional.</param>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is not defined, or the strength is negative.</exception>
+    public ControlMapping(
+        string sourceFramework, string sourceId, string targetFramework, string targetId, Relationship relationship,
+        MatchingRationale rationale, MappingConfidence confidence = MappingConfidence.Unspecified, int? strength = null, string? notes = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceFramework);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetFramework);
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetId);
+        if (!Enum.IsDefined(relationship) || !Enum.IsDefined(rationale) || !Enum.IsDefined(confidence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(relationship), "Relationship, rationale and confidence must be defined values.");
+        }
+
+        if (strength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(strength), strength, "Strength must not be negative.");
+        }
+
+        (SourceFramework, SourceId, TargetFramework, TargetId) = (sourceFramework, sourceId, targetFramework, targetId);
+        (Relationship, Rationale, Confidence, Strength) = (relationship, rationale, confidence, strength);
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+    }
+
+    /// <summary>Gets the source framework id.</summary>
+    public string SourceFramework { get; }
+
+    /// <summary>Gets the source item id.</summary>
+    public string SourceId { get; }
+
+    /// <summary>Gets the target framework id.</summary>
+    public string TargetFramework { get; }
+
+    /// <summary>Gets the target item id.</summary>
+    public string TargetId { get; }
+
+    /// <summary>Gets the relationship of source to target.</summary>
+    public Relationship Relationship { get; }
+
+    /// <summary>Gets the rationale.</summary>
+    public MatchingRationale Rationale { get; }
+
+    /// <summary>Gets the confidence.</summary>
+    public MappingConfidence Confidence { get; }
+
+    /// <summary>Gets the strength on the set's scale, if given.</summary>
+    public int? Strength { get; }
+
+    /// <summary>Gets the notes, if any.</summary>
+    public string? Notes { get; }
+
+    /// <summary>Gets the same mapping read from the target's side (subset and superset swap).</summary>
+    public ControlMapping Inverse() => new(TargetFramework, TargetId, SourceFramework, SourceId, Invert(Relationship), Rationale, Confidence, Strength, Notes);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{SourceFramework}:{SourceId} {Relationship} {TargetFramework}:{TargetId}";
+
+    internal static Relationship Invert(Relationship relationship) => relationship switch
+    {
+        Relationship.SubsetOf => Relationship.SupersetOf,
+        Relationship.SupersetOf => Relationship.SubsetOf,
+        _ => relationship,
+    };
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace Aims.Mapping;
+
+/// <summary>Coverage of a target framework by the ISO/IEC 42001 AIMS: per item, gaps and a summary.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class CoverageReport
+{
+    internal CoverageReport(string targetFramework, ImmutableArray<ItemCoverage> items)
+    {
+        TargetFramework = targetFramework;
+        Items = items;
+    }
+
+    /// <summary>Gets the target framework id.</summary>
+    public string TargetFramework { get; }
+
+    /// <summary>Gets one entry per leaf item of the target framework, in document order.</summary>
+    public ImmutableArray<ItemCoverage> Items { get; }
+
+    /// <summary>Gets the items not covered.</summary>
+    public IReadOnlyList<ItemCoverage> Gaps => [.. Items.Where(i => i.Status == CoverageStatus.NotCovered)];
+
+    /// <summary>Returns how many items have a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The count.</returns>
+    public int Count(CoverageStatus status) => Items.Count(i => i.Status == status);
+
+    /// <summary>Returns the share of items with a status, in percent (0 to 100, one decimal).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The percentage; 0 for an empty framework.</returns>
+    public double Percent(CoverageStatus status) => Items.IsEmpty ? 0 : Math.Round(100.0 * Count(status) / Items.Length, 1);
+}

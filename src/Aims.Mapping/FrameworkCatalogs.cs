@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Aims.Mapping.Internal;
+using Aims.Model;
+
+namespace Aims.Mapping;
+
+/// <summary>
+/// The built-in framework catalogs, read from embedded data on first use and cached (thread-safe, immutable).
+/// ISO catalogs carry identifiers and our own short titles only; NIST text is verbatim (public domain); EU AI Act
+/// summaries are our own words; CSA AICM ships domains only (import the customer's licensed workbook for controls).
+/// </summary>
+public static class FrameworkCatalogs
+{
+    private static readonly DateOnly Compiled = new(2026, 11, 23);
+
+    private static readonly FrozenDictionary<string, Lazy<FrameworkCatalog>> Catalogs = new Dictionary<string, Lazy<FrameworkCatalog>>
+    {
+        [FrameworkIds.Iso42001] = new(Iso42001),
+        [FrameworkIds.Iso27001] = new(() => FromCsv("iso27001-2022", new FrameworkMetadata(FrameworkIds.Iso27001,
+            "ISO/IEC 27001 Information security management systems", "2022", "ISO/IEC",
+            "Identifiers and Aims' own short titles only; ISO text is copyrighted — attach it from a licensed copy.",
+            "Structure cross-checked against two public catalogues (CISO Assistant framework and SCF 2025.2.2 mapping files, facts only).", Compiled))),
+        [FrameworkIds.Iso27701] = new(() => FromCsv("iso27701", new FrameworkMetadata(FrameworkIds.Iso27701,
+            "ISO/IEC 27701 Privacy information management (extension to 27001)", "2019", "ISO/IEC",
+            "Identifiers and Aims' own short titles only. Models the 2019 edition; the 2025 edition renumbered its controls.",
+            "Annex A/B ids from two independent public catalogues; clause skeleton partly corroborated.", Compiled))),
+        [FrameworkIds.NistAiRmf] = new(() => FromCsv("nist-ai-rmf", new FrameworkMetadata(FrameworkIds.NistAiRmf,
+            "NIST AI Risk Management Framework (AI RMF 1.0)", "1.0 (January 2023)", "NIST",
+            "U.S. Government work, public domain (17 U.S.C. §105); text verbatim. Credit: NIST AI 100-1.",
+            "NIST AI 100-1, https://doi.org/10.6028/NIST.AI.100-1", Compiled), textColumn: "text")),
+        [FrameworkIds.NistAi600] = new(NistAi600),
+        [FrameworkIds.EuAiAct] = new(EuAiAct),
+        [FrameworkIds.CsaStarAi] = new(() => FromCsv("csa-star-ai", new FrameworkMetadata(FrameworkIds.CsaStarAi,
+            "CSA STAR for AI", "Level 1 and Level 2 (2025)", "Cloud Security Alliance",
+            "Programme structure in Aims' own words; no CSA text.",
+            "CSA STAR for AI Level 1 Submission Guide v1.1; CSA blog 'Understanding STAR for AI Level 2' (2025-11-19).", Compiled))),
+        [FrameworkIds.CsaAicm] = new(() => FromCsv("csa-aicm", new FrameworkMetadata(FrameworkIds.CsaAicm,
+            "CSA AI Controls Matrix (AICM)", "1.1.1", "Cloud Security Alliance",
+            "Domain ids and names only; control specifications are CSA's — import your own licensed workbook. AICM ids are only meaningful with their version (54 ids changed meaning between 1.0.3 and 1.1.0).",
+            "CSA AICM v1.1 Introductory Guidance; https://cloudsecurityalliance.org/aicm", Compiled))),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets the ids of the built-in catalogs.</summary>
+    public static IReadOnlyList<string> Ids => FrameworkIds.All;
+
+    /// <summary>Gets a built-in catalog.</summary>
+    /// <param name="frameworkId">A framework id from <see cref="FrameworkIds"/>.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentException">The id is not a built-in framework.</exception>
+    public static FrameworkCatalog Get(string frameworkId)
+    {
+        ArgumentNullException.ThrowIfNull(frameworkId);
+        return Catalogs.TryGetValue(frameworkId, out var catalog)
+            ? catalog.Value
+            : throw new ArgumentException($"Unknown framework '{frameworkId}'. Known: {string.Join(", ", FrameworkIds.All)}.", nameof(frameworkId));
+    }
+
+    /// <summary>Gets a built-in catalog if the id is known.</summary>
+    /// <param name="frameworkId">The framework id.</param>
+    /// <param name="catalog">The catalog when found.</param>
+    /// <returns><see langword="true"/> when known.</returns>
+    public static bool TryGet(string frameworkId, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out FrameworkCatalog catalog)
+    {
+        catalog = frameworkId is not null && Catalogs.TryGetValue(frameworkId, out var lazy) ? lazy.Value : null;
+        return catalog is not null;
+    }
+
+    private static FrameworkCatalog Iso42001() => new(
+        new FrameworkMetadata(FrameworkIds.Iso42001, "ISO/IEC 42001 AI management systems", "2023", "ISO/IEC",
+            "Identifiers and Aims' own short titles only; ISO text is copyrighted — attach it from a licensed copy.",
+            Iso42001Catalog.Provenance, Compiled),
+        Iso42001Catalog.Default.Items.Select(i => new FrameworkItem(FrameworkIds.Iso42001, i.Id, i.Kind switch
+        {
+            CatalogItemKind.Clause => "clause",
+            CatalogItemKind.AnnexGroup => "annex-group",
+            _ => "control",
+        }, i.ParentId, i.Title)));
+
+    private static FrameworkCatalog NistAi600() => new(
+        new FrameworkMetadata(FrameworkIds.NistAi600, "NIST AI 600-1 Generative AI Profile", "July 2024", "NIST",
+            "U.S. Government work, public domain; definitions verbatim. Credit: NIST AI 600-1.",
+            "NIST AI 600-1, https://doi.org/10.6028/NIST.AI.600-1, Section 2", Compiled),
+        Rows("nist-ai-600-1").Select(r => new FrameworkItem(FrameworkIds.NistAi600, r["id"], "risk", null, r["name"], r["description"],
+            new Dictionary<string, string> { ["number"] = r["number"], ["section"] = r["section"], ["trustworthyCharacteristics"] = r["trustworthy_characteristics"] })));
+
+    private static FrameworkCatalog EuAiAct()
+    {
+        var rows = Rows("eu-ai-act");
+        var ids = rows.Select(r => r["id"]).ToHashSet(StringComparer.Ordinal);
+        return new FrameworkCatalog(
+            new FrameworkMetadata(FrameworkIds.EuAiAct, "EU Artificial Intelligence Act, Regulation (EU) 2024/1689", "OJ L, 12.7.2024",
+                "European Union", "Article numbers and official titles; summaries are Aims' own words. Cite Regulation (EU) 2024/1689.",
+                "EUR-Lex, ELI http://data.europa.eu/eli/reg/2024/1689/oj", Compiled),
+            rows.Select(r => new FrameworkItem(FrameworkIds.EuAiAct, r["id"], EuKind(r["id"]), EuParent(r["id"], ids), r["title"], r["summary"],
+                new Dictionary<string, string> { ["appliesTo"] = r["applies_to"] })));
+    }
+
+    private static string EuKind(string id) =>
+        id.StartsWith("Annex", StringComparison.Ordinal) ? (id.Contains('.', StringComparison.Ordinal) ? "annex-point" : "annex")
+        : id.StartsWith("Amend", StringComparison.Ordinal) ? "note"
+        : id.Contains('(', StringComparison.Ordinal) ? "paragraph" : "article";
+
+    private static string? EuParent(string id, HashSet<string> ids)
+    {
+        var candidate = id;
+        while (true)
+        {
+            var cut = Math.Max(candidate.LastIndexOf('('), candidate.StartsWith("Annex", StringComparison.Ordinal) ? candidate.LastIndexOf('.') : -1);
+            if (cut <= 0)
+            {
+                return null;
+            }
+
+            candidate = candidate[..cut];
+            if (ids.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static FrameworkCatalog FromCsv(string resource, FrameworkMetadata metadata, string textColumn = "") =>
+        new(metadata, Rows(resource).Select(r => new FrameworkItem(metadata.Id, r["id"], r["kind"], r["parent"],
+            textColumn.Length > 0 ? Shorten(r[textColumn]) : r["title"], textColumn.Length > 0 ? r[textColumn] : null)));
+
+    /// <summary>NIST rows carry the full text; the title is its first words.</summary>
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
+
+    internal static List<Dictionary<string, string>> Rows(string resource)
+    {
+        using var stream = typeof(FrameworkCatalogs).Assembly.GetManifestResourceStream($"Aims.Mapping.Data.{resource}.csv")
+            ?? throw new InvalidOperationException($"Embedded data '{resource}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return CsvTable.Read(reader.ReadToEnd());
+    }
+}

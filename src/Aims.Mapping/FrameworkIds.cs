@@ -1,0 +1,32 @@
+namespace Aims.Mapping;
+
+/// <summary>The framework ids used across Aims packages, in data and on the command line.</summary>
+public static class FrameworkIds
+{
+    /// <summary>ISO/IEC 42001:2023, AI management systems.</summary>
+    public const string Iso42001 = "iso42001";
+
+    /// <summary>ISO/IEC 27001:2022, information security management systems.</summary>
+    public const string Iso27001 = "iso27001";
+
+    /// <summary>ISO/IEC 27701:2019, privacy information management (extension to 27001).</summary>
+    public const string Iso27701 = "iso27701";
+
+    /// <summary>NIST AI Risk Management Framework 1.0 (NIST AI 100-1).</summary>
+    public const string NistAiRmf = "nist-ai-rmf";
+
+    /// <summary>NIST AI 600-1, the Generative AI Profile.</summary>
+    public const string NistAi600 = "nist-ai-600-1";
+
+    /// <summary>The EU AI Act, Regulation (EU) 2024/1689.</summary>
+    public const string EuAiAct = "eu-ai-act";
+
+    /// <summary>CSA STAR for AI (programme levels and their requirements).</summary>
+    public const string CsaStarAi = "csa-star-ai";
+
+    /// <summary>CSA AI Controls Matrix (domains shipped; controls imported from the customer's licensed workbook).</summary>
+    public const string CsaAicm = "csa-aicm";
+
+    /// <summary>Gets every built-in framework id.</summary>
+    public static IReadOnlyList<string> All { get; } = [Iso42001, Iso27001, Iso27701, NistAiRmf, NistAi600, EuAiAct, CsaStarAi, CsaAicm];
+}

@@ -1,0 +1,17 @@
+namespace Aims.Mapping;
+
+/// <summary>The stable diagnostic codes reported by <c>Aims.Mapping</c> (range AIMS4xxx).</summary>
+public static class MappingDiagnosticCodes
+{
+    /// <summary>Warning: licensed text names an id that is not in the catalog; it was not attached.</summary>
+    public const string UnknownLicensedTextId = "AIMS4001";
+
+    /// <summary>Warning: licensed text for an id is blank; nothing was attached.</summary>
+    public const string BlankLicensedText = "AIMS4002";
+
+    /// <summary>Error: a mapping names a framework that is not loaded.</summary>
+    public const string UnknownFramework = "AIMS4003";
+
+    /// <summary>Error: a mapping names an item that is not in its framework's catalog.</summary>
+    public const string UnknownItem = "AIMS4004";
+}

@@ -1,0 +1,26 @@
+namespace Aims.Mapping;
+
+/// <summary>
+/// How a source item relates to a target item (set-theory relationship mapping of NIST IR 8477 §4.3, with OSCAL's
+/// split of "equal" into equal-to and equivalent-to).
+/// </summary>
+public enum Relationship
+{
+    /// <summary>The same requirements; differences are cosmetic (OSCAL <c>equal-to</c>).</summary>
+    EqualTo,
+
+    /// <summary>The same effective meaning in different words (OSCAL <c>equivalent-to</c>).</summary>
+    EquivalentTo,
+
+    /// <summary>The source is contained in the target (OSCAL <c>subset-of</c>).</summary>
+    SubsetOf,
+
+    /// <summary>The source contains the target (OSCAL <c>superset-of</c>).</summary>
+    SupersetOf,
+
+    /// <summary>They overlap; each has content the other lacks (OSCAL <c>intersects-with</c>).</summary>
+    IntersectsWith,
+
+    /// <summary>Explicitly unrelated (OSCAL <c>no-relationship</c>).</summary>
+    NoRelationship,
+}
