@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Aims.Model;
 
 namespace Aims.Cli;
@@ -20,7 +19,11 @@ internal static class CliApp
 
         Usage:
           aims demo [--format text|json]                 Summary of the built-in demo workspace
-          aims catalog list <framework> [--format ...]   List a framework catalog (frameworks: iso42001)
+          aims catalog list <framework> [--format ...]   List a framework catalog (iso42001, iso27001, iso27701,
+                                                         nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm)
+          aims map <framework>:<item> [--to <framework>] [--infer] [--format ...]
+                                                         Mappings of an item, with provenance and inference paths
+          aims coverage [--to <framework>] [--format ...]  Coverage of other frameworks by the demo SoA
           aims risk simulate <file.json> [--trials N] [--seed S] [--threads T] [--format ...]
                                                          FAIR Monte Carlo of a scenario or portfolio file
           aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
@@ -37,6 +40,8 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
+        string? to = null;
+        var infer = false;
         long? seed = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -55,6 +60,17 @@ internal static class CliApp
                     }
 
                     format = args[++i];
+                    break;
+                case "--infer":
+                    infer = true;
+                    break;
+                case "--to":
+                    if (i + 1 >= args.Length)
+                    {
+                        return Fail(stderr, "--to needs a framework id.");
+                    }
+
+                    to = args[++i];
                     break;
                 case "--trials" or "--seed" or "--threads":
                     if (i + 1 >= args.Length || !long.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
@@ -93,7 +109,9 @@ internal static class CliApp
         return positional switch
         {
             ["demo"] => Demo(stdout, json),
-            ["catalog", "list", var framework] => CatalogList(framework, stdout, stderr, json),
+            ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
+            ["map", var reference] => MappingCommands.Map(reference, to, infer, json, stdout, stderr),
+            ["coverage"] => MappingCommands.Coverage(to, json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             [] => Fail(stderr, "No command given."),
@@ -106,44 +124,6 @@ internal static class CliApp
         stderr.WriteLine($"error: {message}");
         stderr.WriteLine(Usage);
         return Unusable;
-    }
-
-    private static int CatalogList(string framework, TextWriter stdout, TextWriter stderr, bool json)
-    {
-        if (framework != Iso42001Catalog.FrameworkId)
-        {
-            stderr.WriteLine($"error: unknown framework '{framework}'. Known: {Iso42001Catalog.FrameworkId}.");
-            return Unusable;
-        }
-
-        var items = Iso42001Catalog.Default.Items;
-        if (json)
-        {
-            var array = new JsonArray([.. items.Select(i => (JsonNode)new JsonObject
-            {
-                ["id"] = i.Id,
-                ["kind"] = Camel(i.Kind),
-                ["parent"] = i.ParentId,
-                ["title"] = i.Title,
-            })]);
-            stdout.WriteLine(new JsonObject
-            {
-                ["framework"] = Iso42001Catalog.FrameworkId,
-                ["provenance"] = Iso42001Catalog.Provenance,
-                ["items"] = array,
-            }.ToJsonString(JsonOptions));
-            return Ok;
-        }
-
-        stdout.WriteLine($"{"ID",-9} {"KIND",-11} {"PARENT",-7} TITLE");
-        foreach (var i in items)
-        {
-            stdout.WriteLine($"{i.Id,-9} {Camel(i.Kind),-11} {i.ParentId ?? "-",-7} {i.Title}");
-        }
-
-        stdout.WriteLine();
-        stdout.WriteLine($"{items.Length} items ({Iso42001Catalog.Default.Controls.Length} Annex A controls). Titles are Aims' own words, not ISO text.");
-        return Ok;
     }
 
     private static int Demo(TextWriter stdout, bool json)

@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using Aims.Mapping;
+
+namespace Aims.Cli;
+
+/// <summary>The <c>catalog list</c>, <c>map</c> and <c>coverage</c> commands.</summary>
+internal static class MappingCommands
+{
+    public static int CatalogList(string framework, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (!FrameworkCatalogs.TryGet(framework, out var catalog))
+        {
+            stderr.WriteLine($"error: unknown framework '{framework}'. Known: {string.Join(", ", FrameworkIds.All)}.");
+            return CliApp.Unusable;
+        }
+
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["framework"] = catalog.FrameworkId,
+                ["metadata"] = Metadata(catalog.Metadata),
+                ["items"] = new JsonArray([.. catalog.Items.Select(i => (JsonNode)new JsonObject
+                {
+                    ["id"] = i.Id,
+                    ["kind"] = i.Kind,
+                    ["parent"] = i.ParentId,
+                    ["title"] = i.Title,
+                })]),
+            }.ToJsonString(CliApp.JsonOptions));
+            return CliApp.Ok;
+        }
+
+        var width = Math.Min(24, catalog.Items.Max(i => i.Id.Length)) + 1;
+        stdout.WriteLine($"{"ID".PadRight(width)} {"KIND",-12} {"PARENT".PadRight(width)} TITLE");
+        foreach (var i in catalog.Items)
+        {
+            stdout.WriteLine($"{i.Id.PadRight(width)} {i.Kind,-12} {(i.ParentId ?? "-").PadRight(width)} {i.Title}");
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine($"{catalog.Items.Length} items. {catalog.Metadata.Name} {catalog.Metadata.Version}. {catalog.Metadata.Licence}");
+        return CliApp.Ok;
+    }
+
+    public static int Map(string reference, string? to, bool infer, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !FrameworkCatalogs.TryGet(reference[..colon], out var catalog) || !catalog.Contains(reference[(colon + 1)..]))
+        {
+            stderr.WriteLine($"error: '{reference}' is not a known <framework>:<item> (for example iso42001:A.6.2.6 or \"nist-ai-rmf:GOVERN 1.1\").");
+            return CliApp.Unusable;
+        }
+
+        if (to is not null && !FrameworkCatalogs.TryGet(to, out _))
+        {
+            stderr.WriteLine($"error: unknown framework '{to}'. Known: {string.Join(", ", FrameworkIds.All)}.");
+            return CliApp.Unusable;
+        }
+
+        var (framework, id) = (catalog.FrameworkId, reference[(colon + 1)..]);
+        var results = infer
+            ? (to is null ? FrameworkIds.All.Where(f => f != framework) : [to]).SelectMany(f => Crosswalk.BuiltIn.Infer(framework, id, f)).ToList()
+            : [.. Crosswalk.BuiltIn.MappingsOf(framework, id)
+                .Where(r => to is null || r.Mapping.TargetFramework == to)
+                .Select(r => Crosswalk.BuiltIn.Infer(framework, id, r.Mapping.TargetFramework, 1).First(x => x.Path[0] == r))];
+
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["source"] = new JsonObject { ["framework"] = framework, ["id"] = id },
+                ["mappings"] = new JsonArray([.. results.Select(r => (JsonNode)new JsonObject
+                {
+                    ["targetFramework"] = r.TargetFramework,
+                    ["targetId"] = r.TargetId,
+                    ["relationship"] = Token(r.Relationship),
+                    ["inferred"] = r.IsInferred,
+                    ["confidence"] = CliApp.Camel(r.Confidence),
+                    ["path"] = new JsonArray([.. r.Path.Select(p => (JsonNode)new JsonObject
+                    {
+                        ["from"] = $"{p.Mapping.SourceFramework}:{p.Mapping.SourceId}",
+                        ["to"] = $"{p.Mapping.TargetFramework}:{p.Mapping.TargetId}",
+                        ["relationship"] = Token(p.Mapping.Relationship),
+                        ["rationale"] = CliApp.Camel(p.Mapping.Rationale),
+                        ["strength"] = p.Mapping.Strength,
+                        ["confidence"] = CliApp.Camel(p.Mapping.Confidence),
+                        ["notes"] = p.Mapping.Notes,
+                        ["set"] = p.Set.Id,
+                        ["provenance"] = new JsonObject
+                        {
+                            ["document"] = p.Set.Provenance.SourceDocument,
+                            ["version"] = p.Set.Provenance.Version,
+                            ["authors"] = p.Set.Provenance.Authors,
+                            ["method"] = p.Set.Provenance.Method,
+                            ["status"] = CliApp.Camel(p.Set.Provenance.Status),
+                            ["date"] = CliApp.Date(p.Set.Provenance.Date),
+                            ["licence"] = p.Set.Provenance.Licence,
+                        },
+                    })]),
+                })]),
+            }.ToJsonString(CliApp.JsonOptions));
+            return CliApp.Ok;
+        }
+
+        stdout.WriteLine($"{framework}:{id} — {results.Count} mapping(s){(infer ? " (with inference)" : "")}");
+        foreach (var r in results)
+        {
+            var via = r.IsInferred ? $"  via {string.Join(" → ", r.Path.Skip(1).Select(p => $"{p.Mapping.SourceFramework}:{p.Mapping.SourceId}"))}" : "";
+            stdout.WriteLine($"  {Token(r.Relationship),-16} {r.TargetFramework}:{r.TargetId}  [{CliApp.Camel(r.Confidence)}; set {r.Path[^1].Set.Id}]{via}");
+            var last = r.Path[0].Mapping;
+            if (last.Notes is not null && !r.IsInferred)
+            {
+                stdout.WriteLine($"      {last.Notes}");
+            }
+        }
+
+        return CliApp.Ok;
+    }
+
+    public static int Coverage(string? to, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        string[] frameworks = to is null ? [FrameworkIds.Iso27001, FrameworkIds.Iso27701, FrameworkIds.NistAiRmf, FrameworkIds.EuAiAct] : [to];
+        if (frameworks.Any(f => !FrameworkCatalogs.TryGet(f, out _)) || to == FrameworkIds.Iso42001)
+        {
+            stderr.WriteLine($"error: unknown or unsupported target framework '{to}'.");
+            return CliApp.Unusable;
+        }
+
+        var soa = DemoWorkspace.Create().Soa!;
+        var reports = frameworks.Select(f => CoverageAnalysis.Analyze(soa, f)).ToList();
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["workspace"] = "demo",
+                ["frameworks"] = new JsonArray([.. reports.Select(r => (JsonNode)new JsonObject
+                {
+                    ["framework"] = r.TargetFramework,
+                    ["items"] = r.Items.Length,
+                    ["covered"] = r.Count(CoverageStatus.Covered),
+                    ["partiallyCovered"] = r.Count(CoverageStatus.PartiallyCovered),
+                    ["notCovered"] = r.Count(CoverageStatus.NotCovered),
+                    ["notApplicable"] = r.Count(CoverageStatus.NotApplicable),
+                    ["percentCovered"] = r.Percent(CoverageStatus.Covered),
+                    ["percentPartiallyCovered"] = r.Percent(CoverageStatus.PartiallyCovered),
+                    ["itemsDetail"] = new JsonArray([.. r.Items.Select(i => (JsonNode)new JsonObject
+                    {
+                        ["id"] = i.Item.Id,
+                        ["status"] = CliApp.Camel(i.Status),
+                        ["reason"] = i.Reason,
+                        ["mappedTo"] = new JsonArray([.. i.Mappings.Select(m => (JsonNode)JsonValue.Create(m.Mapping.TargetId)).Distinct()]),
+                    })]),
+                })]),
+            }.ToJsonString(CliApp.JsonOptions));
+            return CliApp.Ok;
+        }
+
+        stdout.WriteLine("Coverage of other frameworks by the demo AIMS (ISO/IEC 42001 SoA)");
+        foreach (var r in reports)
+        {
+            stdout.WriteLine($"  {r.TargetFramework,-12} {r.Items.Length,4} items: covered {r.Percent(CoverageStatus.Covered),5:0.0} %, partly {r.Percent(CoverageStatus.PartiallyCovered),5:0.0} %, "
+                + $"not covered {r.Percent(CoverageStatus.NotCovered),5:0.0} %, n/a {r.Percent(CoverageStatus.NotApplicable),4:0.0} %");
+        }
+
+        if (reports.Count == 1)
+        {
+            foreach (var gap in reports[0].Gaps.Take(25))
+            {
+                stdout.WriteLine($"    gap {gap.Item.Id,-12} {gap.Item.Title} — {gap.Reason}");
+            }
+        }
+
+        return CliApp.Ok;
+    }
+
+    internal static string Token(Relationship relationship) => relationship switch
+    {
+        Relationship.EqualTo => "equal-to",
+        Relationship.EquivalentTo => "equivalent-to",
+        Relationship.SubsetOf => "subset-of",
+        Relationship.SupersetOf => "superset-of",
+        Relationship.IntersectsWith => "intersects-with",
+        _ => "no-relationship",
+    };
+
+    private static JsonObject Metadata(FrameworkMetadata m) => new()
+    {
+        ["name"] = m.Name,
+        ["version"] = m.Version,
+        ["publisher"] = m.Publisher,
+        ["licence"] = m.Licence,
+        ["source"] = m.Source,
+        ["date"] = CliApp.Date(m.Date),
+    };
+}

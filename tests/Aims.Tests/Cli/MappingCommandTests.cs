@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Aims.Cli;
+using Aims.Mapping;
+
+namespace Aims.Tests.Cli;
+
+public class MappingCommandTests
+{
+    [Theory]
+    [MemberData(nameof(Frameworks))]
+    public void Catalog_list_works_for_every_framework(string framework)
+    {
+        var (exit, output, _) = CliRunner.Run("catalog", "list", framework, "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(FrameworkCatalogs.Get(framework).Items.Length, json.RootElement.GetProperty("items").GetArrayLength());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("metadata").GetProperty("licence").GetString()));
+    }
+
+    public static TheoryData<string> Frameworks => [.. FrameworkIds.All];
+
+    [Fact]
+    public void Map_prints_relationship_rationale_provenance_and_paths()
+    {
+        var (exit, output, _) = CliRunner.Run("map", "nist-ai-rmf:GOVERN 1.1", "--to", "iso27001", "--infer", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var first = json.RootElement.GetProperty("mappings")[0];
+        Assert.True(first.GetProperty("inferred").GetBoolean());
+        Assert.Equal("intersects-with", first.GetProperty("relationship").GetString());
+        var hop = first.GetProperty("path")[0];
+        Assert.Equal("nist-ai-rmf:GOVERN 1.1", hop.GetProperty("from").GetString());
+        Assert.Contains("Microsoft", hop.GetProperty("provenance").GetProperty("authors").GetString() ?? "", StringComparison.Ordinal);
+        Assert.Equal("published", hop.GetProperty("provenance").GetProperty("status").GetString());
+        Assert.Equal("semantic", hop.GetProperty("rationale").GetString());
+    }
+
+    [Fact]
+    public void Map_without_infer_lists_stated_mappings_in_both_directions()
+    {
+        var (exit, output, _) = CliRunner.Run("map", "iso42001:A.2.2", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var targets = json.RootElement.GetProperty("mappings").EnumerateArray().Select(m => m.GetProperty("targetFramework").GetString()).ToHashSet();
+        Assert.Contains("iso27001", targets);
+        Assert.Contains("nist-ai-rmf", targets);
+        Assert.All(json.RootElement.GetProperty("mappings").EnumerateArray(), m => Assert.False(m.GetProperty("inferred").GetBoolean()));
+    }
+
+    [Fact]
+    public void Coverage_reports_every_item_with_a_status()
+    {
+        var (exit, output, _) = CliRunner.Run("coverage", "--to", "nist-ai-rmf", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("frameworks")[0];
+        Assert.Equal(72, report.GetProperty("items").GetInt32());
+        Assert.Equal(72, report.GetProperty("itemsDetail").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("map", "iso42001:A.99")]
+    [InlineData("map", "nope")]
+    [InlineData("map", "iso42001:A.2.2", "--to", "iso9001")]
+    [InlineData("coverage", "--to", "iso9001")]
+    [InlineData("catalog", "list", "iso9001")]
+    public void Unknown_frameworks_and_items_exit_2(params string[] args) =>
+        Assert.Equal(CliApp.Unusable, CliRunner.Run(args).Exit);
+}
