@@ -24,6 +24,9 @@ internal static class CliApp
           aims map <framework>:<item> [--to <framework>] [--infer] [--format ...]
                                                          Mappings of an item, with provenance and inference paths
           aims coverage [--to <framework>] [--format ...]  Coverage of other frameworks by the demo SoA
+          aims eu-ai-act obligations --role <role> [--role ...] --category <category>
+               [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--format ...]
+                                                         EU AI Act obligations with article references
           aims risk simulate <file.json> [--trials N] [--seed S] [--threads T] [--format ...]
                                                          FAIR Monte Carlo of a scenario or portfolio file
           aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
@@ -40,8 +43,10 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null;
+        string? to = null, category = null, annex = null;
         var infer = false;
+        var roles = new List<string>();
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         long? seed = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -63,6 +68,30 @@ internal static class CliApp
                     break;
                 case "--infer":
                     infer = true;
+                    break;
+                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu":
+                    flags.Add(args[i]);
+                    break;
+                case "--role" or "--category" or "--annex":
+                    if (i + 1 >= args.Length)
+                    {
+                        return Fail(stderr, $"{args[i]} needs a value.");
+                    }
+
+                    var value = args[++i];
+                    if (args[i - 1] == "--role")
+                    {
+                        roles.Add(value);
+                    }
+                    else if (args[i - 1] == "--category")
+                    {
+                        category = value;
+                    }
+                    else
+                    {
+                        annex = value;
+                    }
+
                     break;
                 case "--to":
                     if (i + 1 >= args.Length)
@@ -112,6 +141,7 @@ internal static class CliApp
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
             ["map", var reference] => MappingCommands.Map(reference, to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, json, stdout, stderr),
+            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             [] => Fail(stderr, "No command given."),

@@ -174,6 +174,63 @@ internal static class MappingCommands
         return CliApp.Ok;
     }
 
+    public static int Obligations(
+        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        var parsedRoles = roles.Select(r => (r, ok: Enum.TryParse<Aims.Model.EuAiActOperatorRole>(r.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role), role)).ToList();
+        var hasCategory = Enum.TryParse<Aims.Model.EuAiActRiskCategory>(category?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var riskCategory)
+            && Enum.IsDefined(riskCategory) && category is not null && !int.TryParse(category, out _);
+        if (parsedRoles.Count == 0 || parsedRoles.Any(r => !r.ok || !Enum.IsDefined(r.role) || int.TryParse(r.r, out _)) || !hasCategory)
+        {
+            stderr.WriteLine("error: give --role (provider, deployer, importer, distributor, authorised-representative, product-manufacturer) and "
+                + "--category (prohibited, high, limited, minimal, general-purpose).");
+            return CliApp.Unusable;
+        }
+
+        AiActProfile profile;
+        try
+        {
+            profile = new AiActProfile(parsedRoles.Select(r => r.role), riskCategory, annex, flags.Contains("--public-body"), flags.Contains("--gpai"),
+                flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"));
+        }
+        catch (ArgumentException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return CliApp.Unusable;
+        }
+
+        var obligations = EuAiActObligations.For(profile);
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["roles"] = new JsonArray([.. profile.Roles.Select(r => (JsonNode)JsonValue.Create(CliApp.Camel(r)))]),
+                ["category"] = CliApp.Camel(profile.Category),
+                ["annexIIIArea"] = profile.AnnexIIIArea,
+                ["prohibited"] = obligations.Any(o => o.IsProhibition),
+                ["obligations"] = new JsonArray([.. obligations.Select(o => (JsonNode)new JsonObject
+                {
+                    ["article"] = o.ArticleId,
+                    ["title"] = o.Title,
+                    ["reason"] = o.Reason,
+                    ["prohibition"] = o.IsProhibition,
+                })]),
+                ["source"] = "Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.",
+            }.ToJsonString(CliApp.JsonOptions));
+            return CliApp.Ok;
+        }
+
+        stdout.WriteLine($"EU AI Act obligations for {string.Join(" + ", profile.Roles)} of a {profile.Category} system{(annex is null ? "" : $" ({annex})")}:");
+        foreach (var o in obligations)
+        {
+            stdout.WriteLine($"  {(o.IsProhibition ? "PROHIBITED " : "")}{o.ArticleId,-10} {o.Title}");
+            stdout.WriteLine($"             {o.Reason}");
+        }
+
+        stdout.WriteLine("Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.");
+        return CliApp.Ok;
+    }
+
     internal static string Token(Relationship relationship) => relationship switch
     {
         Relationship.EqualTo => "equal-to",

@@ -71,3 +71,24 @@ public class MappingCommandTests
     public void Unknown_frameworks_and_items_exit_2(params string[] args) =>
         Assert.Equal(CliApp.Unusable, CliRunner.Run(args).Exit);
 }
+
+public class ObligationsCommandTests
+{
+    [Fact]
+    public void Obligations_for_a_high_risk_provider_cite_articles()
+    {
+        var (exit, output, _) = CliRunner.Run("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--annex", "AnnexIII.4", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("article").GetString() == "Art.17");
+        Assert.False(json.RootElement.GetProperty("prohibited").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("eu-ai-act", "obligations", "--category", "high")]
+    [InlineData("eu-ai-act", "obligations", "--role", "pilot", "--category", "high")]
+    [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "extreme")]
+    [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--annex", "AnnexIII.12")]
+    public void Bad_obligation_queries_exit_2(params string[] args) => Assert.Equal(CliApp.Unusable, CliRunner.Run(args).Exit);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Aims.Model;
+
+namespace Aims.Mapping;
+
+/// <summary>What the EU AI Act needs to know about an AI system and the organization's part in it.</summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AiActProfile
+{
+    /// <summary>Initializes a new instance of the <see cref="AiActProfile"/> class.</summary>
+    /// <param name="roles">The organization's operator roles for the system; at least one.</param>
+    /// <param name="category">The system's risk category.</param>
+    /// <param name="annexIIIArea">The Annex III area for a high-risk system, <c>AnnexIII.1</c> to <c>AnnexIII.8</c>; optional.</param>
+    /// <param name="deployerIsPublicBody">Whether the deployer is a body governed by public law or a private entity providing public services.</param>
+    /// <param name="isGeneralPurposeModel">Whether the organization provides a general-purpose AI model.</param>
+    /// <param name="hasSystemicRisk">Whether that model has systemic risk (Art. 51).</param>
+    /// <param name="establishedOutsideUnion">Whether the provider is established outside the Union (then an authorised representative is needed).</param>
+    /// <exception cref="ArgumentException">No role is given, or the Annex III area is not one of <c>AnnexIII.1</c>–<c>AnnexIII.8</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public AiActProfile(
+        IEnumerable<EuAiActOperatorRole> roles, EuAiActRiskCategory category, string? annexIIIArea = null, bool deployerIsPublicBody = false,
+        bool isGeneralPurposeModel = false, bool hasSystemicRisk = false, bool establishedOutsideUnion = false)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        Roles = [.. roles.Distinct().Order()];
+        if (Roles.IsEmpty)
+        {
+            throw new ArgumentException("At least one operator role is needed.", nameof(roles));
+        }
+
+        if (Roles.Any(r => !Enum.IsDefined(r)) || !Enum.IsDefined(category))
+        {
+            throw new ArgumentOutOfRangeException(nameof(roles), "Roles and category must be defined values.");
+        }
+
+        if (annexIIIArea is not null && annexIIIArea is not ("AnnexIII.1" or "AnnexIII.2" or "AnnexIII.3" or "AnnexIII.4" or "AnnexIII.5" or "AnnexIII.6" or "AnnexIII.7" or "AnnexIII.8"))
+        {
+            throw new ArgumentException($"'{annexIIIArea}' is not an Annex III area (AnnexIII.1 to AnnexIII.8).", nameof(annexIIIArea));
+        }
+
+        Category = category;
+        AnnexIIIArea = annexIIIArea;
+        DeployerIsPublicBody = deployerIsPublicBody;
+        IsGeneralPurposeModel = isGeneralPurposeModel || category == EuAiActRiskCategory.GeneralPurpose;
+        HasSystemicRisk = hasSystemicRisk;
+        EstablishedOutsideUnion = establishedOutsideUnion;
+    }
+
+    /// <summary>Gets the operator roles.</summary>
+    public ImmutableArray<EuAiActOperatorRole> Roles { get; }
+
+    /// <summary>Gets the risk category.</summary>
+    public EuAiActRiskCategory Category { get; }
+
+    /// <summary>Gets the Annex III area, if any.</summary>
+    public string? AnnexIIIArea { get; }
+
+    /// <summary>Gets a value indicating whether the deployer is a public body or provides public services.</summary>
+    public bool DeployerIsPublicBody { get; }
+
+    /// <summary>Gets a value indicating whether a general-purpose AI model is provided.</summary>
+    public bool IsGeneralPurposeModel { get; }
+
+    /// <summary>Gets a value indicating whether the GPAI model has systemic risk.</summary>
+    public bool HasSystemicRisk { get; }
+
+    /// <summary>Gets a value indicating whether the provider is established outside the Union.</summary>
+    public bool EstablishedOutsideUnion { get; }
+
+    /// <summary>Returns whether the profile includes a role.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when the organization holds it.</returns>
+    public bool Has(EuAiActOperatorRole role) => Roles.Contains(role);
+}
