@@ -11,7 +11,8 @@ public static class BuiltInMappingSets
     private static readonly DateOnly Compiled = new(2026, 11, 23);
 
     private static readonly Lazy<ImmutableArray<MappingSet>> Sets = new(() =>
-        [Iso42001ToIso27001Clauses(), Iso42001ToIso27701Clauses(), Iso42001ToIso27001AnnexA(), NistAiRmfToIso42001(), EuAiActToIso42001()]);
+        [Iso42001ToIso27001Clauses(), Iso42001ToIso27701Clauses(), Iso42001ToIso27001AnnexA(), NistAiRmfToIso42001(), NistAiRmfToIso42001Authored(),
+         EuAiActToIso42001(), Iso42001ToCsaStarAi(), NistAi600ToNistAiRmf()]);
 
     /// <summary>Gets every built-in set.</summary>
     public static ImmutableArray<MappingSet> All => Sets.Value;
@@ -81,6 +82,28 @@ public static class BuiltInMappingSets
             FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, MappingConfidence.Unspecified,
             notes: "Concept crosswalk: the source states no relationship type." + (r["published_ref"] != r["iso42001_id"] ? $" Published as {r["published_ref"]}." : "")
                 + (string.IsNullOrWhiteSpace(r["note"]) ? "" : " " + r["note"]))));
+
+    private static MappingSet NistAiRmfToIso42001Authored() => new("nist-ai-rmf-iso42001-authored", FrameworkIds.NistAiRmf, FrameworkIds.Iso42001,
+        new MappingProvenance("Aims mappings for the 9 AI RMF subcategories missing from the verified subset of the NIST-hosted crosswalk (GOVERN 1.7, 2.2, 6.1, 6.2; MAP 3.4; MEASURE 2.2, 2.11, 2.12; MANAGE 3.2)",
+            "2026-11", "Aims maintainers", "expert judgement from the NIST AI RMF text and ISO/IEC 42001 identifiers",
+            MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
+        FrameworkCatalogs.Rows("authored-nist-airmf-iso42001").Select(r => new ControlMapping(FrameworkIds.NistAiRmf, r["airmf_subcategory"],
+            FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]), notes: r["rationale"])));
+
+    private static MappingSet NistAi600ToNistAiRmf() => new("nist-ai-600-1-nist-ai-rmf", FrameworkIds.NistAi600, FrameworkIds.NistAiRmf,
+        new MappingProvenance("Aims mapping of the 12 NIST AI 600-1 generative-AI risks to the AI RMF subcategories that evaluate or manage them",
+            "2026-11", "Aims maintainers", "expert judgement from the NIST AI 600-1 risk definitions and the AI RMF subcategory text",
+            MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
+        FrameworkCatalogs.Rows("authored-nist-ai-600-1-airmf").Select(r => new ControlMapping(FrameworkIds.NistAi600, r["risk_id"],
+            FrameworkIds.NistAiRmf, r["airmf_subcategory"], Relationship.IntersectsWith, MatchingRationale.Functional, Confidence(r["confidence"]), notes: r["rationale"])));
+
+    private static MappingSet Iso42001ToCsaStarAi() => new("iso42001-csa-star-ai", FrameworkIds.Iso42001, FrameworkIds.CsaStarAi,
+        new MappingProvenance("CSA, 'Understanding STAR for AI Level 2' (2025-11-19): Level 2 requires an accredited ISO/IEC 42001 certificate",
+            "STAR for AI Level 2 (initial version, 2025)", "Aims maintainers", "structural: a certification audit covers every clause 4–10 of ISO/IEC 42001",
+            MappingStatus.Reviewed, Compiled, "Identifier pairs and our own wording."),
+        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == "clause" && i.ParentId is null).Select(c => new ControlMapping(
+            FrameworkIds.Iso42001, c.Id, FrameworkIds.CsaStarAi, "L2.1", Relationship.SubsetOf, MatchingRationale.Functional, MappingConfidence.High,
+            notes: "The accredited ISO/IEC 42001 certificate that Level 2 requires attests conformity with every clause 4–10; the certificate itself is evidence beyond implementation.")));
 
     private static MappingSet EuAiActToIso42001() => new("eu-ai-act-iso42001", FrameworkIds.EuAiAct, FrameworkIds.Iso42001,
         new MappingProvenance("Aims crosswalk of Regulation (EU) 2024/1689 to ISO/IEC 42001:2023 (42001 is not a harmonised standard: no presumption of conformity)",

@@ -5,12 +5,31 @@ namespace Aims.Mapping.Internal;
 /// <summary>A minimal RFC 4180 reader for the package's own embedded data (trusted, UTF-8, header row first).</summary>
 internal static class CsvTable
 {
-    public static List<Dictionary<string, string>> Read(string text)
+    public static List<Dictionary<string, string>> Read(string text) => ReadWithHeader(text).Rows;
+
+    /// <summary>Reads the header (trimmed) and the rows keyed by it; empty text gives an empty header. Repeated header names keep the first column.</summary>
+    public static (List<string> Header, List<Dictionary<string, string>> Rows) ReadWithHeader(string text)
     {
         var rows = Parse(text);
-        var header = rows[0];
-        return [.. rows.Skip(1).Where(r => r.Count > 1 || r[0].Length > 0)
-            .Select(r => header.Select((h, i) => (h, v: i < r.Count ? r[i] : "")).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal))];
+        if (rows.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var header = rows[0].Select(h => h.Trim()).ToList();
+        var data = rows.Skip(1).Where(r => r.Count > 1 || r[0].Length > 0)
+            .Select(r =>
+            {
+                var row = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < header.Count; i++)
+                {
+                    row.TryAdd(header[i], i < r.Count ? r[i] : "");
+                }
+
+                return row;
+            })
+            .ToList();
+        return (header, data);
     }
 
     private static List<List<string>> Parse(string text)
