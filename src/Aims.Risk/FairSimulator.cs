@@ -70,6 +70,7 @@ public static class FairSimulator
         }
 
         var moments = new (double Mean, double Sd)[scenarios.Count];
+        var tables = new System.Collections.Concurrent.ConcurrentDictionary<(double, double), BetaTable>(); // shared by scenarios of the same shapes
         var parallelOptions = ParallelOptionsFor(options, cancellationToken);
         for (var start = 0; start < scenarios.Count; start += PortfolioBatch)
         {
@@ -77,7 +78,7 @@ public static class FairSimulator
             Parallel.For(0, count, parallelOptions, j =>
             {
                 var k = start + j;
-                var kernel = new ScenarioKernel(scenarios[k], options, []);
+                var kernel = new ScenarioKernel(scenarios[k], options, [], tables);
                 Execute(kernel, k, options, buffers[j], null, parallel: false, null, cancellationToken);
                 moments[k] = MeanAndSd(buffers[j]);
             });

@@ -12,16 +12,19 @@ internal readonly struct Sampler
     private readonly double _d;
     private readonly double _e;
     private readonly double _f;
+    private readonly BetaTable? _beta;
 
-    private Sampler(EstimateKind kind, double a = 0, double b = 0, double c = 0, double d = 0, double e = 0, double f = 0)
+    private Sampler(EstimateKind kind, double a = 0, double b = 0, double c = 0, double d = 0, double e = 0, double f = 0, BetaTable? beta = null)
     {
         _kind = kind;
         (_a, _b, _c, _d, _e, _f) = (a, b, c, d, e, f);
+        _beta = beta;
     }
 
     public static Sampler Constant(double value) => new(EstimateKind.Constant, value);
 
-    public static Sampler From(Estimate estimate)
+    /// <summary>Compiles an estimate; Beta tables are shared through <paramref name="tables"/> when given (keyed by shape).</summary>
+    public static Sampler From(Estimate estimate, IDictionary<(double, double), BetaTable>? tables = null)
     {
         var (p1, p2, p3) = (estimate.Parameter1, estimate.Parameter2, estimate.Parameter3);
         switch (estimate.Kind)
@@ -37,7 +40,26 @@ internal readonly struct Sampler
                 var (alpha, beta) = estimate.BetaShape();
                 var (d1, c1) = GammaConstants(alpha);
                 var (d2, c2) = GammaConstants(beta);
-                return p3 > p1 ? new(EstimateKind.Pert, p1, p3 - p1, d1, c1, d2, c2) : Constant(p1);
+                if (p3 <= p1)
+                {
+                    return Constant(p1);
+                }
+
+                // Shapes ≥ 1 (always so for the standard PERT) use the exact table sampler; smaller shapes use gammas.
+                BetaTable? table = null;
+                if (alpha >= 1 && beta >= 1)
+                {
+                    if (tables is null || !tables.TryGetValue((alpha, beta), out table))
+                    {
+                        table = new BetaTable(alpha, beta);
+                        if (tables is not null)
+                        {
+                            tables[(alpha, beta)] = table;
+                        }
+                    }
+                }
+
+                return new(EstimateKind.Pert, p1, p3 - p1, d1, c1, d2, c2, table);
             case EstimateKind.Normal:
                 return new(EstimateKind.Normal, p1, p2);
             case EstimateKind.TruncatedNormal:
@@ -61,6 +83,11 @@ internal readonly struct Sampler
         switch (_kind)
         {
             case EstimateKind.Pert:
+                if (_beta is not null)
+                {
+                    return _a + (_b * _beta.Sample(ref rng));
+                }
+
                 var x = Gamma(ref rng, _c, _d);
                 var y = Gamma(ref rng, _e, _f);
                 return _a + (_b * (x / (x + y)));
@@ -89,6 +116,14 @@ internal readonly struct Sampler
         var rng = state;
         switch (_kind)
         {
+            case EstimateKind.Pert when _beta is not null:
+                var (low, range, table) = (_a, _b, _beta);
+                for (var i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = low + (range * table.Sample(ref rng));
+                }
+
+                break;
             case EstimateKind.Pert:
                 var (a, b, d1, c1, d2, c2) = (_a, _b, _c, _d, _e, _f);
                 for (var i = 0; i < destination.Length; i++)

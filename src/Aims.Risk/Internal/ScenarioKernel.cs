@@ -17,6 +17,7 @@ internal sealed class ScenarioKernel
     private const int Slots = 22, EventStream = 22, ControlEventStream = 23, EffectStream = 24;
 
     private readonly Sampler[] _samplers = new Sampler[Slots];
+    private readonly IDictionary<(double, double), BetaTable> _tables;
     private readonly int[] _plForms;
     private readonly int[] _slForms;
     private readonly (int Slot, ControlEffectKind Kind, Sampler Amount)[] _effects;
@@ -30,8 +31,10 @@ internal sealed class ScenarioKernel
     private readonly FrequencyMode _frequency;
     private readonly VulnerabilityMode _vulnerability;
 
-    public ScenarioKernel(FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects)
+    public ScenarioKernel(
+        FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, IDictionary<(double, double), BetaTable>? tables = null)
     {
+        _tables = tables ?? new Dictionary<(double, double), BetaTable>();
         _frequency = options.FrequencyMode;
         _vulnerability = options.VulnerabilityMode;
         _lefDirect = scenario.LossEventFrequency is not null;
@@ -546,7 +549,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    private void Set(int slot, Estimate? estimate) => _samplers[slot] = estimate is null ? Sampler.Constant(0) : Sampler.From(estimate);
+    private void Set(int slot, Estimate? estimate) => _samplers[slot] = estimate is null ? Sampler.Constant(0) : Sampler.From(estimate, _tables);
 }
 
 /// <summary>Per-chunk streaming statistics of the FAIR nodes and the vulnerability hit count.</summary>
