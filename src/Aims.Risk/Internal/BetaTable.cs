@@ -24,6 +24,10 @@ internal sealed class BetaTable
     private readonly int[] _alias = new int[Bins];
     private readonly double[] _height = new double[Bins];
     private readonly double[] _squeeze = new double[Bins];
+
+    // The same decisions on 32-bit integers: keep the column while (decisions >> 32) < Keep, accept at once while
+    // (uint)decisions < Squeeze. One small entry per bin, so a draw touches at most two cache lines.
+    private readonly Entry[] _entries = new Entry[Bins];
     private readonly double _alphaMinusOne;
     private readonly double _betaMinusOne;
 
@@ -40,6 +44,13 @@ internal sealed class BetaTable
         }
 
         BuildAlias();
+        for (var k = 0; k < Bins; k++)
+        {
+            _entries[k] = new Entry(
+                (ulong)Math.Ceiling(_threshold[k] * 4294967296.0), // u < t ⇔ u·2³² < ⌈t·2³²⌉ for a 32-bit u: exactly the double test
+                (ulong)Math.Ceiling(_squeeze[k] * 4294967296.0),
+                (ushort)_alias[k]);
+        }
     }
 
     /// <summary>The unnormalised density x^(α−1) (1−x)^(β−1).</summary>
@@ -60,10 +71,10 @@ internal sealed class BetaTable
             var column = (int)(position >> (64 - BinBits));
 
             // The alias choice is a coin flip: a conditional select avoids a branch mispredicted half the time.
-            var bin = (decisions >> 32) * Scale32 < _threshold[column] ? column : _alias[column];
+            var entry = _entries[column];
+            var bin = (decisions >> 32) < entry.Keep ? column : entry.Alias;
             var x = (bin + ((position & ((1UL << 53) - 1)) * Scale53)) * (1.0 / Bins);
-            var accept = (uint)decisions * Scale32;
-            if (accept < _squeeze[bin] || accept * _height[bin] < Density(x))
+            if ((uint)decisions < _entries[bin].Squeeze || (uint)decisions * Scale32 * _height[bin] < Density(x))
             {
                 return x;
             }
@@ -97,4 +108,6 @@ internal sealed class BetaTable
             _alias[k] = k;
         }
     }
+
+    private readonly record struct Entry(ulong Keep, ulong Squeeze, ushort Alias);
 }
