@@ -20,10 +20,7 @@ internal sealed class BetaTable
     private const double Scale53 = 1.0 / (1UL << 53);
     private const double Scale32 = 1.0 / (1UL << 32);
 
-    private readonly double[] _threshold = new double[Bins];
-    private readonly int[] _alias = new int[Bins];
     private readonly double[] _height = new double[Bins];
-    private readonly double[] _squeeze = new double[Bins];
 
     // The same decisions on 32-bit integers: keep the column while (decisions >> 32) < Keep, accept at once while
     // (uint)decisions < Squeeze. One small entry per bin, so a draw touches at most two cache lines.
@@ -34,22 +31,23 @@ internal sealed class BetaTable
     public BetaTable(double alpha, double beta)
     {
         (_alphaMinusOne, _betaMinusOne) = (alpha - 1, beta - 1);
+        var squeeze = new double[Bins];
         var mode = alpha + beta > 2 ? _alphaMinusOne / (alpha + beta - 2) : 0.5;
         for (var k = 0; k < Bins; k++)
         {
             double lo = (double)k / Bins, hi = (double)(k + 1) / Bins;
             var (fLo, fHi) = (Density(lo), Density(hi));
             _height[k] = mode >= lo && mode <= hi ? Math.Max(Density(mode), Math.Max(fLo, fHi)) : Math.Max(fLo, fHi);
-            _squeeze[k] = _height[k] > 0 ? Math.Min(fLo, fHi) / _height[k] : 0;
+            squeeze[k] = _height[k] > 0 ? Math.Min(fLo, fHi) / _height[k] : 0;
         }
 
-        BuildAlias();
+        var (threshold, alias) = Alias(_height);
         for (var k = 0; k < Bins; k++)
         {
             _entries[k] = new Entry(
-                (ulong)Math.Ceiling(_threshold[k] * 4294967296.0), // u < t ⇔ u·2³² < ⌈t·2³²⌉ for a 32-bit u: exactly the double test
-                (ulong)Math.Ceiling(_squeeze[k] * 4294967296.0),
-                (ushort)_alias[k]);
+                (ulong)Math.Ceiling(threshold[k] * 4294967296.0), // u < t ⇔ u·2³² < ⌈t·2³²⌉ for a 32-bit u: exactly the double test
+                (ulong)Math.Ceiling(squeeze[k] * 4294967296.0),
+                (ushort)alias[k]);
         }
     }
 
@@ -82,10 +80,12 @@ internal sealed class BetaTable
     }
 
     /// <summary>Vose's alias construction: bin k is kept with probability threshold[k], else replaced by alias[k].</summary>
-    private void BuildAlias()
+    private static (double[] Threshold, int[] Alias) Alias(double[] heights)
     {
-        var total = _height.Sum();
-        var scaled = _height.Select(h => h * Bins / total).ToArray();
+        var threshold = new double[Bins];
+        var alias = new int[Bins];
+        var total = heights.Sum();
+        var scaled = heights.Select(h => h * Bins / total).ToArray();
         var small = new Stack<int>();
         var large = new Stack<int>();
         for (var k = 0; k < Bins; k++)
@@ -96,17 +96,19 @@ internal sealed class BetaTable
         while (small.Count > 0 && large.Count > 0)
         {
             var (s, l) = (small.Pop(), large.Pop());
-            _threshold[s] = scaled[s];
-            _alias[s] = l;
+            threshold[s] = scaled[s];
+            alias[s] = l;
             scaled[l] = scaled[l] + scaled[s] - 1;
             (scaled[l] < 1 ? small : large).Push(l);
         }
 
         foreach (var k in small.Concat(large))
         {
-            _threshold[k] = 1;
-            _alias[k] = k;
+            threshold[k] = 1;
+            alias[k] = k;
         }
+
+        return (threshold, alias);
     }
 
     private readonly record struct Entry(ulong Keep, ulong Squeeze, ushort Alias);
