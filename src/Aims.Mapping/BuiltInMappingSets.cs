@@ -87,15 +87,13 @@ public static class BuiltInMappingSets
         new MappingProvenance("Aims mappings for the 9 AI RMF subcategories missing from the verified subset of the NIST-hosted crosswalk (GOVERN 1.7, 2.2, 6.1, 6.2; MAP 3.4; MEASURE 2.2, 2.11, 2.12; MANAGE 3.2)",
             "2026-11", "Aims maintainers", "expert judgement from the NIST AI RMF text and ISO/IEC 42001 identifiers",
             MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
-        FrameworkCatalogs.Rows("authored-nist-airmf-iso42001").Select(r => new ControlMapping(FrameworkIds.NistAiRmf, r["airmf_subcategory"],
-            FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]), notes: r["rationale"])));
+        JudgedRows("authored-nist-airmf-iso42001", FrameworkIds.NistAiRmf, "airmf_subcategory", FrameworkIds.Iso42001, "iso42001_id", MatchingRationale.Semantic));
 
     private static MappingSet NistAi600ToNistAiRmf() => new("nist-ai-600-1-nist-ai-rmf", FrameworkIds.NistAi600, FrameworkIds.NistAiRmf,
         new MappingProvenance("Aims mapping of the 12 NIST AI 600-1 generative-AI risks to the AI RMF subcategories that evaluate or manage them",
             "2026-11", "Aims maintainers", "expert judgement from the NIST AI 600-1 risk definitions and the AI RMF subcategory text",
             MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
-        FrameworkCatalogs.Rows("authored-nist-ai-600-1-airmf").Select(r => new ControlMapping(FrameworkIds.NistAi600, r["risk_id"],
-            FrameworkIds.NistAiRmf, r["airmf_subcategory"], Relationship.IntersectsWith, MatchingRationale.Functional, Confidence(r["confidence"]), notes: r["rationale"])));
+        JudgedRows("authored-nist-ai-600-1-airmf", FrameworkIds.NistAi600, "risk_id", FrameworkIds.NistAiRmf, "airmf_subcategory", MatchingRationale.Functional));
 
     private static MappingSet Iso42001ToCsaStarAi() => new("iso42001-csa-star-ai", FrameworkIds.Iso42001, FrameworkIds.CsaStarAi,
         new MappingProvenance("CSA, 'Understanding STAR for AI Level 2' (2025-11-19): Level 2 requires an accredited ISO/IEC 42001 certificate",
@@ -109,8 +107,13 @@ public static class BuiltInMappingSets
         new MappingProvenance("Aims crosswalk of Regulation (EU) 2024/1689 to ISO/IEC 42001:2023 (42001 is not a harmonised standard: no presumption of conformity)",
             "2026-11", "Aims maintainers", "expert judgement from the Regulation's text and ISO/IEC 42001 identifiers",
             MappingStatus.Draft, Compiled, "Article numbers, identifier pairs and our own rationale text."),
-        FrameworkCatalogs.Rows("crosswalk-euaiact-iso42001").Select(r => new ControlMapping(FrameworkIds.EuAiAct, r["eu_ai_act_id"],
-            FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]), notes: r["rationale"])));
+        JudgedRows("crosswalk-euaiact-iso42001", FrameworkIds.EuAiAct, "eu_ai_act_id", FrameworkIds.Iso42001, "iso42001_id", MatchingRationale.Semantic));
+
+    /// <summary>Rows of an expert-judgement crosswalk file: intersects-with, with the row's confidence and rationale as notes.</summary>
+    private static IEnumerable<ControlMapping> JudgedRows(
+        string resource, string sourceFramework, string sourceColumn, string targetFramework, string targetColumn, MatchingRationale rationale) =>
+        FrameworkCatalogs.Rows(resource).Select(r => new ControlMapping(sourceFramework, r[sourceColumn], targetFramework, r[targetColumn],
+            Relationship.IntersectsWith, rationale, Confidence(r["confidence"]), notes: r["rationale"]));
 
     private static MappingConfidence Confidence(string value) => value switch
     {
