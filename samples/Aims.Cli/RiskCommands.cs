@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Aims.Risk;
+using Aims.Serialization.Json;
 
 namespace Aims.Cli;
 
@@ -10,27 +11,16 @@ internal static class RiskCommands
 {
     public static int Simulate(string file, int? trials, long? seed, int? threads, bool json, TextWriter stdout, TextWriter stderr)
     {
-        string text;
-        try
+        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
         {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot read '{file}': {ex.Message}");
             return CliApp.Unusable;
         }
 
-        var (parsed, problems) = ScenarioFile.Read(text);
-        if (parsed is null)
+        var read = AimsJson.ReadFairScenarios(text);
+        CliDiagnostics.Print(stderr, read.Diagnostics);
+        if (!read.TryGetValue(out var set))
         {
-            var invalidJson = problems.Count == 1 && problems[0].StartsWith("$: ", StringComparison.Ordinal);
-            foreach (var problem in problems)
-            {
-                stderr.WriteLine($"error: {problem}");
-            }
-
-            return invalidJson ? CliApp.Unusable : CliApp.Problems;
+            return CliDiagnostics.ExitCode(read.Diagnostics);
         }
 
         FairSimulationOptions options;
@@ -41,20 +31,20 @@ internal static class RiskCommands
                 Trials = trials ?? 100_000,
                 Seed = seed ?? 1,
                 MaxDegreeOfParallelism = threads ?? -1,
-                FrequencyMode = parsed.Frequency ?? FrequencyMode.PerEvent,
-                VulnerabilityMode = parsed.Vulnerability ?? VulnerabilityMode.RunAverage,
+                FrequencyMode = set.FrequencyMode ?? FrequencyMode.PerEvent,
+                VulnerabilityMode = set.VulnerabilityMode ?? VulnerabilityMode.RunAverage,
             };
             var watch = Stopwatch.StartNew();
             FairResult result;
             IReadOnlyList<ScenarioContribution> contributions = [];
-            if (parsed.IsPortfolio)
+            if (set.Scenarios.Length > 1)
             {
-                var portfolio = FairSimulator.RunPortfolio(parsed.Scenarios, options, parsed.Name);
+                var portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name);
                 (result, contributions) = (portfolio.Total, portfolio.Contributions);
             }
             else
             {
-                result = FairSimulator.Run(parsed.Scenarios[0], options);
+                result = FairSimulator.Run(set.Scenarios[0], options);
             }
 
             var elapsed = watch.Elapsed.TotalMilliseconds;

@@ -1,55 +1,152 @@
 using System.Text.Json;
+using Aims.Cli;
+using Aims.Mapping;
 using Aims.Model;
+using Aims.Risk;
 using Aims.Serialization.Json;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Aims.Tests.Serialization;
 
-[Properties(Arbitrary = [typeof(AiSystemArbitraries)])]
 public class JsonRoundTripTests
 {
+    private static readonly AimsJsonReadOptions NoModelValidation = new() { ValidateModel = false };
+
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForAims();
 
-    [Property]
-    public bool AiSystem_round_trips_through_source_generated_json(AiSystem system)
+    [Fact]
+    public void Demo_workspace_round_trips_losslessly_and_validates_as_before()
     {
-        var json = JsonSerializer.Serialize(system, Options);
-        var read = JsonSerializer.Deserialize<AiSystem>(json, Options);
-        return read is not null && (read.Id, read.Name) == (system.Id, system.Name);
+        var workspace = DemoWorkspace.Create();
+
+        var json = AimsJson.Write(workspace);
+        var read = AimsJson.ReadWorkspace(json);
+
+        Assert.True(read.TryGetValue(out var back), string.Join("\n", read.Diagnostics));
+        Assert.Null(StructuralEquality.FirstDifference(workspace, back));
+        Assert.Equal(workspace.Validate().Diagnostics.Length, read.Diagnostics.Length);
+        Assert.Equal(json, AimsJson.Write(back));
     }
 
     [Fact]
-    public void Serialized_form_uses_camel_case()
+    public void Written_documents_start_with_the_versioned_envelope()
     {
-        var json = JsonSerializer.Serialize(new AiSystem("a1", "Chatbot"), Options);
+        using var document = JsonDocument.Parse(AimsJson.Write(DemoWorkspace.Create(), indented: false));
+        var first = document.RootElement.EnumerateObject().Take(2).Select(p => (p.Name, p.Value.GetString())).ToArray();
 
-        Assert.Equal("""{"id":"a1","name":"Chatbot"}""", json);
+        Assert.Equal([("kind", "workspace"), ("schemaVersion", AimsJson.CurrentSchemaVersion)], first);
     }
 
     [Fact]
-    public void Wire_names_ignore_the_callers_naming_policy()
+    public void Enums_are_camel_case_strings_and_dates_are_iso_8601()
+    {
+        var system = new AiSystem("s1", "Chatbot", lifecycleStage: LifecycleStage.OperationAndMonitoring, euAiActCategory: EuAiActRiskCategory.High, lastReviewDate: new DateOnly(2026, 3, 1));
+
+        var json = AimsJson.WriteInventory([system], indented: false);
+
+        Assert.Contains("\"lifecycleStage\":\"operationAndMonitoring\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"euAiActCategory\":\"high\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"lastReviewDate\":\"2026-03-01\"", json, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Workspace_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Workspace(), w => AimsJson.Write(w), j => AimsJson.ReadWorkspace(j, NoModelValidation));
+
+    [Property(MaxTest = 60)]
+    public Property Inventory_round_trips(PositiveInt seed)
+    {
+        var generator = new ModelGenerator(seed.Get);
+        var systems = Enumerable.Range(0, 5).Select(i => generator.System()).DistinctBy(s => s.Id).ToList();
+        return RoundTrip(systems, s => AimsJson.WriteInventory(s), j => Unwrap(AimsJson.ReadInventory(j)));
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Risk_register_round_trips(PositiveInt seed)
+    {
+        var generator = new ModelGenerator(seed.Get);
+        var risks = Enumerable.Range(0, 5).Select(i => generator.Risk()).DistinctBy(r => r.Id).ToList();
+        return RoundTrip(risks, r => AimsJson.WriteRiskRegister(r), j => Unwrap(AimsJson.ReadRiskRegister(j)));
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Soa_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Soa(), s => AimsJson.Write(s), j => AimsJson.ReadSoa(j, NoModelValidation));
+
+    [Property(MaxTest = 60)]
+    public Property Fair_scenarios_round_trip(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Scenarios(), s => AimsJson.Write(s), j => AimsJson.ReadFairScenarios(j));
+
+    [Property(MaxTest = 60)]
+    public Property Mapping_set_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Mappings(), s => AimsJson.Write(s), j => AimsJson.ReadMappingSet(j));
+
+    [Fact]
+    public void Every_built_in_mapping_set_round_trips()
+    {
+        foreach (var set in Crosswalk.BuiltIn.Sets)
+        {
+            var read = AimsJson.ReadMappingSet(AimsJson.Write(set));
+
+            Assert.True(read.TryGetValue(out var back), set.Id + ": " + string.Join("\n", read.Diagnostics));
+            Assert.Null(StructuralEquality.FirstDifference(set, back));
+        }
+    }
+
+    [Fact]
+    public void Reference_scenario_file_reads_with_its_semantics()
+    {
+        var json = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "reference-scenario.json"));
+
+        var read = AimsJson.ReadFairScenarios(json);
+
+        Assert.True(read.TryGetValue(out var set), string.Join("\n", read.Diagnostics));
+        Assert.Equal(FrequencyMode.ExpectedLoss, set.FrequencyMode);
+        Assert.Equal("fair-std-1", Assert.Single(set.Scenarios).Name);
+    }
+
+    [Property(MaxTest = 30)]
+    public Property Converters_embed_model_values_in_host_types(PositiveInt seed)
+    {
+        var generator = new ModelGenerator(seed.Get);
+        var host = new Host(generator.System(), generator.Risk(), generator.Scenarios());
+
+        var back = JsonSerializer.Deserialize<Host>(JsonSerializer.Serialize(host, Options), Options);
+
+        return (StructuralEquality.FirstDifference(host, back) is null).ToProperty();
+    }
+
+    [Fact]
+    public void Converters_ignore_the_callers_naming_policy()
     {
         var snakeCase = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseUpper }.ConfigureForAims();
 
-        Assert.Equal("""{"id":"a1","name":"Chatbot"}""", JsonSerializer.Serialize(new AiSystem("a1", "Chatbot"), snakeCase));
+        Assert.Equal("""{"id":"a1","name":"Chatbot","lifecycleStage":"inception","riskLevel":"notAssessed","euAiActCategory":"notAssessed","monitoringStatus":"notMonitored","isShadowAi":false}""",
+            JsonSerializer.Serialize(new AiSystem("a1", "Chatbot"), snakeCase));
     }
 
     [Fact]
-    public void Invalid_payload_throws_JsonException()
+    public void Converter_throws_JsonException_listing_every_problem()
     {
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AiSystem>("""{"id":"a 1","name":"x"}""", Options));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AiSystem>("""{"id":"a 1","name":" ","lifecycleStage":"nope"}""", Options));
 
-        Assert.IsType<ArgumentException>(ex.InnerException);
+        Assert.Contains("$.id", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("$.lifecycleStage", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Schema_describes_both_properties()
-    {
-        using var schema = JsonDocument.Parse(AimsJsonSerializerOptionsExtensions.GetAiSystemSchema());
-        var properties = schema.RootElement.GetProperty("properties");
+    private static AimsResult<List<T>> Unwrap<T>(AimsResult<System.Collections.Immutable.ImmutableArray<T>> result) =>
+        result.TryGetValue(out var value) ? AimsResult.Success(value.ToList(), result.Diagnostics) : AimsResult.Failure<List<T>>(result.Diagnostics);
 
-        Assert.Equal("AiSystem", schema.RootElement.GetProperty("title").GetString());
-        Assert.True(properties.TryGetProperty("id", out _));
-        Assert.True(properties.TryGetProperty("name", out _));
+    private static Property RoundTrip<T>(T value, Func<T, string> write, Func<string, AimsResult<T>> read)
+    {
+        var json = write(value);
+        var result = read(json);
+        if (!result.TryGetValue(out var back))
+        {
+            return false.Label(string.Join("\n", result.Diagnostics) + "\n" + json);
+        }
+
+        var difference = StructuralEquality.FirstDifference(value, back);
+        return (difference is null && result.Diagnostics.IsEmpty).Label(difference ?? string.Join("\n", result.Diagnostics));
     }
+
+    public sealed record Host(AiSystem System, RiskEntry Risk, FairScenarioSet Scenarios);
 }

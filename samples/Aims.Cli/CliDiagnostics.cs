@@ -1,0 +1,50 @@
+using Aims.Model;
+using Aims.Serialization.Json;
+
+namespace Aims.Cli;
+
+/// <summary>Prints diagnostics to stderr and maps them to the CLI's exit codes.</summary>
+internal static class CliDiagnostics
+{
+    /// <summary>Codes meaning the input could not be read at all (exit 2), as opposed to content problems (exit 1).</summary>
+    private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
+    {
+        AimsJson.InvalidJsonCode, AimsJson.TooLargeCode, AimsJson.TooDeepCode, AimsJson.MissingEnvelopeCode,
+        AimsJson.WrongKindCode, AimsJson.UnsupportedVersionCode,
+    };
+
+    public static void Print(TextWriter stderr, IEnumerable<AimsDiagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var severity = d.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "info",
+            };
+            stderr.WriteLine($"{severity} {d.Code} {d.Path}: {d.Message}");
+        }
+    }
+
+    /// <summary>The exit code for a failed read: 2 when nothing could be read, else 1.</summary>
+    public static int ExitCode(IEnumerable<AimsDiagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return errors.Count == 0 ? CliApp.Ok : errors.All(e => Unreadable.Contains(e.Code)) ? CliApp.Unusable : CliApp.Problems;
+    }
+
+    /// <summary>Reads a file's text, or prints why it cannot be read.</summary>
+    public static string? ReadFile(string file, TextWriter stderr)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {ex.Message}");
+            return null;
+        }
+    }
+}

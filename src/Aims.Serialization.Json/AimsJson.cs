@@ -1,0 +1,530 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+using Aims.Serialization.Json.Wire;
+
+
+namespace Aims.Serialization.Json;
+
+/// <summary>
+/// Reads and writes Aims documents as JSON: camelCase members, enums as camelCase strings, dates as ISO 8601, wrapped
+/// in a versioned envelope (<c>"kind"</c>, <c>"schemaVersion"</c>). Reading untrusted input never throws for bad
+/// content: every problem comes back as a diagnostic with a JSON path such as
+/// <c>$.systems[2].dataSources[0].classification</c>.
+/// </summary>
+/// <remarks>
+/// <para>Versioning: a document of a newer minor version (<c>1.3</c>) is read with a warning, and each member this
+/// version does not know is reported and ignored; a newer major version (<c>2.0</c>) is an error. A document without
+/// the envelope is read as the current version with a warning when its kind is known from the method called.</para>
+/// <para>The class is stateless and safe to use from several threads at once.</para>
+/// </remarks>
+public static class AimsJson
+{
+    /// <summary>The schema version this library writes: <c>1.0</c>.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>Diagnostic code: the input is not well-formed JSON (malformed, truncated, empty).</summary>
+    public const string InvalidJsonCode = "AIMS3001";
+
+    /// <summary>Diagnostic code: a value has the wrong JSON type (a string where a number belongs, for example).</summary>
+    public const string InvalidTypeCode = "AIMS3002";
+
+    /// <summary>Diagnostic code: the document has no <c>kind</c> or <c>schemaVersion</c>.</summary>
+    public const string MissingEnvelopeCode = "AIMS3003";
+
+    /// <summary>Diagnostic code: the document's kind is unknown or not the kind asked for.</summary>
+    public const string WrongKindCode = "AIMS3004";
+
+    /// <summary>Diagnostic code: the schema version is malformed or of a newer major version.</summary>
+    public const string UnsupportedVersionCode = "AIMS3005";
+
+    /// <summary>Diagnostic code (warning): a member is unknown to this version and was ignored.</summary>
+    public const string UnknownMemberCode = "AIMS3006";
+
+    /// <summary>Diagnostic code: the document is larger than <see cref="AimsJsonReadOptions.MaxDocumentBytes"/>.</summary>
+    public const string TooLargeCode = "AIMS3007";
+
+    /// <summary>Diagnostic code: the document nests deeper than <see cref="AimsJsonReadOptions.MaxDepth"/>.</summary>
+    public const string TooDeepCode = "AIMS3008";
+
+    /// <summary>Diagnostic code: an object has the same member twice.</summary>
+    public const string DuplicateMemberCode = "AIMS3009";
+
+    /// <summary>Diagnostic code: a value is rejected by the model (blank id, unknown enum member, bad date, out of range).</summary>
+    public const string InvalidValueCode = "AIMS3010";
+
+    /// <summary>Diagnostic code (warning): the document was written by a newer minor version.</summary>
+    public const string NewerMinorVersionCode = "AIMS3011";
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Gets the wire name of a document kind, as written in <c>"kind"</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><c>workspace</c>, <c>inventory</c>, <c>risk-register</c>, <c>soa</c>, <c>fair-scenarios</c> or <c>mapping-set</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public static string KindName(AimsDocumentKind kind) => kind switch
+    {
+        AimsDocumentKind.Workspace => "workspace",
+        AimsDocumentKind.Inventory => "inventory",
+        AimsDocumentKind.RiskRegister => "risk-register",
+        AimsDocumentKind.Soa => "soa",
+        AimsDocumentKind.FairScenarios => "fair-scenarios",
+        AimsDocumentKind.MappingSet => "mapping-set",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined document kind."),
+    };
+
+    /// <summary>Writes a workspace document.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    public static string Write(AimsWorkspace workspace, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Serialize(Envelope(ModelWriter.Workspace(workspace), AimsDocumentKind.Workspace), AimsJsonContext.Default.WorkspaceDto, indented);
+    }
+
+    /// <summary>Writes an inventory document.</summary>
+    /// <param name="systems">The AI systems.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="systems"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="systems"/> contains null.</exception>
+    public static string WriteInventory(IEnumerable<AiSystem> systems, bool indented = true)
+    {
+        var list = NoNulls(systems, nameof(systems));
+        return Serialize(Envelope(new InventoryDto { Systems = [.. list.Select(ModelWriter.System)] }, AimsDocumentKind.Inventory), AimsJsonContext.Default.InventoryDto, indented);
+    }
+
+    /// <summary>Writes a risk register document.</summary>
+    /// <param name="risks">The risks.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="risks"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="risks"/> contains null.</exception>
+    public static string WriteRiskRegister(IEnumerable<RiskEntry> risks, bool indented = true)
+    {
+        var list = NoNulls(risks, nameof(risks));
+        return Serialize(Envelope(new RiskRegisterDto { Risks = [.. list.Select(ModelWriter.Risk)] }, AimsDocumentKind.RiskRegister), AimsJsonContext.Default.RiskRegisterDto, indented);
+    }
+
+    /// <summary>Writes a Statement of Applicability document.</summary>
+    /// <param name="soa">The SoA.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="soa"/> is <see langword="null"/>.</exception>
+    public static string Write(StatementOfApplicability soa, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(soa);
+        return Serialize(Envelope(ModelWriter.Soa(soa), AimsDocumentKind.Soa), AimsJsonContext.Default.SoaDocumentDto, indented);
+    }
+
+    /// <summary>Writes a FAIR scenarios document (the format <c>aims risk simulate</c> reads).</summary>
+    /// <param name="scenarios">The scenario set.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenarios"/> is <see langword="null"/>.</exception>
+    public static string Write(FairScenarioSet scenarios, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        return Serialize(Envelope(ModelWriter.ScenarioSet(scenarios), AimsDocumentKind.FairScenarios), AimsJsonContext.Default.FairScenarioSetDto, indented);
+    }
+
+    /// <summary>Writes a mapping set document.</summary>
+    /// <param name="mappingSet">The mapping set.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mappingSet"/> is <see langword="null"/>.</exception>
+    public static string Write(MappingSet mappingSet, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(mappingSet);
+        return Serialize(Envelope(ModelWriter.MappingSet(mappingSet), AimsDocumentKind.MappingSet), AimsJsonContext.Default.MappingSetDto, indented);
+    }
+
+    /// <summary>Reads a document of any kind from untrusted JSON text. Never throws for bad content.</summary>
+    /// <param name="json">The JSON text; a leading byte order mark is ignored.</param>
+    /// <param name="options">Limits and checks; <see cref="AimsJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or every problem found; warnings accompany a successful read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<AimsDocument> Read(string json, AimsJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadText(json, null, options);
+    }
+
+    /// <summary>Reads a document of any kind from an untrusted UTF-8 stream. Never throws for bad content.</summary>
+    /// <param name="utf8Json">The stream; read to its end (at most <see cref="AimsJsonReadOptions.MaxDocumentBytes"/> plus one byte) and not closed.</param>
+    /// <param name="options">Limits and checks; <see cref="AimsJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<AimsResult<AimsDocument>> ReadAsync(Stream utf8Json, AimsJsonReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= AimsJsonReadOptions.Default;
+        options.ThrowIfInvalid();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await utf8Json.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > options.MaxDocumentBytes)
+            {
+                return TooLarge<AimsDocument>(options);
+            }
+        }
+
+        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, options);
+    }
+
+    /// <summary>Reads a workspace document from untrusted JSON; the workspace is validated unless <see cref="AimsJsonReadOptions.ValidateModel"/> is off.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The workspace, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<AimsWorkspace> ReadWorkspace(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<AimsWorkspace>(json, AimsDocumentKind.Workspace, options);
+
+    /// <summary>Reads an inventory document from untrusted JSON; duplicate system ids are errors.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The AI systems, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<ImmutableArray<AiSystem>> ReadInventory(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<ImmutableArray<AiSystem>>(json, AimsDocumentKind.Inventory, options);
+
+    /// <summary>Reads a risk register document from untrusted JSON; duplicate risk ids are errors.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The risks, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<ImmutableArray<RiskEntry>> ReadRiskRegister(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<ImmutableArray<RiskEntry>>(json, AimsDocumentKind.RiskRegister, options);
+
+    /// <summary>Reads a Statement of Applicability from untrusted JSON; it is validated against ISO/IEC 42001 Annex A unless <see cref="AimsJsonReadOptions.ValidateModel"/> is off.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The SoA, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<StatementOfApplicability> ReadSoa(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<StatementOfApplicability>(json, AimsDocumentKind.Soa, options);
+
+    /// <summary>Reads FAIR scenarios from untrusted JSON; every estimate is validated with its tree path.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The scenario set, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<FairScenarioSet> ReadFairScenarios(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<FairScenarioSet>(json, AimsDocumentKind.FairScenarios, options);
+
+    /// <summary>Reads a mapping set from untrusted JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and checks.</param>
+    /// <returns>The mapping set, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
+    public static AimsResult<MappingSet> ReadMappingSet(string json, AimsJsonReadOptions? options = null) =>
+        ReadAs<MappingSet>(json, AimsDocumentKind.MappingSet, options);
+
+    /// <summary>Converts a JSON Pointer (<c>/systems/2/id</c>), as used by model diagnostics, to a JSON path (<c>$.systems[2].id</c>).</summary>
+    /// <param name="jsonPointer">The pointer.</param>
+    /// <returns>The JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jsonPointer"/> is <see langword="null"/>.</exception>
+    public static string ToJsonPath(string jsonPointer)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPointer);
+        var path = "$";
+        if (jsonPointer.Length == 0)
+        {
+            return path;
+        }
+
+        foreach (var raw in jsonPointer.TrimStart('/').Split('/'))
+        {
+            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            path = token.Length > 0 && token.All(char.IsAsciiDigit) && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? ReadContext.Index(path, index)
+                : ReadContext.Member(path, token);
+        }
+
+        return path;
+    }
+
+    internal static AimsResult<T> ReadAs<T>(string json, AimsDocumentKind kind, AimsJsonReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var result = ReadText(json, kind, options);
+        return result.TryGetValue(out var document)
+            ? AimsResult.Success((T)document.Value, result.Diagnostics)
+            : AimsResult.Failure<T>(result.Diagnostics);
+    }
+
+    private static AimsResult<AimsDocument> ReadText(string json, AimsDocumentKind? expected, AimsJsonReadOptions? options)
+    {
+        options ??= AimsJsonReadOptions.Default;
+        options.ThrowIfInvalid();
+        var text = json.AsSpan();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(text) > options.MaxDocumentBytes)
+        {
+            return TooLarge<AimsDocument>(options);
+        }
+
+        return ReadBytes(Encoding.UTF8.GetBytes(text.ToArray()), expected, options);
+    }
+
+    private static AimsResult<AimsDocument> ReadBytes(ReadOnlySpan<byte> utf8, AimsDocumentKind? expected, AimsJsonReadOptions options)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            return TooLarge<AimsDocument>(options);
+        }
+
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var context = new ReadContext();
+        var (kindText, versionText) = Preflight.Scan(utf8, options.MaxDepth, context);
+        if (context.HasErrors)
+        {
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+        }
+
+        if (utf8.TrimStart(" \t\r\n"u8) is [not (byte)'{', ..])
+        {
+            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, "$", "An Aims document must be a JSON object.")]);
+        }
+
+        if (Kind(kindText, versionText, expected, context) is not { } kind || Version(versionText, kindText, context) is not { } version)
+        {
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+        }
+
+        object? value;
+        try
+        {
+            value = kind switch
+            {
+                AimsDocumentKind.Workspace => Map(utf8, AimsJsonContext.Default.WorkspaceDto, d => new ModelReader(context).Workspace(d, "$")),
+                AimsDocumentKind.Inventory => Map(utf8, AimsJsonContext.Default.InventoryDto, d => Inventory(d, context)),
+                AimsDocumentKind.RiskRegister => Map(utf8, AimsJsonContext.Default.RiskRegisterDto, d => RiskRegister(d, context)),
+                AimsDocumentKind.Soa => Map(utf8, AimsJsonContext.Default.SoaDocumentDto, d => new ModelReader(context).Soa(d.Revision, d.Entries, d.AdditionalControls, d, "$")),
+                AimsDocumentKind.FairScenarios => FairScenarios(utf8, context),
+                _ => Map(utf8, AimsJsonContext.Default.MappingSetDto, d => new RiskMappingReader(context).MappingSet(d, "$")),
+            };
+        }
+        catch (JsonException ex)
+        {
+            context.Error(ex.Path ?? "$", TypeMessage(ex.Message), InvalidTypeCode);
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+        }
+
+        if (value is null || context.HasErrors)
+        {
+            if (!context.HasErrors)
+            {
+                context.Error("$", "The document is empty (null).", InvalidTypeCode);
+            }
+
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+        }
+
+        if (options.ValidateModel)
+        {
+            var modelDiagnostics = value switch
+            {
+                AimsWorkspace w => w.Validate().Diagnostics,
+                StatementOfApplicability s => s.Validate().Diagnostics,
+                _ => [],
+            };
+            foreach (var d in modelDiagnostics)
+            {
+                var path = ToJsonPath(kind == AimsDocumentKind.Soa && d.Path.StartsWith("/soa", StringComparison.Ordinal) ? d.Path[4..] : d.Path);
+                context.Diagnostics.Add(new AimsDiagnostic(d.Code, path, d.Message, d.Severity));
+            }
+        }
+
+        var document = new AimsDocument(kind, version, value);
+        return context.HasErrors ? AimsResult.Failure<AimsDocument>(context.Diagnostics) : AimsResult.Success(document, context.Diagnostics);
+    }
+
+    private static object? Map<TDto>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDto> typeInfo, Func<TDto, object?> map)
+        where TDto : class =>
+        JsonSerializer.Deserialize(utf8, typeInfo) is { } dto ? map(dto) : null;
+
+    /// <summary>A FAIR scenarios document lists <c>scenarios</c>, or is itself one scenario (the short form).</summary>
+    private static FairScenarioSet? FairScenarios(ReadOnlySpan<byte> utf8, ReadContext context)
+    {
+        if (JsonSerializer.Deserialize(utf8, AimsJsonContext.Default.FairScenarioSetDto) is not { } set)
+        {
+            return null;
+        }
+
+        var reader = new RiskMappingReader(context);
+        if (set.Scenarios is not null || JsonSerializer.Deserialize(utf8, AimsJsonContext.Default.FairScenarioDto) is not { } single)
+        {
+            return reader.ScenarioSet(set, "$");
+        }
+
+        // The set's own members (envelope, semantics) are known; the scenario's members are the rest.
+        set.Unknown = null;
+        single.Unknown?.Remove("semantics");
+        single.Unknown?.Remove("kind");
+        single.Unknown?.Remove("schemaVersion");
+        single.Unknown?.Remove("$schema");
+        single.Unknown?.Remove("$comment");
+        single.Name ??= set.Name;
+        set.Scenarios = [single];
+        return reader.ScenarioSet(set, "$", singleScenarioAtRoot: true);
+    }
+
+    private static AimsDocumentKind? Kind(string? kindText, string? versionText, AimsDocumentKind? expected, ReadContext context)
+    {
+        if (kindText is null)
+        {
+            if (expected is { } assumed)
+            {
+                context.Warning("$.kind", $"The document has no \"kind\"; read as \"{KindName(assumed)}\".", MissingEnvelopeCode);
+                return assumed;
+            }
+
+            context.Error("$.kind", "The document has no \"kind\" (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", MissingEnvelopeCode);
+            return null;
+        }
+
+        AimsDocumentKind? found = Enum.GetValues<AimsDocumentKind>().Cast<AimsDocumentKind?>().FirstOrDefault(k => KindName(k!.Value) == kindText);
+        if (found is null)
+        {
+            context.Error("$.kind", $"\"{kindText}\" is not a document kind (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", WrongKindCode);
+            return null;
+        }
+
+        if (expected is { } e && e != found)
+        {
+            context.Error("$.kind", $"Expected a \"{KindName(e)}\" document, found \"{kindText}\".", WrongKindCode);
+            return null;
+        }
+
+        _ = versionText;
+        return found;
+    }
+
+    private static string? Version(string? versionText, string? kindText, ReadContext context)
+    {
+        if (versionText is null)
+        {
+            context.Warning("$.schemaVersion", $"The document has no \"schemaVersion\"; read as {CurrentSchemaVersion}.", MissingEnvelopeCode);
+            return CurrentSchemaVersion;
+        }
+
+        var parts = versionText.Split('.');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
+        {
+            context.Error("$.schemaVersion", $"\"{versionText}\" is not a schema version (major.minor, such as {CurrentSchemaVersion}).", UnsupportedVersionCode);
+            return null;
+        }
+
+        if (major != 1)
+        {
+            context.Error("$.schemaVersion", major > 1
+                ? $"Schema version {versionText} is newer than this library reads ({CurrentSchemaVersion}); upgrade Aims.Serialization.Json."
+                : $"Schema version {versionText} is not supported.", UnsupportedVersionCode);
+            return null;
+        }
+
+        if (minor > 0)
+        {
+            context.Warning("$.schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", NewerMinorVersionCode);
+        }
+
+        _ = kindText;
+        return versionText;
+    }
+
+    private static ImmutableArray<AiSystem>? Inventory(InventoryDto d, ReadContext context)
+    {
+        context.Visit(d, "$");
+        var systems = context.Items(d.Systems, "$.systems", new ModelReader(context).System);
+        Duplicates(systems, s => s.Id, "$.systems", "AI system", context);
+        return context.HasErrors ? null : systems.ToImmutableArray();
+    }
+
+    private static ImmutableArray<RiskEntry>? RiskRegister(RiskRegisterDto d, ReadContext context)
+    {
+        context.Visit(d, "$");
+        var risks = context.Items(d.Risks, "$.risks", new ModelReader(context).Risk);
+        Duplicates(risks, r => r.Id, "$.risks", "risk", context);
+        return context.HasErrors ? null : risks.ToImmutableArray();
+    }
+
+    private static void Duplicates<T>(List<T> items, Func<T, string> id, string path, string what, ReadContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!seen.Add(id(items[i])))
+            {
+                context.Diagnostics.Add(new AimsDiagnostic(ModelDiagnosticCodes.DuplicateId, ReadContext.Member(ReadContext.Index(path, i), "id"), $"Duplicate {what} id '{id(items[i])}'."));
+            }
+        }
+    }
+
+    private static T Envelope<T>(T dto, AimsDocumentKind kind)
+        where T : DocumentDto
+    {
+        dto.Kind = KindName(kind);
+        dto.SchemaVersion = CurrentSchemaVersion;
+        return dto;
+    }
+
+    private static string Serialize<T>(T dto, JsonTypeInfo<T> typeInfo, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            JsonSerializer.Serialize(writer, dto, typeInfo);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static List<T> NoNulls<T>(IEnumerable<T> items, string name)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, name);
+        List<T> list = [.. items];
+        return list.Contains(null!) ? throw new ArgumentException("The list must not contain null.", name) : list;
+    }
+
+    private static AimsResult<T> TooLarge<T>(AimsJsonReadOptions options) =>
+        AimsResult.Failure<T>([new AimsDiagnostic(TooLargeCode, "$",
+            string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."))]);
+
+    private static string TypeMessage(string message)
+    {
+        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Aims.Serialization.Json;
+
+/// <summary>Limits and checks for reading untrusted JSON documents.</summary>
+/// <remarks>Immutable once constructed; safe to share between threads.</remarks>
+public sealed class AimsJsonReadOptions
+{
+    /// <summary>The default size limit: 64 MiB of UTF-8.</summary>
+    public const int DefaultMaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>The default nesting limit: 32 levels (Aims documents need fewer than 10).</summary>
+    public const int DefaultMaxDepth = 32;
+
+    /// <summary>Gets the default options.</summary>
+    public static AimsJsonReadOptions Default { get; } = new();
+
+    /// <summary>Gets the largest document accepted, in UTF-8 bytes; 1 to 1 GiB. Larger input is rejected with <see cref="AimsJson.TooLargeCode"/>.</summary>
+    public int MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>Gets the deepest nesting accepted; 1 to 64. Deeper input is rejected with <see cref="AimsJson.TooDeepCode"/>.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>
+    /// Gets a value indicating whether the model's own validation (for example <see cref="Aims.Model.AimsWorkspace.Validate"/>)
+    /// runs after parsing; its diagnostics then come with JSON paths. Default <see langword="true"/>. Set
+    /// <see langword="false"/> to load a document that is well-formed but inconsistent (to repair it in an editor).
+    /// </summary>
+    public bool ValidateModel { get; init; } = true;
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentException">A limit is out of range; the message lists every problem.</exception>
+    internal void ThrowIfInvalid()
+    {
+        string?[] checks =
+        [
+            MaxDocumentBytes is >= 1 and <= 1 << 30 ? null : $"{nameof(MaxDocumentBytes)} must be 1..1,073,741,824.",
+            MaxDepth is >= 1 and <= 64 ? null : $"{nameof(MaxDepth)} must be 1..64.",
+        ];
+        var errors = checks.OfType<string>().ToList();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors), "options");
+        }
+    }
+}

@@ -1,0 +1,375 @@
+using Aims.Model;
+using Aims.Risk;
+using static Aims.Serialization.Json.Wire.ReadContext;
+
+namespace Aims.Serialization.Json.Wire;
+
+/// <summary>Turns wire objects into model objects through the model's constructors, reporting every problem.</summary>
+internal sealed class ModelReader(ReadContext context)
+{
+    private readonly ReadContext _c = context;
+
+    public AimsWorkspace? Workspace(WorkspaceDto d, string p)
+    {
+        _c.Visit(d, p);
+        var scope = d.Scope is null ? null : Scope(d.Scope, Member(p, "scope"));
+        var systems = _c.Items(d.Systems, Member(p, "systems"), System);
+        var soa = d.Soa is null ? null : Soa(d.Soa.Revision, d.Soa.Entries, d.Soa.AdditionalControls, d.Soa, Member(p, "soa"));
+        var risks = _c.Items(d.Risks, Member(p, "risks"), Risk);
+        var assessments = _c.Items(d.ImpactAssessments, Member(p, "impactAssessments"), ImpactAssessment);
+        if (d.Raci is not null)
+        {
+            _c.Visit(d.Raci, Member(p, "raci"));
+        }
+
+        var raci = _c.Items(d.Raci?.Assignments, Member(Member(p, "raci"), "assignments"), (a, ap) =>
+        {
+            _c.Visit(a, ap);
+            var code = _c.RequiredEnum<RaciCode>(a.Code, Member(ap, "code"));
+            return _c.Build(ap, () => new RaciAssignment(a.Activity!, a.Role!, code));
+        });
+        var owners = _c.Items(d.ControlOwners, Member(p, "controlOwners"), (o, op) =>
+        {
+            _c.Visit(o, op);
+            return _c.Build(op, () => new ControlOwnership(o.ControlId!, o.Owner!, o.Scope));
+        });
+        var gates = _c.Items(d.GatePolicies, Member(p, "gatePolicies"), GatePolicy);
+        var incidents = _c.Items(d.Incidents, Member(p, "incidents"), Incident);
+        var nonconformities = _c.Items(d.Nonconformities, Member(p, "nonconformities"), Nonconformity);
+        var audits = _c.Items(d.InternalAudits, Member(p, "internalAudits"), Audit);
+        var reviews = _c.Items(d.ManagementReviews, Member(p, "managementReviews"), Review);
+        var certification = d.Certification is null ? null : Certification(d.Certification, Member(p, "certification"));
+        var policies = _c.Items(d.Policies, Member(p, "policies"), Policy);
+        var scale = d.ClassificationScale is null ? null : _c.Build(Member(p, "classificationScale"), () => new ClassificationScale(_c.Strings(d.ClassificationScale, Member(p, "classificationScale"))));
+        var raciMatrix = _c.Build(Member(p, "raci"), () => new RaciMatrix(raci));
+        if (_c.HasErrors)
+        {
+            return null;
+        }
+
+        return _c.Build(p, () => new AimsWorkspace(
+            d.Organization!, scope, systems, soa, risks, assessments, raciMatrix, owners, gates, incidents, nonconformities,
+            audits, reviews, certification, policies, scale, d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays));
+    }
+
+    public DocumentRevision? Revision(RevisionDto? d, string p)
+    {
+        if (d is null)
+        {
+            _c.Error(p, "Required: a revision with a version.");
+            return null;
+        }
+
+        _c.Visit(d, p);
+        var log = _c.Items(d.ChangeLog, Member(p, "changeLog"), (e, ep) =>
+        {
+            _c.Visit(e, ep);
+            var at = _c.RequiredInstant(e.ChangedAt, Member(ep, "changedAt"));
+            return _c.Build(ep, () => new ChangeLogEntry(e.Version!, e.Author!, at, e.Reason!));
+        });
+        return _c.Build(p, () => new DocumentRevision(d.Version!, log));
+    }
+
+    public AimsScope? Scope(ScopeDto d, string p)
+    {
+        _c.Visit(d, p);
+        var revision = Revision(d.Revision, Member(p, "revision"));
+        var issues = _c.Items(d.Issues, Member(p, "issues"), (i, ip) =>
+        {
+            _c.Visit(i, ip);
+            return _c.Build(ip, () => new ContextIssue(i.Id!, i.Description!, i.IsExternal, i.Category));
+        });
+        var parties = _c.Items(d.InterestedParties, Member(p, "interestedParties"), (i, ip) =>
+        {
+            _c.Visit(i, ip);
+            var requirements = _c.Strings(i.Requirements, Member(ip, "requirements"));
+            return _c.Build(ip, () => new InterestedParty(i.Id!, i.Name!, i.IsExternal, requirements));
+        });
+        var boundaries = _c.Items(d.Boundaries, Member(p, "boundaries"), (b, bp) =>
+        {
+            _c.Visit(b, bp);
+            return _c.Build(bp, () => new ScopeBoundary(b.Description!, b.IsIncluded, b.Justification!, b.SystemId));
+        });
+        var interfaces = _c.Items(d.Interfaces, Member(p, "interfaces"), (i, ip) =>
+        {
+            _c.Visit(i, ip);
+            return _c.Build(ip, () => new ScopeInterface(i.Id!, i.Description!, i.IsExternal, i.Counterparty));
+        });
+        var obligations = _c.Items(d.Obligations, Member(p, "obligations"), (o, op) =>
+        {
+            _c.Visit(o, op);
+            var kind = _c.RequiredEnum<ObligationKind>(o.Kind, Member(op, "kind"));
+            return _c.Build(op, () => new Obligation(o.Id!, kind, o.Title!, o.Reference));
+        });
+        var integrations = _c.Items(d.Integrations, Member(p, "integrations"), (i, ip) =>
+        {
+            _c.Visit(i, ip);
+            var standard = _c.RequiredEnum<ManagementSystemStandard>(i.Standard, Member(ip, "standard"));
+            var processes = _c.Enums<SharedProcess>(i.SharedProcesses, Member(ip, "sharedProcesses"));
+            return _c.Build(ip, () => new ManagementSystemIntegration(standard, i.IsCertified, processes));
+        });
+        return revision is null ? null : _c.Build(p, () => new AimsScope(revision, d.Statement!, issues, parties, boundaries, interfaces, obligations, integrations));
+    }
+
+    public AiSystem? System(SystemDto d, string p)
+    {
+        _c.Visit(d, p);
+        var stage = _c.Enum(d.LifecycleStage, Member(p, "lifecycleStage"), default(LifecycleStage));
+        var level = _c.Enum(d.RiskLevel, Member(p, "riskLevel"), default(RiskLevel));
+        var category = _c.Enum(d.EuAiActCategory, Member(p, "euAiActCategory"), default(EuAiActRiskCategory));
+        var monitoring = _c.Enum(d.MonitoringStatus, Member(p, "monitoringStatus"), default(MonitoringStatus));
+        var reviewed = _c.Date(d.LastReviewDate, Member(p, "lastReviewDate"));
+        var stakeholders = _c.Enums<StakeholderRole>(d.StakeholderRoles, Member(p, "stakeholderRoles"));
+        var operators = _c.Enums<EuAiActOperatorRole>(d.OperatorRoles, Member(p, "operatorRoles"));
+        var deployments = _c.Items(d.Deployments, Member(p, "deployments"), (e, ep) =>
+        {
+            _c.Visit(e, ep);
+            return _c.Build(ep, () => new DeploymentEnvironment(e.Provider!, e.Region!, e.Account));
+        });
+        var sources = _c.Items(d.DataSources, Member(p, "dataSources"), (s, sp) =>
+        {
+            _c.Visit(s, sp);
+            var use = _c.RequiredEnum<DataUse>(s.Use, Member(sp, "use"));
+            return _c.Build(sp, () => new DataSource(s.Id!, s.Name!, s.Classification!, use, s.Origin));
+        });
+        var components = _c.Items(d.Components, Member(p, "components"), (s, sp) =>
+        {
+            _c.Visit(s, sp);
+            var kind = _c.RequiredEnum<ComponentKind>(s.Kind, Member(sp, "kind"));
+            return _c.Build(sp, () => new ThirdPartyComponent(s.Name!, kind, s.Supplier!, s.Version, s.SharedResponsibility));
+        });
+        var regulatory = _c.Strings(d.RegulatoryRequirements, Member(p, "regulatoryRequirements"));
+        var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));
+        var evidence = _c.Items(d.Evidence, Member(p, "evidence"), Evidence);
+        return _c.Build(p, () => new AiSystem(
+            d.Id!, d.Name!, d.Version, d.Purpose, d.Owner, stage, level, category, monitoring, reviewed, d.IsShadowAi,
+            stakeholders, operators, deployments, sources, components, regulatory, federated, evidence));
+    }
+
+    public EvidenceReference? Evidence(EvidenceDto d, string p)
+    {
+        _c.Visit(d, p);
+        var kind = _c.Enum(d.Kind, Member(p, "kind"), default(EvidenceKind));
+        var collected = _c.Date(d.CollectedOn, Member(p, "collectedOn"));
+        return _c.Build(p, () => new EvidenceReference(d.Title!, kind, d.Location, collected));
+    }
+
+    public StatementOfApplicability? Soa(RevisionDto? revisionDto, List<SoaEntryDto?>? entryDtos, List<AdditionalControlDto?>? additionalDtos, Dto d, string p)
+    {
+        _c.Visit(d, p);
+        var revision = Revision(revisionDto, Member(p, "revision"));
+        var entries = _c.Items(entryDtos, Member(p, "entries"), (e, ep) =>
+        {
+            _c.Visit(e, ep);
+            var status = _c.Enum(e.Status, Member(ep, "status"), default(ImplementationStatus));
+            var risks = _c.Strings(e.RiskIds, Member(ep, "riskIds"));
+            var obligations = _c.Strings(e.ObligationIds, Member(ep, "obligationIds"));
+            var evidence = _c.Items(e.Evidence, Member(ep, "evidence"), Evidence);
+            return _c.Build(ep, () => new SoaEntry(e.ControlId!, e.IsApplicable, e.Justification, status, e.Owner, risks, obligations, evidence));
+        });
+        var additional = _c.Items(additionalDtos, Member(p, "additionalControls"), (a, ap) =>
+        {
+            _c.Visit(a, ap);
+            return _c.Build(ap, () => new AdditionalControl(a.Id!, a.Title!, a.Source));
+        });
+        return revision is null ? null : _c.Build(p, () => new StatementOfApplicability(revision, entries, additional));
+    }
+
+    public RiskEntry? Risk(RiskDto d, string p)
+    {
+        _c.Visit(d, p);
+        var inherent = Rating(d.Inherent, Member(p, "inherent"), required: true);
+        var residual = Rating(d.Residual, Member(p, "residual"), required: false);
+        var systems = _c.Strings(d.SystemIds, Member(p, "systemIds"));
+        var stages = _c.Enums<LifecycleStage>(d.Stages, Member(p, "stages"));
+        var source = _c.Enum(d.Source, Member(p, "source"), RiskSource.Other);
+        var threats = _c.Items(d.Threats, Member(p, "threats"), (t, tp) =>
+        {
+            _c.Visit(t, tp);
+            var taxonomy = _c.RequiredEnum<ThreatTaxonomy>(t.Taxonomy, Member(tp, "taxonomy"));
+            return _c.Build(tp, () => new ThreatReference(taxonomy, t.Id!));
+        });
+        var treatment = d.Treatment is null ? null : Treatment(d.Treatment, Member(p, "treatment"));
+        var acceptance = d.Acceptance is null ? null : Acceptance(d.Acceptance, Member(p, "acceptance"));
+        var reviewOn = _c.Date(d.ReviewOn, Member(p, "reviewOn"));
+        if (inherent is not { } rating)
+        {
+            return null;
+        }
+
+        return _c.Build(p, () => new RiskEntry(
+            d.Id!, d.Title!, d.Owner!, rating, systems, stages, source, threats, residual, treatment, acceptance, reviewOn,
+            d.QuantitativeResultId, d.Description));
+    }
+
+    private RiskTreatment? Treatment(TreatmentDto d, string p)
+    {
+        _c.Visit(d, p);
+        var option = _c.RequiredEnum<TreatmentOption>(d.Option, Member(p, "option"));
+        var controls = _c.Strings(d.ControlIds, Member(p, "controlIds"));
+        var due = _c.Date(d.DueOn, Member(p, "dueOn"));
+        var status = _c.Enum(d.Status, Member(p, "status"), default(TreatmentStatus));
+        return _c.Build(p, () => new RiskTreatment(option, controls, due, status, d.Plan));
+    }
+
+    private RiskAcceptance? Acceptance(AcceptanceDto d, string p)
+    {
+        _c.Visit(d, p);
+        var on = _c.RequiredDate(d.AcceptedOn, Member(p, "acceptedOn"));
+        return _c.Build(p, () => new RiskAcceptance(d.AcceptedBy!, on, d.Rationale));
+    }
+
+    private RiskRating? Rating(RatingDto? d, string p, bool required)
+    {
+        if (d is null)
+        {
+            if (required)
+            {
+                _c.Error(p, "Required: a rating with likelihood and impact (1-5).");
+            }
+
+            return null;
+        }
+
+        _c.Visit(d, p);
+        var box = _c.Build(p, () => new RatingBox(new RiskRating(d.Likelihood, d.Impact)));
+        return box?.Rating;
+    }
+
+    private ImpactAssessment? ImpactAssessment(ImpactAssessmentDto d, string p)
+    {
+        _c.Visit(d, p);
+        var revision = Revision(d.Revision, Member(p, "revision"));
+        var parties = _c.Items(d.AffectedParties, Member(p, "affectedParties"), (a, ap) =>
+        {
+            _c.Visit(a, ap);
+            var kind = _c.RequiredEnum<AffectedPartyKind>(a.Kind, Member(ap, "kind"));
+            return _c.Build(ap, () => new AffectedParty(a.Description!, kind, a.IsVulnerable));
+        });
+        var findings = _c.Items(d.Findings, Member(p, "findings"), (f, fp) =>
+        {
+            _c.Visit(f, fp);
+            var area = _c.RequiredEnum<ImpactArea>(f.Area, Member(fp, "area"));
+            var rating = Rating(f.Rating, Member(fp, "rating"), required: true);
+            var mitigations = _c.Strings(f.Mitigations, Member(fp, "mitigations"));
+            return rating is { } r ? _c.Build(fp, () => new ImpactFinding(area, f.Description!, r, mitigations)) : null;
+        });
+        var approvedOn = _c.Date(d.ApprovedOn, Member(p, "approvedOn"));
+        var next = _c.Date(d.NextReviewOn, Member(p, "nextReviewOn"));
+        return revision is null ? null : _c.Build(p, () => new ImpactAssessment(
+            d.Id!, d.SystemId!, revision, parties, findings, d.IsFundamentalRightsAssessment, d.ApprovedBy, approvedOn, next));
+    }
+
+    private DeploymentGatePolicy? GatePolicy(GatePolicyDto d, string p)
+    {
+        _c.Visit(d, p);
+        var requirements = _c.Items(d.Requirements, Member(p, "requirements"), (r, rp) =>
+        {
+            _c.Visit(r, rp);
+            var check = _c.RequiredEnum<GateCheck>(r.Check, Member(rp, "check"));
+            switch (check)
+            {
+                case GateCheck.Evidence:
+                    var kind = _c.RequiredEnum<EvidenceKind>(r.EvidenceKind, Member(rp, "evidenceKind"));
+                    return _c.Build(rp, () => GateRequirement.Evidence(kind, r.Description));
+                case GateCheck.ImpactAssessmentApproved:
+                    return GateRequirement.ImpactAssessmentApproved();
+                case GateCheck.ResidualRisksAccepted:
+                    return GateRequirement.ResidualRisksAccepted();
+                default:
+                    return GateRequirement.MonitoringInPlace();
+            }
+        });
+        return _c.Build(p, () => new DeploymentGatePolicy(d.Id!, d.Name!, requirements));
+    }
+
+    private AiIncident? Incident(IncidentDto d, string p)
+    {
+        _c.Visit(d, p);
+        var severity = _c.RequiredEnum<IncidentSeverity>(d.Severity, Member(p, "severity"));
+        var aware = _c.RequiredInstant(d.AwareAt, Member(p, "awareAt"));
+        var systems = _c.Strings(d.SystemIds, Member(p, "systemIds"));
+        var occurred = _c.Instant(d.OccurredAt, Member(p, "occurredAt"));
+        var resolved = _c.Instant(d.ResolvedAt, Member(p, "resolvedAt"));
+        var criteria = _c.Enums<SeriousIncidentCriterion>(d.SeriousCriteria, Member(p, "seriousCriteria"));
+        var reported = _c.Instant(d.ReportedAt, Member(p, "reportedAt"));
+        return _c.Build(p, () => new AiIncident(d.Id!, d.Title!, severity, aware, systems, occurred, resolved, criteria, reported));
+    }
+
+    private Nonconformity? Nonconformity(NonconformityDto d, string p)
+    {
+        _c.Visit(d, p);
+        var raised = _c.RequiredDate(d.RaisedOn, Member(p, "raisedOn"));
+        var actions = _c.Items(d.CorrectiveActions, Member(p, "correctiveActions"), (a, ap) =>
+        {
+            _c.Visit(a, ap);
+            var due = _c.RequiredDate(a.DueOn, Member(ap, "dueOn"));
+            var done = _c.Date(a.CompletedOn, Member(ap, "completedOn"));
+            return _c.Build(ap, () => new CorrectiveAction(a.Description!, a.Owner!, due, done));
+        });
+        var closed = _c.Date(d.ClosedOn, Member(p, "closedOn"));
+        return _c.Build(p, () => new Nonconformity(d.Id!, d.Description!, raised, d.RequirementId, d.SourceId, actions, closed));
+    }
+
+    private InternalAudit? Audit(InternalAuditDto d, string p)
+    {
+        _c.Visit(d, p);
+        var planned = _c.RequiredDate(d.PlannedOn, Member(p, "plannedOn"));
+        var scope = _c.Strings(d.Scope, Member(p, "scope"));
+        var performed = _c.Date(d.PerformedOn, Member(p, "performedOn"));
+        var findings = _c.Items(d.Findings, Member(p, "findings"), (f, fp) =>
+        {
+            _c.Visit(f, fp);
+            var type = _c.RequiredEnum<AuditFindingType>(f.Type, Member(fp, "type"));
+            return _c.Build(fp, () => new AuditFinding(f.Id!, type, f.Description!, f.RequirementId, f.NonconformityId));
+        });
+        return _c.Build(p, () => new InternalAudit(d.Id!, d.Title!, planned, d.Auditor!, scope, performed, findings));
+    }
+
+    private ManagementReview? Review(ManagementReviewDto d, string p)
+    {
+        _c.Visit(d, p);
+        var held = _c.RequiredDate(d.HeldOn, Member(p, "heldOn"));
+        var inputs = _c.Items(d.Inputs, Member(p, "inputs"), (i, ip) =>
+        {
+            _c.Visit(i, ip);
+            var topic = _c.RequiredEnum<ManagementReviewTopic>(i.Topic, Member(ip, "topic"));
+            return _c.Build(ip, () => new ManagementReviewInput(topic, i.Summary!));
+        });
+        var decisions = _c.Items(d.Decisions, Member(p, "decisions"), (x, xp) =>
+        {
+            _c.Visit(x, xp);
+            var due = _c.Date(x.DueOn, Member(xp, "dueOn"));
+            return _c.Build(xp, () => new ManagementReviewDecision(x.Decision!, x.ChangesAims, x.Owner, due));
+        });
+        var attendees = _c.Strings(d.Attendees, Member(p, "attendees"));
+        return _c.Build(p, () => new ManagementReview(d.Id!, held, inputs, decisions, attendees));
+    }
+
+    private CertificationPlan? Certification(CertificationDto d, string p)
+    {
+        _c.Visit(d, p);
+        var milestones = _c.Items(d.Milestones, Member(p, "milestones"), (m, mp) =>
+        {
+            _c.Visit(m, mp);
+            var stage = _c.RequiredEnum<CertificationStage>(m.Stage, Member(mp, "stage"));
+            var planned = _c.RequiredDate(m.PlannedOn, Member(mp, "plannedOn"));
+            var completed = _c.Date(m.CompletedOn, Member(mp, "completedOn"));
+            return _c.Build(mp, () => new CertificationMilestone(stage, planned, completed, m.Outcome));
+        });
+        var expires = _c.Date(d.CertificateExpiresOn, Member(p, "certificateExpiresOn"));
+        return _c.Build(p, () => new CertificationPlan(d.CertificationBody!, milestones, expires));
+    }
+
+    private AiPolicy? Policy(PolicyDto d, string p)
+    {
+        _c.Visit(d, p);
+        var revision = Revision(d.Revision, Member(p, "revision"));
+        var approved = _c.Date(d.ApprovedOn, Member(p, "approvedOn"));
+        var next = _c.Date(d.NextReviewOn, Member(p, "nextReviewOn"));
+        return revision is null ? null : _c.Build(p, () => new AiPolicy(d.Id!, d.Title!, d.Owner!, revision, approved, next));
+    }
+
+    /// <summary>Lets a struct built by a throwing constructor flow through <see cref="ReadContext.Build{T}"/>.</summary>
+    private sealed record RatingBox(RiskRating Rating);
+}

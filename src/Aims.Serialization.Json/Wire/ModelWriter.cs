@@ -1,0 +1,275 @@
+using System.Globalization;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+using static Aims.Serialization.Json.Wire.EnumText;
+
+namespace Aims.Serialization.Json.Wire;
+
+/// <summary>Turns model objects into wire objects. Empty lists and absent values are omitted.</summary>
+internal static class ModelWriter
+{
+    public static WorkspaceDto Workspace(AimsWorkspace w) => new()
+    {
+        Organization = w.Organization,
+        Scope = w.Scope is null ? null : Scope(w.Scope),
+        Systems = List(w.Systems, System),
+        Soa = w.Soa is null ? null : new SoaDto { Revision = Revision(w.Soa.Revision), Entries = List(w.Soa.Entries, Entry), AdditionalControls = List(w.Soa.AdditionalControls, Additional) },
+        Risks = List(w.Risks, Risk),
+        ImpactAssessments = List(w.ImpactAssessments, Assessment),
+        Raci = w.Raci.Assignments.IsEmpty ? null : new RaciDto { Assignments = List(w.Raci.Assignments, a => new RaciAssignmentDto { Activity = a.Activity, Role = a.Role, Code = Write(a.Code) }) },
+        ControlOwners = List(w.ControlOwners, o => new ControlOwnershipDto { ControlId = o.ControlId, Owner = o.Owner, Scope = o.Scope }),
+        GatePolicies = List(w.GatePolicies, g => new GatePolicyDto
+        {
+            Id = g.Id,
+            Name = g.Name,
+            Requirements = List(g.Requirements, r => new GateRequirementDto
+            {
+                Check = Write(r.Check),
+                EvidenceKind = Write(r.EvidenceKind),
+                Description = r.Check == GateCheck.Evidence ? r.Description : null,
+            }),
+        }),
+        Incidents = List(w.Incidents, i => new IncidentDto
+        {
+            Id = i.Id,
+            Title = i.Title,
+            Severity = Write(i.Severity),
+            AwareAt = Instant(i.AwareAt),
+            SystemIds = Strings(i.SystemIds),
+            OccurredAt = Instant(i.OccurredAt),
+            ResolvedAt = Instant(i.ResolvedAt),
+            SeriousCriteria = List(i.SeriousCriteria, c => Write(c)),
+            ReportedAt = Instant(i.ReportedAt),
+        }),
+        Nonconformities = List(w.Nonconformities, n => new NonconformityDto
+        {
+            Id = n.Id,
+            Description = n.Description,
+            RaisedOn = Date(n.RaisedOn),
+            RequirementId = n.RequirementId,
+            SourceId = n.SourceId,
+            CorrectiveActions = List(n.CorrectiveActions, a => new CorrectiveActionDto { Description = a.Description, Owner = a.Owner, DueOn = Date(a.DueOn), CompletedOn = Date(a.CompletedOn) }),
+            ClosedOn = Date(n.ClosedOn),
+        }),
+        InternalAudits = List(w.InternalAudits, a => new InternalAuditDto
+        {
+            Id = a.Id,
+            Title = a.Title,
+            PlannedOn = Date(a.PlannedOn),
+            Auditor = a.Auditor,
+            Scope = Strings(a.Scope),
+            PerformedOn = Date(a.PerformedOn),
+            Findings = List(a.Findings, f => new AuditFindingDto { Id = f.Id, Type = Write(f.Type), Description = f.Description, RequirementId = f.RequirementId, NonconformityId = f.NonconformityId }),
+        }),
+        ManagementReviews = List(w.ManagementReviews, r => new ManagementReviewDto
+        {
+            Id = r.Id,
+            HeldOn = Date(r.HeldOn),
+            Inputs = List(r.Inputs, i => new ReviewInputDto { Topic = Write(i.Topic), Summary = i.Summary }),
+            Decisions = List(r.Decisions, x => new ReviewDecisionDto { Decision = x.Decision, ChangesAims = x.ChangesAims, Owner = x.Owner, DueOn = Date(x.DueOn) }),
+            Attendees = Strings(r.Attendees),
+        }),
+        Certification = w.Certification is not { } c ? null : new CertificationDto
+        {
+            CertificationBody = c.CertificationBody,
+            Milestones = List(c.Milestones, m => new MilestoneDto { Stage = Write(m.Stage), PlannedOn = Date(m.PlannedOn), CompletedOn = Date(m.CompletedOn), Outcome = m.Outcome }),
+            CertificateExpiresOn = Date(c.CertificateExpiresOn),
+        },
+        Policies = List(w.Policies, p => new PolicyDto { Id = p.Id, Title = p.Title, Owner = p.Owner, Revision = Revision(p.Revision), ApprovedOn = Date(p.ApprovedOn), NextReviewOn = Date(p.NextReviewOn) }),
+        ClassificationScale = w.ClassificationScale.Levels.SequenceEqual(ClassificationScale.Default.Levels) ? null : [.. w.ClassificationScale.Levels],
+        ReviewIntervalDays = w.ReviewIntervalDays == AimsWorkspace.DefaultReviewIntervalDays ? null : w.ReviewIntervalDays,
+    };
+
+    public static SoaDocumentDto Soa(StatementOfApplicability soa) => new()
+    {
+        Revision = Revision(soa.Revision),
+        Entries = List(soa.Entries, Entry) ?? [],
+        AdditionalControls = List(soa.AdditionalControls, Additional),
+    };
+
+    public static RevisionDto Revision(DocumentRevision r) => new()
+    {
+        Version = r.Version,
+        ChangeLog = List(r.ChangeLog, e => new ChangeLogEntryDto { Version = e.Version, Author = e.Author, ChangedAt = Instant(e.ChangedAt), Reason = e.Reason }),
+    };
+
+    public static ScopeDto Scope(AimsScope s) => new()
+    {
+        Revision = Revision(s.Revision),
+        Statement = s.Statement,
+        Issues = List(s.Issues, i => new ContextIssueDto { Id = i.Id, Description = i.Description, IsExternal = i.IsExternal, Category = i.Category }),
+        InterestedParties = List(s.InterestedParties, i => new InterestedPartyDto { Id = i.Id, Name = i.Name, IsExternal = i.IsExternal, Requirements = Strings(i.Requirements) }),
+        Boundaries = List(s.Boundaries, b => new BoundaryDto { Description = b.Description, IsIncluded = b.IsIncluded, Justification = b.Justification, SystemId = b.SystemId }),
+        Interfaces = List(s.Interfaces, i => new InterfaceDto { Id = i.Id, Description = i.Description, IsExternal = i.IsExternal, Counterparty = i.Counterparty }),
+        Obligations = List(s.Obligations, o => new ObligationDto { Id = o.Id, Kind = Write(o.Kind), Title = o.Title, Reference = o.Reference }),
+        Integrations = List(s.Integrations, i => new IntegrationDto { Standard = Write(i.Standard), IsCertified = i.IsCertified, SharedProcesses = List(i.SharedProcesses, x => Write(x)) }),
+    };
+
+    public static SystemDto System(AiSystem s) => new()
+    {
+        Id = s.Id,
+        Name = s.Name,
+        Version = s.Version,
+        Purpose = s.Purpose,
+        Owner = s.Owner,
+        LifecycleStage = Write(s.LifecycleStage),
+        RiskLevel = Write(s.RiskLevel),
+        EuAiActCategory = Write(s.EuAiActCategory),
+        MonitoringStatus = Write(s.MonitoringStatus),
+        LastReviewDate = Date(s.LastReviewDate),
+        IsShadowAi = s.IsShadowAi,
+        StakeholderRoles = List(s.StakeholderRoles, r => Write(r)),
+        OperatorRoles = List(s.OperatorRoles, r => Write(r)),
+        Deployments = List(s.Deployments, d => new DeploymentDto { Provider = d.Provider, Region = d.Region, Account = d.Account }),
+        DataSources = List(s.DataSources, d => new DataSourceDto { Id = d.Id, Name = d.Name, Classification = d.Classification, Use = Write(d.Use), Origin = d.Origin }),
+        Components = List(s.Components, c => new ComponentDto { Name = c.Name, Kind = Write(c.Kind), Supplier = c.Supplier, Version = c.Version, SharedResponsibility = c.SharedResponsibility }),
+        RegulatoryRequirements = Strings(s.RegulatoryRequirements),
+        FederatedParticipants = Strings(s.FederatedParticipants),
+        Evidence = List(s.Evidence, Evidence),
+    };
+
+    public static RiskDto Risk(RiskEntry r) => new()
+    {
+        Id = r.Id,
+        Title = r.Title,
+        Description = r.Description,
+        Owner = r.Owner,
+        Inherent = Rating(r.Inherent),
+        Residual = r.Residual is { } residual ? Rating(residual) : null,
+        SystemIds = Strings(r.SystemIds),
+        Stages = List(r.Stages, s => Write(s)),
+        Source = Write(r.Source),
+        Threats = List(r.Threats, t => new ThreatDto { Taxonomy = Write(t.Taxonomy), Id = t.Id }),
+        Treatment = r.Treatment is not { } t ? null : new TreatmentDto
+        {
+            Option = Write(t.Option),
+            ControlIds = Strings(t.ControlIds),
+            DueOn = Date(t.DueOn),
+            Status = Write(t.Status),
+            Plan = t.Plan,
+        },
+        Acceptance = r.Acceptance is not { } a ? null : new AcceptanceDto { AcceptedBy = a.AcceptedBy, AcceptedOn = Date(a.AcceptedOn), Rationale = a.Rationale },
+        ReviewOn = Date(r.ReviewOn),
+        QuantitativeResultId = r.QuantitativeResultId,
+    };
+
+    public static FairScenarioSetDto ScenarioSet(FairScenarioSet set) => new()
+    {
+        Name = set.Name,
+        Semantics = set.FrequencyMode is null && set.VulnerabilityMode is null
+            ? null
+            : new SemanticsDto { Frequency = Write(set.FrequencyMode), Vulnerability = Write(set.VulnerabilityMode) },
+        Scenarios = [.. set.Scenarios.Select(Scenario)],
+    };
+
+    public static FairScenarioDto Scenario(FairScenario s) => new()
+    {
+        Name = s.Name,
+        LossEventFrequency = Estimate(s.LossEventFrequency),
+        ThreatEventFrequency = Estimate(s.ThreatEventFrequency),
+        ContactFrequency = Estimate(s.ContactFrequency),
+        ProbabilityOfAction = Estimate(s.ProbabilityOfAction),
+        Vulnerability = Estimate(s.Vulnerability),
+        ThreatCapability = Estimate(s.ThreatCapability),
+        ResistanceStrength = Estimate(s.ResistanceStrength),
+        PrimaryLoss = Estimate(s.PrimaryLoss),
+        PrimaryLossByForm = Forms(s.PrimaryLossByForm),
+        SecondaryLossEventFrequency = Estimate(s.SecondaryLossEventFrequency),
+        SecondaryLoss = Estimate(s.SecondaryLoss),
+        SecondaryLossByForm = Forms(s.SecondaryLossByForm),
+    };
+
+    public static EstimateDto? Estimate(Estimate? e) => e?.Kind switch
+    {
+        null => null,
+        EstimateKind.Pert => new EstimateDto { Type = "pert", Min = e.Parameter1, Mode = e.Parameter2, Max = e.Parameter3, Gamma = Gamma(e) },
+        EstimateKind.PyfairPert => new EstimateDto { Type = "pyfairPert", Min = e.Parameter1, Mode = e.Parameter2, Max = e.Parameter3, Gamma = Gamma(e) },
+        EstimateKind.Triangular => new EstimateDto { Type = "triangular", Min = e.Parameter1, Mode = e.Parameter2, Max = e.Parameter3 },
+        EstimateKind.Uniform => new EstimateDto { Type = "uniform", Min = e.Parameter1, Max = e.Parameter2 },
+        EstimateKind.Normal => new EstimateDto { Type = "normal", Mean = e.Parameter1, Sd = e.Parameter2 },
+        EstimateKind.TruncatedNormal => new EstimateDto { Type = "truncatedNormal", Mean = e.Parameter1, Sd = e.Parameter2 },
+        EstimateKind.Lognormal => new EstimateDto { Type = "lognormal90", Lower = e.Parameter1, Upper = e.Parameter2 },
+        _ => new EstimateDto { Type = "constant", Value = e.Parameter1 },
+    };
+
+    public static MappingSetDto MappingSet(MappingSet set) => new()
+    {
+        Id = set.Id,
+        SourceFramework = set.SourceFramework,
+        TargetFramework = set.TargetFramework,
+        StrengthScale = set.StrengthScale,
+        Provenance = new ProvenanceDto
+        {
+            SourceDocument = set.Provenance.SourceDocument,
+            Version = set.Provenance.Version,
+            Authors = set.Provenance.Authors,
+            Method = set.Provenance.Method,
+            Status = Write(set.Provenance.Status),
+            Date = Date(set.Provenance.Date),
+            Licence = set.Provenance.Licence,
+        },
+        Mappings = [.. set.Mappings.Select(m => new MappingDto
+        {
+            SourceFramework = m.SourceFramework == set.SourceFramework ? null : m.SourceFramework,
+            SourceId = m.SourceId,
+            TargetFramework = m.TargetFramework == set.TargetFramework ? null : m.TargetFramework,
+            TargetId = m.TargetId,
+            Relationship = Write(m.Relationship),
+            Rationale = Write(m.Rationale),
+            Confidence = m.Confidence == MappingConfidence.Unspecified ? null : Write(m.Confidence),
+            Strength = m.Strength,
+            Notes = m.Notes,
+        })],
+    };
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Instant(DateTimeOffset? instant) =>
+        instant?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    private static double? Gamma(Estimate e) => e.Gamma == Aims.Risk.Estimate.DefaultPertGamma ? null : e.Gamma;
+
+    private static Dictionary<string, EstimateDto?>? Forms(System.Collections.Immutable.ImmutableSortedDictionary<LossForm, Estimate> forms) =>
+        forms.Count == 0 ? null : forms.ToDictionary(f => Write(f.Key), f => Estimate(f.Value));
+
+    private static EvidenceDto Evidence(EvidenceReference e) =>
+        new() { Title = e.Title, Kind = Write(e.Kind), Location = e.Location, CollectedOn = Date(e.CollectedOn) };
+
+    private static SoaEntryDto Entry(SoaEntry e) => new()
+    {
+        ControlId = e.ControlId,
+        IsApplicable = e.IsApplicable,
+        Justification = e.Justification,
+        Status = Write(e.Status),
+        Owner = e.Owner,
+        RiskIds = Strings(e.RiskIds),
+        ObligationIds = Strings(e.ObligationIds),
+        Evidence = List(e.Evidence, Evidence),
+    };
+
+    private static AdditionalControlDto Additional(AdditionalControl a) => new() { Id = a.Id, Title = a.Title, Source = a.Source };
+
+    private static ImpactAssessmentDto Assessment(ImpactAssessment a) => new()
+    {
+        Id = a.Id,
+        SystemId = a.SystemId,
+        Revision = Revision(a.Revision),
+        AffectedParties = List(a.AffectedParties, p => new AffectedPartyDto { Description = p.Description, Kind = Write(p.Kind), IsVulnerable = p.IsVulnerable }),
+        Findings = List(a.Findings, f => new ImpactFindingDto { Area = Write(f.Area), Description = f.Description, Rating = Rating(f.Rating), Mitigations = Strings(f.Mitigations) }),
+        IsFundamentalRightsAssessment = a.IsFundamentalRightsAssessment,
+        ApprovedBy = a.ApprovedBy,
+        ApprovedOn = Date(a.ApprovedOn),
+        NextReviewOn = Date(a.NextReviewOn),
+    };
+
+    private static RatingDto Rating(RiskRating r) => new() { Likelihood = r.Likelihood, Impact = r.Impact };
+
+    private static List<string?>? Strings(IEnumerable<string> items) => List(items, s => s);
+
+    private static List<TDto?>? List<T, TDto>(IEnumerable<T> items, Func<T, TDto> map)
+    {
+        List<TDto?> list = [.. items.Select(map)];
+        return list.Count == 0 ? null : list;
+    }
+}

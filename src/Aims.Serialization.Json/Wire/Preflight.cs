@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Aims.Serialization.Json.Wire;
+
+/// <summary>
+/// One forward pass over the raw bytes before deserialization: syntax, depth and duplicate members (which
+/// System.Text.Json would otherwise resolve silently, last one wins), each reported with its JSON path; it also
+/// picks up the envelope (<c>kind</c>, <c>schemaVersion</c>) so the right wire type can be chosen.
+/// </summary>
+internal static class Preflight
+{
+    public static (string? Kind, string? Version) Scan(ReadOnlySpan<byte> utf8, int maxDepth, ReadContext context)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        var frames = new List<Frame>();
+        string? kind = null, version = null;
+        var before = context.Diagnostics.Count;
+        try
+        {
+            while (reader.Read())
+            {
+                var top = frames.Count > 0 ? frames[^1] : null;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var name = reader.GetString()!;
+                        if (!top!.Names!.Add(name))
+                        {
+                            context.Error(ReadContext.Member(top.Path, name), $"Member \"{name}\" appears more than once; which value counts would be a guess.", AimsJson.DuplicateMemberCode);
+                        }
+
+                        top.Property = name;
+                        if (frames.Count == 1 && name is "kind" or "schemaVersion")
+                        {
+                            reader.Read();
+                            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                            if (name == "kind")
+                            {
+                                kind = value;
+                            }
+                            else
+                            {
+                                version = value;
+                            }
+
+                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                            {
+                                frames.Add(new Frame(reader.TokenType == JsonTokenType.StartObject, ReadContext.Member(top.Path, name)));
+                            }
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        frames.Add(new Frame(reader.TokenType == JsonTokenType.StartObject, ValuePath(top)));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    default:
+                        ValuePath(top);
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            var path = frames.Count > 0 ? frames[^1].Path : "$";
+            var where = string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}");
+            if (frames.Count >= maxDepth)
+            {
+                context.Error(path, $"The document nests deeper than {maxDepth} levels ({where}).", AimsJson.TooDeepCode);
+            }
+            else
+            {
+                context.Error(path, $"Not valid JSON at {where}: {Trim(ex.Message)}", AimsJson.InvalidJsonCode);
+            }
+        }
+
+        return context.Diagnostics.Count > before ? (null, null) : (kind, version);
+    }
+
+    private static string ValuePath(Frame? top)
+    {
+        if (top is null)
+        {
+            return "$";
+        }
+
+        if (top.IsObject)
+        {
+            return ReadContext.Member(top.Path, top.Property ?? "");
+        }
+
+        top.Index++;
+        return ReadContext.Index(top.Path, top.Index);
+    }
+
+    private static string Trim(string message)
+    {
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (index > 0 ? message[..index] : message).TrimEnd(' ', '|', '.') + ".";
+    }
+
+    private sealed class Frame(bool isObject, string path)
+    {
+        public bool IsObject { get; } = isObject;
+
+        public string Path { get; } = path;
+
+        public HashSet<string>? Names { get; } = isObject ? new HashSet<string>(StringComparer.Ordinal) : null;
+
+        public string? Property { get; set; }
+
+        public int Index { get; set; } = -1;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Aims.Model;
+
+namespace Aims.Serialization.Json.Wire;
+
+/// <summary>
+/// Collects diagnostics while wire objects become model objects. Every model constructor runs inside
+/// <see cref="Build{T}"/>, so the model stays the one source of validation truth and each rejection becomes a
+/// diagnostic at the member's JSON path.
+/// </summary>
+internal sealed class ReadContext
+{
+    private static readonly string[] DateTimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+    ];
+
+    public List<AimsDiagnostic> Diagnostics { get; } = [];
+
+    public bool HasErrors => Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+
+    public static string Member(string path, string name) =>
+        IsPlainName(name) ? path + "." + name : path + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    public void Error(string path, string message, string code = AimsJson.InvalidValueCode) =>
+        Diagnostics.Add(new AimsDiagnostic(code, path, message));
+
+    public void Warning(string path, string message, string code) =>
+        Diagnostics.Add(new AimsDiagnostic(code, path, message, DiagnosticSeverity.Warning));
+
+    /// <summary>Warns about each member the wire object did not recognise.</summary>
+    public void Visit(Dto dto, string path)
+    {
+        if (dto.Unknown is null)
+        {
+            return;
+        }
+
+        foreach (var name in dto.Unknown.Keys.Order(StringComparer.Ordinal))
+        {
+            Warning(Member(path, name), $"Unknown member \"{name}\" was ignored.", AimsJson.UnknownMemberCode);
+        }
+    }
+
+    /// <summary>Runs a model constructor; an <see cref="ArgumentException"/> becomes an error at the parameter's member.</summary>
+    public T? Build<T>(string path, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            var member = string.IsNullOrEmpty(ex.ParamName) ? path : Member(path, ex.ParamName);
+            Error(member, FirstLine(ex.Message));
+            return null;
+        }
+    }
+
+    public TEnum Enum<TEnum>(string? text, string path, TEnum fallback)
+        where TEnum : struct, Enum =>
+        text is null ? fallback : (EnumOrNull<TEnum>(text, path) ?? fallback);
+
+    public TEnum RequiredEnum<TEnum>(string? text, string path)
+        where TEnum : struct, Enum
+    {
+        if (text is null)
+        {
+            Error(path, $"Required: one of {EnumText.Names<TEnum>()}.");
+            return default;
+        }
+
+        return EnumOrNull<TEnum>(text, path) ?? default;
+    }
+
+    public TEnum? EnumOrNull<TEnum>(string? text, string path)
+        where TEnum : struct, Enum
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (EnumText.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        Error(path, $"\"{Truncate(text)}\" is not one of {EnumText.Names<TEnum>()}.");
+        return null;
+    }
+
+    public List<TEnum> Enums<TEnum>(List<string?>? texts, string path)
+        where TEnum : struct, Enum =>
+        Items(texts, path, (text, itemPath) => EnumOrNull<TEnum>(text, itemPath) is { } v ? new Box<TEnum>(v) : null)
+            .ConvertAll(b => b.Value);
+
+    public DateOnly? Date(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(path, $"\"{Truncate(text)}\" is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    public DateOnly RequiredDate(string? text, string path)
+    {
+        if (text is null)
+        {
+            Error(path, "Required: a date in the form yyyy-MM-dd.");
+            return default;
+        }
+
+        return Date(text, path) ?? default;
+    }
+
+    public DateTimeOffset? Instant(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var hasOffset = text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+        if (hasOffset && DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        Error(path, $"\"{Truncate(text)}\" is not an ISO 8601 date and time with a UTC offset (2026-01-31T09:30:00Z).");
+        return null;
+    }
+
+    public DateTimeOffset RequiredInstant(string? text, string path)
+    {
+        if (text is null)
+        {
+            Error(path, "Required: an ISO 8601 date and time with a UTC offset.");
+            return default;
+        }
+
+        return Instant(text, path) ?? default;
+    }
+
+    /// <summary>Strings of a list; a null item is an error and is skipped.</summary>
+    public List<string> Strings(List<string?>? texts, string path) =>
+        Items(texts, path, (text, _) => text);
+
+    /// <summary>Maps each item of a wire list; null items and items that fail to map are skipped (their errors are reported).</summary>
+    public List<T> Items<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map)
+        where T : class
+    {
+        var result = new List<T>(items?.Count ?? 0);
+        if (items is null)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = Index(path, i);
+            if (items[i] is not { } item)
+            {
+                Error(itemPath, "A list item must not be null.");
+            }
+            else if (map(item, itemPath) is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && !char.IsDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static string FirstLine(string message)
+    {
+        // ArgumentException appends " (Parameter 'x')"; the path already names the member.
+        var index = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>A boxed value type, so value results can flow through <see cref="Items{TDto, T}"/>.</summary>
+    private sealed record Box<TValue>(TValue Value);
+}

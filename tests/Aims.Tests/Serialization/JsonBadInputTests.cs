@@ -1,0 +1,163 @@
+using System.Text;
+using Aims.Model;
+using Aims.Serialization.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Aims.Tests.Serialization;
+
+/// <summary>The bad-input corpus: each input gives diagnostics with a path, and nothing throws.</summary>
+public class JsonBadInputTests
+{
+    private const string Envelope = """ "kind": "inventory", "schemaVersion": "1.0" """;
+
+    public static TheoryData<string, string, string> Corpus => new()
+    {
+        { "empty", "", AimsJson.InvalidJsonCode },
+        { "whitespace", "  \r\n ", AimsJson.InvalidJsonCode },
+        { "truncated", "{" + Envelope + ", \"systems\": [{\"id\": \"a\"", AimsJson.InvalidJsonCode },
+        { "malformed", "{" + Envelope + ", systems: []}", AimsJson.InvalidJsonCode },
+        { "trailing garbage", "{" + Envelope + "} x", AimsJson.InvalidJsonCode },
+        { "array root", "[1,2]", AimsJson.InvalidTypeCode },
+        { "null root", "null", AimsJson.InvalidTypeCode },
+        { "deeply nested", "{" + Envelope + ", \"x\": " + new string('[', 5000) + new string(']', 5000) + "}", AimsJson.TooDeepCode },
+        { "duplicate member", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"id\": \"b\", \"name\": \"n\"}]}", AimsJson.DuplicateMemberCode },
+        { "wrong type", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"isShadowAi\": \"yes\"}]}", AimsJson.InvalidTypeCode },
+        { "object for list", "{" + Envelope + ", \"systems\": {\"id\": \"a\"}}", AimsJson.InvalidTypeCode },
+        { "null item", "{" + Envelope + ", \"systems\": [null]}", AimsJson.InvalidValueCode },
+        { "blank id", "{" + Envelope + ", \"systems\": [{\"id\": \" \", \"name\": \"n\"}]}", AimsJson.InvalidValueCode },
+        { "unknown enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"extreme\"}]}", AimsJson.InvalidValueCode },
+        { "numeric enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"2\"}]}", AimsJson.InvalidValueCode },
+        { "bad date", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"lastReviewDate\": \"31/12/2025\"}]}", AimsJson.InvalidValueCode },
+        { "duplicate ids", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\"}, {\"id\": \"a\", \"name\": \"m\"}]}", ModelDiagnosticCodes.DuplicateId },
+        { "formula payload", "{" + Envelope + ", \"systems\": [{\"id\": \"=cmd|'/C calc'!A0\", \"name\": \"n\"}]}", AimsJson.InvalidValueCode },
+        { "unknown kind", "{\"kind\": \"spreadsheet\", \"schemaVersion\": \"1.0\"}", AimsJson.WrongKindCode },
+        { "newer major", "{\"kind\": \"inventory\", \"schemaVersion\": \"2.0\"}", AimsJson.UnsupportedVersionCode },
+        { "bad version", "{\"kind\": \"inventory\", \"schemaVersion\": \"one\"}", AimsJson.UnsupportedVersionCode },
+        { "NaN literal", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": NaN}}]}", AimsJson.InvalidJsonCode },
+        { "NaN string", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": \"NaN\"}}]}", AimsJson.InvalidTypeCode },
+        { "overflowing number", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": 1e999}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", AimsJson.InvalidValueCode },
+        { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", AimsJson.InvalidValueCode },
+        { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", AimsJson.InvalidValueCode },
+        { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", AimsJson.InvalidValueCode },
+        { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", AimsJson.InvalidTypeCode },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Bad_input_gives_diagnostics_and_never_throws(string name, string json, string expectedCode)
+    {
+        var result = AimsJson.Read(json);
+
+        Assert.False(result.IsValid, name);
+        Assert.Contains(result.Diagnostics, d => d.Code == expectedCode && d.Path.StartsWith('$'));
+    }
+
+    [Fact]
+    public void Paths_point_at_the_offending_member()
+    {
+        var json = "{" + Envelope + """, "systems": [{"id": "a", "name": "n"}, {"id": "b", "name": "m", "dataSources": [{"id": "d", "name": "x", "classification": " ", "use": "training"}]}]}""";
+
+        var result = AimsJson.ReadInventory(json);
+
+        Assert.Equal("$.systems[1].dataSources[0].classification", Assert.Single(result.Diagnostics).Path);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_just_the_first()
+    {
+        var json = "{" + Envelope + """, "systems": [{"id": "a b", "name": "n"}, {"id": "c", "name": "m", "riskLevel": "huge", "lastReviewDate": "yesterday"}]}""";
+
+        var paths = AimsJson.ReadInventory(json).Diagnostics.Select(d => d.Path).ToArray();
+
+        Assert.Equal(["$.systems[0].id", "$.systems[1].riskLevel", "$.systems[1].lastReviewDate"], paths);
+    }
+
+    [Fact]
+    public void Newer_minor_version_reads_with_a_warning_per_unknown_member()
+    {
+        var json = """{"kind": "inventory", "schemaVersion": "1.4", "systems": [{"id": "a", "name": "n", "carbonFootprint": 3}], "signedBy": "x"}""";
+
+        var result = AimsJson.ReadInventory(json);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(
+            [(AimsJson.UnknownMemberCode, "$.signedBy"), (AimsJson.UnknownMemberCode, "$.systems[0].carbonFootprint"), (AimsJson.NewerMinorVersionCode, "$.schemaVersion")],
+            result.Diagnostics.Select(d => (d.Code, d.Path)).Order().ToArray());
+    }
+
+    [Fact]
+    public void Typed_reader_rejects_another_kind()
+    {
+        var result = AimsJson.ReadInventory("""{"kind": "soa", "schemaVersion": "1.0"}""");
+
+        Assert.Equal((AimsJson.WrongKindCode, "$.kind"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
+    }
+
+    [Fact]
+    public void Documents_without_envelope_read_with_a_warning_when_the_kind_is_known()
+    {
+        var result = AimsJson.ReadInventory("""{"systems": [{"id": "a", "name": "n"}]}""");
+
+        Assert.True(result.IsValid);
+        Assert.All(result.Diagnostics, d => Assert.Equal(AimsJson.MissingEnvelopeCode, d.Code));
+        Assert.False(AimsJson.Read("""{"systems": []}""").IsValid);
+    }
+
+    [Fact]
+    public void Byte_order_mark_and_crlf_line_endings_are_accepted()
+    {
+        var json = "\uFEFF{\r\n" + Envelope + ",\r\n\"systems\": [{\"id\": \"a\",\r\n\"name\": \"n\"}]\n}";
+
+        Assert.True(AimsJson.ReadInventory(json).IsValid);
+    }
+
+    [Fact]
+    public async Task Oversized_streams_are_rejected_without_reading_them_whole()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{" + Envelope + ", \"systems\": [" + string.Join(",", Enumerable.Repeat("{\"id\": \"a\", \"name\": \"n\"}", 2000)) + "]}"));
+
+        var result = await AimsJson.ReadAsync(stream, new AimsJsonReadOptions { MaxDocumentBytes = 4096 }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(AimsJson.TooLargeCode, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Inconsistent_workspace_fails_validation_but_loads_when_validation_is_off()
+    {
+        var json = """{"kind": "workspace", "schemaVersion": "1.0", "organization": "Org", "systems": [{"id": "a", "name": "n"}], "risks": [{"id": "R1", "title": "t", "owner": "CRO", "inherent": {"likelihood": 2, "impact": 3}, "systemIds": ["ghost"]}]}""";
+
+        var validated = AimsJson.ReadWorkspace(json);
+        var loaded = AimsJson.ReadWorkspace(json, new AimsJsonReadOptions { ValidateModel = false });
+
+        Assert.Contains(validated.Diagnostics, d => d.Code == ModelDiagnosticCodes.UnknownSystem && d.Path == "$.risks[0].systemIds[0]");
+        Assert.True(loaded.TryGetValue(out var workspace));
+        Assert.Single(workspace.Risks);
+    }
+
+    [Fact]
+    public void Invalid_options_are_a_caller_bug()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => AimsJson.Read("{}", new AimsJsonReadOptions { MaxDepth = 0, MaxDocumentBytes = -1 }));
+
+        Assert.Contains("MaxDepth", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxDocumentBytes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Reader_never_throws_on_arbitrary_text(string text) =>
+        (AimsJson.Read(text ?? "") is { } result && (result.IsValid || !result.Diagnostics.IsEmpty)).ToProperty();
+
+    [Property(MaxTest = 300)]
+    public Property Reader_never_throws_on_mutated_documents(PositiveInt seed, int position, byte replacement)
+    {
+        var json = Encoding.UTF8.GetBytes(AimsJson.Write(new ModelGenerator(seed.Get, size: 2).Workspace(), indented: false));
+        json[(int)((uint)position % json.Length)] = replacement;
+        var text = Encoding.UTF8.GetString(json);
+
+        var result = AimsJson.Read(text);
+
+        return (result.IsValid || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)).ToProperty();
+    }
+}
