@@ -1,52 +1,126 @@
+using Aims.Cli;
+using Aims.Mapping;
 using Aims.Model;
+using Aims.Risk;
 using Aims.Serialization.Csv;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Aims.Tests.Serialization;
 
-[Properties(Arbitrary = [typeof(AiSystemArbitraries)])]
 public class CsvRoundTripTests
 {
-    [Property]
-    public bool Inventory_round_trips_through_csv(AiSystem[] systems)
-    {
-        using var writer = new StringWriter();
-        AiSystemCsv.Write(writer, systems);
+    private static readonly MappingProvenance Provenance = new("test", "1", "us", "generated", MappingStatus.Draft, new DateOnly(2026, 1, 1), "CC0");
 
-        using var reader = new StringReader(writer.ToString());
-        return AiSystemCsv.Read(reader).GetValueOrThrow().Select(s => (s.Id, s.Name)).SequenceEqual(systems.Select(s => (s.Id, s.Name)));
+    [Property(MaxTest = 80)]
+    public Property Inventory_round_trips(PositiveInt seed)
+    {
+        var generator = new ModelGenerator(seed.Get);
+        var systems = Enumerable.Range(0, 6).Select(_ => generator.System()).DistinctBy(s => s.Id).ToList();
+        return RoundTrip(systems, w => AimsCsv.WriteInventory(w, systems), r => AimsCsv.ReadInventory(r));
+    }
+
+    [Property(MaxTest = 80)]
+    public Property Risk_register_round_trips(PositiveInt seed)
+    {
+        var generator = new ModelGenerator(seed.Get);
+        var risks = Enumerable.Range(0, 6).Select(_ => generator.Risk()).DistinctBy(r => r.Id).ToList();
+        return RoundTrip(risks, w => AimsCsv.WriteRiskRegister(w, risks), r => AimsCsv.ReadRiskRegister(r));
+    }
+
+    [Property(MaxTest = 80)]
+    public Property Soa_round_trips(PositiveInt seed)
+    {
+        var soa = new ModelGenerator(seed.Get).Soa();
+        return RoundTrip(soa, w => AimsCsv.WriteSoa(w, soa), r => AimsCsv.ReadSoa(r, soa.Revision));
+    }
+
+    [Property(MaxTest = 80)]
+    public Property Mapping_set_round_trips(PositiveInt seed)
+    {
+        var generated = new ModelGenerator(seed.Get).Mappings();
+        var set = new MappingSet(generated.Id, generated.SourceFramework, generated.TargetFramework, Provenance, generated.Mappings);
+        if (set.Mappings.IsEmpty)
+        {
+            return true.ToProperty();
+        }
+
+        return RoundTrip(set, w => AimsCsv.WriteMappingSet(w, set), r => AimsCsv.ReadMappingSet(r, set.Id, Provenance));
+    }
+
+    [Property(MaxTest = 80)]
+    public Property Fair_scenarios_round_trip(PositiveInt seed)
+    {
+        var scenarios = new ModelGenerator(seed.Get).Scenarios().Scenarios.ToList();
+        return RoundTrip(scenarios, w => AimsCsv.WriteFairScenarios(w, scenarios), r => AimsCsv.ReadFairScenarios(r));
     }
 
     [Fact]
-    public void Write_emits_header_and_quotes_commas()
+    public void Demo_workspace_tables_round_trip()
     {
-        using var writer = new StringWriter();
-        AiSystemCsv.Write(writer, [new AiSystem("a1", "Chat, bot")]);
+        var workspace = DemoWorkspace.Create();
 
-        Assert.Equal("Id,Name\na1,\"Chat, bot\"\n", writer.ToString());
+        Assert.True(RoundTrip(workspace.Systems.ToList(), w => AimsCsv.WriteInventory(w, workspace.Systems), r => AimsCsv.ReadInventory(r)).ToString() is not null);
+        var writer = new StringWriter();
+        AimsCsv.WriteRiskRegister(writer, workspace.Risks);
+        var risks = AimsCsv.ReadRiskRegister(new StringReader(writer.ToString()));
+        Assert.True(risks.IsComplete, string.Join("\n", risks.Diagnostics));
+        Assert.Null(StructuralEquality.FirstDifference(workspace.Risks.ToList(), risks.Value!.ToList()));
     }
 
     [Fact]
-    public void Read_reports_every_invalid_row_instead_of_throwing()
+    public void Every_built_in_mapping_set_round_trips()
     {
-        using var reader = new StringReader("Id,Name\nok-1,Fine\nbad id,X\nok-2,  \n");
+        foreach (var set in Crosswalk.BuiltIn.Sets)
+        {
+            var writer = new StringWriter();
+            AimsCsv.WriteMappingSet(writer, set);
 
-        var result = AiSystemCsv.Read(reader);
+            var read = AimsCsv.ReadMappingSet(new StringReader(writer.ToString()), set.Id, set.Provenance);
 
-        Assert.False(result.IsValid);
-        Assert.Equal(["/rows/3/Id", "/rows/4/Name"], result.Diagnostics.Select(d => d.Path));
-        Assert.All(result.Diagnostics, d => Assert.Equal(AiSystemCsv.InvalidRowCode, d.Code));
-        var ex = Assert.Throws<AimsValidationException>(() => result.GetValueOrThrow());
-        Assert.Contains("2 problem(s)", ex.Message, StringComparison.Ordinal);
+            Assert.True(read.IsComplete, set.Id + ": " + string.Join("\n", read.Diagnostics));
+            Assert.Null(StructuralEquality.FirstDifference(set, read.Value));
+        }
     }
 
     [Fact]
-    public void Read_rejects_a_missing_header_column()
+    public void Spreadsheet_of_scenarios_simulates()
     {
-        using var reader = new StringReader("Id,Title\na1,X\n");
+        const string Sheet = """
+            Name,ThreatEventFrequency,ThreatCapability,ResistanceStrength,PrimaryLoss
+            Model theft,"pert(1, 5, 20)","pert(0.3, 0.6, 0.9)","pert(0.4, 0.65, 0.85)","lognormal90(10000, 250000)"
+            Prompt injection,"triangular(2, 6, 12)","uniform(0.2, 0.8)","constant(0.5)","pert(5000, 20000, 90000, 3)"
+            """;
 
-        var result = AiSystemCsv.Read(reader);
+        var read = AimsCsv.ReadFairScenarios(new StringReader(Sheet));
+        var result = FairSimulator.RunPortfolio(read.Value!, new FairSimulationOptions { Trials = 2000 });
 
-        Assert.Equal(AiSystemCsv.InvalidHeaderCode, Assert.Single(result.Diagnostics).Code);
+        Assert.True(read.IsComplete, string.Join("\n", read.Diagnostics));
+        Assert.Equal(2, result.Contributions.Length);
+        Assert.True(result.Total.Mean > 0);
+    }
+
+    [Fact]
+    public void Results_are_written_one_row_each()
+    {
+        var scenario = new FairScenario("s", lossEventFrequency: Estimate.Constant(2), primaryLoss: Estimate.Constant(10));
+        var writer = new StringWriter();
+
+        AimsCsv.WriteResults(writer, [FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 100, FrequencyMode = FrequencyMode.ExpectedLoss })]);
+
+        var lines = writer.ToString().TrimEnd().Split('\n');
+        Assert.StartsWith("Name,Trials,Seed,Mean,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("s,100,1,20,0,20,", lines[1], StringComparison.Ordinal);
+    }
+
+    private static Property RoundTrip<T, TRead>(T value, Action<TextWriter> write, Func<TextReader, ImportResult<TRead>> read)
+        where TRead : class
+    {
+        var writer = new StringWriter();
+        write(writer);
+        var result = read(new StringReader(writer.ToString()));
+        var difference = result.Value is null ? "no value" : StructuralEquality.FirstDifference(value is System.Collections.IEnumerable e and not string ? e.Cast<object>().ToList() : value, result.Value is System.Collections.IEnumerable r and not string ? r.Cast<object>().ToList() : result.Value);
+        return (result.IsComplete && difference is null).Label((difference ?? "") + "\n" + string.Join("\n", result.Diagnostics) + "\n" + writer);
     }
 }

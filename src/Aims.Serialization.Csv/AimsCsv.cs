@@ -1,0 +1,459 @@
+using System.Globalization;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+using static Aims.Serialization.Csv.CellText;
+
+namespace Aims.Serialization.Csv;
+
+/// <summary>
+/// Reads and writes the spreadsheet-shaped Aims data as CSV: the AI system inventory, the risk register, the
+/// Statement of Applicability, mapping sets, FAIR scenarios (one row per scenario) and simulation results.
+/// </summary>
+/// <remarks>
+/// <para>Culture-invariant: <c>.</c> decimals, ISO 8601 dates (<c>yyyy-MM-dd</c>), enum names (case, spaces and
+/// hyphens ignored on reading). List cells separate items with <c>;</c> and the fields of an item with <c>|</c>;
+/// a backslash escapes either. Column names are matched case-insensitively; only the required columns must be
+/// present, in any order.</para>
+/// <para>Reading never throws for bad content. The header is checked once (missing required columns are errors,
+/// unknown columns warnings, duplicate columns errors); then every bad row is reported at
+/// <c>/rows/{row}/{Column}</c> (row 1 is the header) and skipped, while good rows are kept, so the caller decides
+/// whether to accept a partial import (<see cref="ImportResult{T}.IsComplete"/>).</para>
+/// <para>Writing neutralises spreadsheet formula injection: a text cell starting with <c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, tab or carriage return gets a leading <c>'</c>, which reading removes again. Numbers,
+/// dates and enum names are written as they are.</para>
+/// <para>The class is stateless and safe to use from several threads at once.</para>
+/// </remarks>
+public static class AimsCsv
+{
+    /// <summary>Diagnostic code: the input is empty or the header lacks a required column.</summary>
+    public const string InvalidHeaderCode = "AIMS2001";
+
+    /// <summary>Diagnostic code: a row is malformed CSV (a stray or unclosed quote).</summary>
+    public const string MalformedRowCode = "AIMS2002";
+
+    /// <summary>Diagnostic code: a row holds an invalid value (the message says which and why).</summary>
+    public const string InvalidRowCode = "AIMS2003";
+
+    /// <summary>Diagnostic code (warning): the header has a column this format does not know; its values are ignored.</summary>
+    public const string UnknownColumnCode = "AIMS2004";
+
+    /// <summary>Diagnostic code: the header has the same column twice.</summary>
+    public const string DuplicateColumnCode = "AIMS2005";
+
+    /// <summary>Diagnostic code: a row repeats the id of an earlier row; the later row is skipped.</summary>
+    public const string DuplicateIdCode = "AIMS2006";
+
+    private static readonly string[] InventoryColumns =
+    [
+        "Id", "Name", "Version", "Purpose", "Owner", "LifecycleStage", "RiskLevel", "EuAiActCategory", "MonitoringStatus",
+        "LastReviewDate", "IsShadowAi", "StakeholderRoles", "OperatorRoles", "Deployments", "DataSources", "Components",
+        "RegulatoryRequirements", "FederatedParticipants", "Evidence",
+    ];
+
+    private static readonly string[] RiskColumns =
+    [
+        "Id", "Title", "Description", "Owner", "InherentLikelihood", "InherentImpact", "ResidualLikelihood", "ResidualImpact",
+        "SystemIds", "Stages", "Source", "Threats", "TreatmentOption", "TreatmentControlIds", "TreatmentDueOn", "TreatmentStatus",
+        "TreatmentPlan", "AcceptedBy", "AcceptedOn", "AcceptanceRationale", "ReviewOn", "QuantitativeResultId",
+    ];
+
+    private static readonly string[] SoaColumns =
+    [
+        "ControlId", "IsApplicable", "Justification", "Status", "Owner", "RiskIds", "ObligationIds", "Evidence",
+        "AdditionalControlTitle", "AdditionalControlSource",
+    ];
+
+    private static readonly string[] MappingColumns =
+        ["sourceFramework", "sourceId", "targetFramework", "targetId", "relationship", "rationale", "confidence", "strength", "notes"];
+
+    private static readonly string[] ResultColumns =
+    [
+        "Name", "Trials", "Seed", "Mean", "StandardDeviation", "Min", "P10", "P50", "P90", "P95", "P99", "Max",
+        "ValueAtRiskConfidence", "ValueAtRisk", "ExpectedShortfall", "ProbabilityOfZeroLoss", "FrequencyMode", "VulnerabilityMode",
+    ];
+
+    /// <summary>Gets the columns of the FAIR scenario format: <c>Name</c>, one per FAIR node, and one per node and form of loss (<c>PrimaryLoss.Response</c>).</summary>
+    public static IReadOnlyList<string> FairScenarioColumns { get; } = FairEstimateCell.Columns;
+
+    /// <summary>Writes the AI system inventory, one system per row.</summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="systems">The systems.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteInventory(TextWriter writer, IEnumerable<AiSystem> systems)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(systems);
+        using var csv = new CsvOut(writer, InventoryColumns);
+        foreach (var s in systems)
+        {
+            csv.Text(s.Id).Text(s.Name).Text(s.Version).Text(s.Purpose).Text(s.Owner)
+                .Raw(s.LifecycleStage.ToString()).Raw(s.RiskLevel.ToString()).Raw(s.EuAiActCategory.ToString()).Raw(s.MonitoringStatus.ToString())
+                .Raw(Date(s.LastReviewDate)).Raw(Bool(s.IsShadowAi))
+                .Text(Join(s.StakeholderRoles.Select(r => r.ToString()))).Text(Join(s.OperatorRoles.Select(r => r.ToString())))
+                .Text(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account })))
+                .Text(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, d.Use.ToString(), d.Origin })))
+                .Text(JoinRecords(s.Components.Select(c => new[] { c.Name, c.Kind.ToString(), c.Supplier, c.Version, c.SharedResponsibility })))
+                .Text(Join(s.RegulatoryRequirements)).Text(Join(s.FederatedParticipants))
+                .Text(Evidence(s.Evidence))
+                .EndRow();
+        }
+    }
+
+    /// <summary>Reads the AI system inventory from untrusted CSV; requires the columns <c>Id</c> and <c>Name</c>.</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <returns>The valid systems and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static ImportResult<IReadOnlyList<AiSystem>> ReadInventory(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Unique(CsvSheet.Read(reader, InventoryColumns, ["Id", "Name"], row =>
+        {
+            var deployments = row.Records("Deployments", 2, 3, "provider | region | account").Select(f => row.Build(() => new DeploymentEnvironment(f[0], f[1], Null(f[2])), "Deployments")).ToList();
+            var sources = row.Records("DataSources", 4, 5, "id | name | classification | use | origin")
+                .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use, Null(f[4])), "DataSources") : null).ToList();
+            var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
+                .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2], Null(f[3]), Null(f[4])), "Components") : null).ToList();
+            var evidence = ReadEvidence(row, "Evidence");
+            var stage = row.Enum("LifecycleStage", default(LifecycleStage));
+            var level = row.Enum("RiskLevel", default(RiskLevel));
+            var category = row.Enum("EuAiActCategory", default(EuAiActRiskCategory));
+            var monitoring = row.Enum("MonitoringStatus", default(MonitoringStatus));
+            var reviewed = row.Date("LastReviewDate");
+            var shadow = row.Bool("IsShadowAi");
+            var stakeholders = row.Enums<StakeholderRole>("StakeholderRoles");
+            var operators = row.Enums<EuAiActOperatorRole>("OperatorRoles");
+            return row.HasErrors ? null : row.Build(() => new AiSystem(
+                row.Required("Id"), row.Required("Name"), row.Text("Version"), row.Text("Purpose"), row.Text("Owner"), stage, level, category,
+                monitoring, reviewed, shadow, stakeholders, operators, deployments!, sources!, components!, row.List("RegulatoryRequirements"),
+                row.List("FederatedParticipants"), evidence));
+        }), s => s.Id, "Id");
+    }
+
+    /// <summary>Writes the risk register, one risk per row.</summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="risks">The risks.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteRiskRegister(TextWriter writer, IEnumerable<RiskEntry> risks)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(risks);
+        using var csv = new CsvOut(writer, RiskColumns);
+        foreach (var r in risks)
+        {
+            csv.Text(r.Id).Text(r.Title).Text(r.Description).Text(r.Owner)
+                .Raw(Int(r.Inherent.Likelihood)).Raw(Int(r.Inherent.Impact)).Raw(Int(r.Residual?.Likelihood)).Raw(Int(r.Residual?.Impact))
+                .Text(Join(r.SystemIds)).Text(Join(r.Stages.Select(s => s.ToString()))).Raw(r.Source.ToString())
+                .Text(JoinRecords(r.Threats.Select(t => new[] { t.Taxonomy.ToString(), t.Id })))
+                .Raw(r.Treatment?.Option.ToString()).Text(r.Treatment is { } t ? Join(t.ControlIds) : null).Raw(Date(r.Treatment?.DueOn))
+                .Raw(r.Treatment?.Status.ToString()).Text(r.Treatment?.Plan)
+                .Text(r.Acceptance?.AcceptedBy).Raw(Date(r.Acceptance?.AcceptedOn)).Text(r.Acceptance?.Rationale)
+                .Raw(Date(r.ReviewOn)).Text(r.QuantitativeResultId)
+                .EndRow();
+        }
+    }
+
+    /// <summary>Reads the risk register from untrusted CSV; requires <c>Id</c>, <c>Title</c>, <c>Owner</c>, <c>InherentLikelihood</c> and <c>InherentImpact</c>.</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <returns>The valid risks and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static ImportResult<IReadOnlyList<RiskEntry>> ReadRiskRegister(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Unique(CsvSheet.Read(reader, RiskColumns, ["Id", "Title", "Owner", "InherentLikelihood", "InherentImpact"], row =>
+        {
+            var inherent = Rating(row, "InherentLikelihood", "InherentImpact", required: true);
+            var residual = Rating(row, "ResidualLikelihood", "ResidualImpact", required: false);
+            var stages = row.Enums<LifecycleStage>("Stages");
+            var source = row.Enum("Source", RiskSource.Other);
+            var threats = row.Records("Threats", 2, 2, "taxonomy | id")
+                .Select(f => row.ParseEnum<ThreatTaxonomy>(f[0], "Threats") is { } taxonomy ? row.Build(() => new ThreatReference(taxonomy, f[1]), "Threats") : null).ToList();
+            RiskTreatment? treatment = null;
+            if (row.EnumOrNull<TreatmentOption>("TreatmentOption") is { } option)
+            {
+                var due = row.Date("TreatmentDueOn");
+                var status = row.Enum("TreatmentStatus", default(TreatmentStatus));
+                treatment = row.Build(() => new RiskTreatment(option, row.List("TreatmentControlIds"), due, status, row.Text("TreatmentPlan")), "TreatmentControlIds");
+            }
+            else if (row.Has("TreatmentControlIds") || row.Has("TreatmentDueOn") || row.Has("TreatmentStatus") || row.Has("TreatmentPlan"))
+            {
+                row.Error("TreatmentOption", "Treatment details need a TreatmentOption.");
+            }
+
+            RiskAcceptance? acceptance = null;
+            if (row.Has("AcceptedBy") || row.Has("AcceptedOn") || row.Has("AcceptanceRationale"))
+            {
+                var on = row.RequiredDate("AcceptedOn");
+                acceptance = row.Build(() => new RiskAcceptance(row.Required("AcceptedBy"), on, row.Text("AcceptanceRationale")));
+            }
+
+            var reviewOn = row.Date("ReviewOn");
+            return row.HasErrors || inherent is not { } rating ? null : row.Build(() => new RiskEntry(
+                row.Required("Id"), row.Required("Title"), row.Required("Owner"), rating, row.List("SystemIds"), stages, source, threats!,
+                residual, treatment, acceptance, reviewOn, row.Text("QuantitativeResultId"), row.Text("Description")));
+        }), r => r.Id, "Id");
+    }
+
+    /// <summary>
+    /// Writes a Statement of Applicability, one entry per row, then one declaration row per additional control
+    /// (<c>ControlId</c>, <c>AdditionalControlTitle</c>, <c>AdditionalControlSource</c>, no <c>IsApplicable</c>). On
+    /// reading, a row may also declare the additional control its entry applies.
+    /// </summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="soa">The SoA. Its revision is not part of the table.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteSoa(TextWriter writer, StatementOfApplicability soa)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(soa);
+        using var csv = new CsvOut(writer, SoaColumns);
+        foreach (var e in soa.Entries)
+        {
+            csv.Text(e.ControlId).Raw(Bool(e.IsApplicable)).Text(e.Justification).Raw(e.Status.ToString()).Text(e.Owner)
+                .Text(Join(e.RiskIds)).Text(Join(e.ObligationIds)).Text(Evidence(e.Evidence)).Text(null).Text(null)
+                .EndRow();
+        }
+
+        // Additional controls follow as declaration rows (no IsApplicable), in their own order.
+        foreach (var control in soa.AdditionalControls)
+        {
+            csv.Text(control.Id).Raw(null).Text(null).Raw(null).Text(null).Text(null).Text(null).Text(null).Text(control.Title).Text(control.Source).EndRow();
+        }
+    }
+
+    /// <summary>Reads a Statement of Applicability from untrusted CSV; requires <c>ControlId</c>.</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <param name="revision">The revision to give the SoA (a CSV table does not carry one).</param>
+    /// <returns>The SoA built from the valid rows, and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ImportResult<StatementOfApplicability> ReadSoa(TextReader reader, DocumentRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(revision);
+        var additional = new List<AdditionalControl>();
+        var (records, read, diagnostics, headerOk) = CsvSheet.Read(reader, SoaColumns, ["ControlId"], row =>
+        {
+            AdditionalControl? control = null;
+            if (row.Has("AdditionalControlTitle"))
+            {
+                control = row.Build(() => new AdditionalControl(row.Required("ControlId"), row.Required("AdditionalControlTitle"), row.Text("AdditionalControlSource")), "AdditionalControlTitle");
+            }
+
+            if (!row.Has("IsApplicable") && control is not null && !row.HasErrors)
+            {
+                additional.Add(control);
+                return new SoaRow(null);
+            }
+
+            var applicable = row.Bool("IsApplicable");
+            if (!row.Has("IsApplicable"))
+            {
+                row.Error("IsApplicable", "Required: whether the control is applicable (true or false).");
+            }
+
+            var status = row.Enum("Status", default(ImplementationStatus));
+            var evidence = ReadEvidence(row, "Evidence");
+            var entry = row.HasErrors ? null : row.Build(() => new SoaEntry(
+                row.Required("ControlId"), applicable, row.Text("Justification"), status, row.Text("Owner"), row.List("RiskIds"), row.List("ObligationIds"), evidence));
+            if (entry is not null && control is not null)
+            {
+                additional.Add(control);
+            }
+
+            return entry is null ? null : new SoaRow(entry);
+        });
+        if (!headerOk)
+        {
+            return new ImportResult<StatementOfApplicability>(null, read, 0, diagnostics);
+        }
+
+        var soa = new StatementOfApplicability(revision, records.Select(r => r.Record.Entry).OfType<SoaEntry>(), additional);
+        return new ImportResult<StatementOfApplicability>(soa, read, records.Count, diagnostics);
+    }
+
+    /// <summary>Writes a mapping set in the CSV format of <see cref="MappingSetImporter.ReadCsv"/> (camelCase columns); its provenance is not part of the table.</summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="mappingSet">The mapping set.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteMappingSet(TextWriter writer, MappingSet mappingSet)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(mappingSet);
+        using var csv = new CsvOut(writer, MappingColumns);
+        foreach (var m in mappingSet.Mappings)
+        {
+            csv.Text(m.SourceFramework).Text(m.SourceId).Text(m.TargetFramework).Text(m.TargetId).Raw(Camel(m.Relationship.ToString()))
+                .Raw(Camel(m.Rationale.ToString())).Raw(Camel(m.Confidence.ToString())).Raw(Int(m.Strength)).Text(m.Notes)
+                .EndRow();
+        }
+    }
+
+    /// <summary>Reads a mapping set from untrusted CSV (the columns of <see cref="WriteMappingSet"/>; <c>rationale</c>, <c>confidence</c>, <c>strength</c> and <c>notes</c> optional).</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <param name="id">The set's id.</param>
+    /// <param name="provenance">The set's provenance (a CSV table does not carry one).</param>
+    /// <returns>The set built from the valid rows (its frameworks are those of the first valid row), and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ImportResult<MappingSet> ReadMappingSet(TextReader reader, string id, MappingProvenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(provenance);
+        (string Source, string Target)? frameworks = null;
+        var (records, read, diagnostics, headerOk) = CsvSheet.Read(reader, MappingColumns, ["sourceFramework", "sourceId", "targetFramework", "targetId", "relationship"], row =>
+        {
+            var relationship = row.EnumOrNull<Relationship>("relationship");
+            var rationale = row.Enum("rationale", MatchingRationale.Semantic);
+            var confidence = row.Enum("confidence", MappingConfidence.Unspecified);
+            var strength = row.Int("strength");
+            var pair = (row.Required("sourceFramework"), row.Required("targetFramework"));
+            frameworks ??= pair;
+            if (frameworks != pair)
+            {
+                row.Error("sourceFramework", $"Every row of a mapping set maps {frameworks.Value.Source} to {frameworks.Value.Target}; this row maps {pair.Item1} to {pair.Item2}.");
+            }
+
+            return row.HasErrors || relationship is not { } r ? null : row.Build(() => new ControlMapping(
+                pair.Item1, row.Required("sourceId"), pair.Item2, row.Required("targetId"), r, rationale, confidence, strength, row.Text("notes")));
+        });
+        if (!headerOk || frameworks is not { } f)
+        {
+            return new ImportResult<MappingSet>(null, read, 0, diagnostics);
+        }
+
+        return new ImportResult<MappingSet>(new MappingSet(id, f.Source, f.Target, provenance, records.Select(r => r.Record)), read, records.Count, diagnostics);
+    }
+
+    /// <summary>
+    /// Writes FAIR scenarios, one per row: each estimate is a cell such as <c>pert(1, 5, 20)</c>,
+    /// <c>lognormal90(1000, 50000)</c> or <c>constant(0.3)</c> (see <see cref="FairScenarioColumns"/>).
+    /// </summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="scenarios">The scenarios.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteFairScenarios(TextWriter writer, IEnumerable<FairScenario> scenarios)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scenarios);
+        using var csv = new CsvOut(writer, FairEstimateCell.Columns);
+        foreach (var s in scenarios)
+        {
+            csv.Text(s.Name);
+            foreach (var estimate in FairEstimateCell.EstimatesOf(s))
+            {
+                csv.Text(estimate is null ? null : FairEstimateCell.Format(estimate));
+            }
+
+            csv.EndRow();
+        }
+    }
+
+    /// <summary>Reads FAIR scenarios from an untrusted spreadsheet, one per row; requires <c>Name</c>. Every estimate is validated with its tree path.</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <returns>The valid scenarios and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static ImportResult<IReadOnlyList<FairScenario>> ReadFairScenarios(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Unique(CsvSheet.Read(reader, FairEstimateCell.Columns, ["Name"], FairEstimateCell.Read), s => s.Name, "Name");
+    }
+
+    /// <summary>Writes simulation results, one row per result: mean, standard deviation, percentiles, VaR, expected shortfall.</summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="results">The results (for a portfolio, its total and each scenario's result).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteResults(TextWriter writer, IEnumerable<FairResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(results);
+        using var csv = new CsvOut(writer, ResultColumns);
+        foreach (var r in results)
+        {
+            csv.Text(r.Name).Raw(Int(r.Trials)).Raw(r.Seed.ToString(CultureInfo.InvariantCulture)).Raw(Number(r.Mean)).Raw(Number(r.StandardDeviation)).Raw(Number(r.Min))
+                .Raw(Number(r.Percentile(0.10))).Raw(Number(r.Percentile(0.50))).Raw(Number(r.Percentile(0.90))).Raw(Number(r.Percentile(0.95)))
+                .Raw(Number(r.Percentile(0.99))).Raw(Number(r.Max)).Raw(Number(r.ValueAtRiskConfidence)).Raw(Number(r.ValueAtRisk))
+                .Raw(Number(r.ExpectedShortfall)).Raw(Number(r.ProbabilityOfZeroLoss)).Raw(r.FrequencyMode.ToString()).Raw(r.VulnerabilityMode.ToString())
+                .EndRow();
+        }
+    }
+
+    private static ImportResult<IReadOnlyList<T>> Unique<T>((List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column)
+        where T : class
+    {
+        var (records, read, diagnostics, headerOk) = sheet;
+        if (!headerOk)
+        {
+            return new ImportResult<IReadOnlyList<T>>(null, read, 0, diagnostics);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<T>(records.Count);
+        foreach (var (record, row) in records)
+        {
+            if (seen.Add(id(record)))
+            {
+                kept.Add(record);
+            }
+            else
+            {
+                diagnostics.Add(new AimsDiagnostic(DuplicateIdCode, CsvRow.PathOf(row, column), $"'{id(record)}' appears on more than one row; the first is kept."));
+            }
+        }
+
+        return new ImportResult<IReadOnlyList<T>>(kept, read, kept.Count, diagnostics);
+    }
+
+    private static RiskRating? Rating(CsvRow row, string likelihoodColumn, string impactColumn, bool required)
+    {
+        var likelihood = row.Int(likelihoodColumn);
+        var impact = row.Int(impactColumn);
+        if (likelihood is null && impact is null)
+        {
+            if (required)
+            {
+                row.Error(likelihoodColumn, $"Required: {likelihoodColumn} and {impactColumn} (1-5).");
+            }
+
+            return null;
+        }
+
+        foreach (var (value, column) in new[] { (likelihood, likelihoodColumn), (impact, impactColumn) })
+        {
+            if (value is not (>= RiskRating.MinLevel and <= RiskRating.MaxLevel))
+            {
+                row.Error(column, $"Required: a level from {RiskRating.MinLevel} to {RiskRating.MaxLevel}.");
+            }
+        }
+
+        return row.HasErrors ? null : new RiskRating(likelihood!.Value, impact!.Value);
+    }
+
+    private static string Evidence(IEnumerable<EvidenceReference> evidence) =>
+        JoinRecords(evidence.Select(e => new[] { e.Title, e.Kind.ToString(), e.Location, Date(e.CollectedOn) }));
+
+    private static List<EvidenceReference> ReadEvidence(CsvRow row, string column) =>
+        [.. row.Records(column, 1, 4, "title | kind | location | collectedOn").Select(f =>
+        {
+            var kind = f[1].Length == 0 ? default : row.ParseEnum<EvidenceKind>(f[1], column) ?? default;
+            DateOnly? on = f[3].Length == 0 ? null : DateOnly.TryParseExact(f[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : Bad(row, column, f[3]);
+            return row.Build(() => new EvidenceReference(f[0], kind, Null(f[2]), on), column);
+        }).OfType<EvidenceReference>()];
+
+    private static DateOnly? Bad(CsvRow row, string column, string text)
+    {
+        row.Error(column, $"\"{text}\" is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    private static string? Null(string field) => field.Length == 0 ? null : field;
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private sealed record SoaRow(SoaEntry? Entry);
+}

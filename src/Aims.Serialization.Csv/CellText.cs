@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace Aims.Serialization.Csv;
+
+/// <summary>
+/// Cell encodings: spreadsheet formula neutralisation, and lists (<c>a; b; c</c>) of records (<c>x | y | z</c>)
+/// with backslash escapes, so list cells round-trip any text.
+/// </summary>
+internal static class CellText
+{
+    /// <summary>Prefixes a cell that a spreadsheet would run as a formula (or that starts like an escaped one) with <c>'</c>.</summary>
+    public static string Neutralise(string value) =>
+        value.Length > 0 && (IsTrigger(value[0]) || (value[0] == '\'' && value.Length > 1 && (IsTrigger(value[1]) || value[1] == '\''))) ? "'" + value : value;
+
+    /// <summary>Undoes <see cref="Neutralise"/>.</summary>
+    public static string Restore(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && (IsTrigger(cell[1]) || cell[1] == '\'') ? cell[1..] : cell;
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Join(IEnumerable<string> items) => string.Join("; ", items.Select(i => Escape(i, ";|")));
+
+    public static string JoinRecords(IEnumerable<IEnumerable<string?>> records) =>
+        string.Join("; ", records.Select(r => string.Join(" | ", r.Select(f => Escape(f ?? "", ";|")))));
+
+    public static List<string> Split(string cell) => [.. SplitEscaped(cell, ';').Select(s => Unescape(s.Trim())).Where(s => s.Length > 0)];
+
+    public static List<string[]> SplitRecords(string cell) =>
+        [.. SplitEscaped(cell, ';').Where(s => s.Trim().Length > 0).Select(r => SplitEscaped(r, '|').Select(f => Unescape(f.Trim())).ToArray())];
+
+    private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static string Escape(string value, string specials)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c == '\\' || specials.Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        // Model text is trimmed by its constructors, so trimming list items on reading loses nothing.
+        return builder.ToString();
+    }
+
+    private static IEnumerable<string> SplitEscaped(string cell, char separator)
+    {
+        var start = 0;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] == '\\')
+            {
+                i++;
+            }
+            else if (cell[i] == separator)
+            {
+                yield return cell[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return cell[start..];
+    }
+
+    private static string Unescape(string field)
+    {
+        var builder = new StringBuilder(field.Length);
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (field[i] == '\\' && i + 1 < field.Length)
+            {
+                i++;
+            }
+
+            builder.Append(field[i]);
+        }
+
+        return builder.ToString();
+    }
+}

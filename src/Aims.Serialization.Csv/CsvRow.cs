@@ -1,0 +1,170 @@
+using System.Globalization;
+using Aims.Model;
+
+namespace Aims.Serialization.Csv;
+
+/// <summary>
+/// One record being read. Accessors parse cells (undoing formula neutralisation) and report problems at
+/// <c>/rows/{row}/{Column}</c>; <see cref="Build{T}"/> runs a model constructor and maps its parameter to a column.
+/// </summary>
+internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, string[] fields, List<AimsDiagnostic> diagnostics)
+{
+    private readonly int _errorsBefore = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    public int Row { get; } = row;
+
+    public bool HasErrors => diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > _errorsBefore;
+
+    public static string PathOf(int row, string? column) =>
+        column is null ? string.Create(CultureInfo.InvariantCulture, $"/rows/{row}") : string.Create(CultureInfo.InvariantCulture, $"/rows/{row}/{column.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}");
+
+    public void Error(string? column, string message) => diagnostics.Add(new AimsDiagnostic(AimsCsv.InvalidRowCode, PathOf(Row, column), message));
+
+    public bool Has(string column) => columns.TryGetValue(column, out var i) && i < fields.Length && fields[i].Trim().Length > 0;
+
+    /// <summary>The cell's text, trimmed and restored; <see langword="null"/> when the column is absent or the cell blank.</summary>
+    public string? Text(string column)
+    {
+        if (!columns.TryGetValue(column, out var index) || index >= fields.Length)
+        {
+            return null;
+        }
+
+        var value = CellText.Restore(fields[index].Trim());
+        return value.Length == 0 ? null : value;
+    }
+
+    public string Required(string column) => Text(column) ?? "";
+
+    public TEnum Enum<TEnum>(string column, TEnum fallback)
+        where TEnum : struct, Enum => EnumOrNull<TEnum>(column) ?? fallback;
+
+    public TEnum? EnumOrNull<TEnum>(string column)
+        where TEnum : struct, Enum
+    {
+        var text = Text(column);
+        return text is null ? null : ParseEnum<TEnum>(text, column);
+    }
+
+    public TEnum? ParseEnum<TEnum>(string text, string column)
+        where TEnum : struct, Enum
+    {
+        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (compact.Length > 0 && char.IsAsciiLetter(compact[0]) && System.Enum.TryParse<TEnum>(compact, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        Error(column, $"\"{text}\" is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    public List<TEnum> Enums<TEnum>(string column)
+        where TEnum : struct, Enum =>
+        [.. List(column).Select(t => ParseEnum<TEnum>(t, column)).OfType<TEnum>()];
+
+    public bool Bool(string column, bool fallback = false)
+    {
+        var text = Text(column);
+        switch (text?.ToUpperInvariant())
+        {
+            case null:
+                return fallback;
+            case "TRUE" or "YES" or "Y" or "1":
+                return true;
+            case "FALSE" or "NO" or "N" or "0":
+                return false;
+            default:
+                Error(column, $"\"{text}\" is not a yes/no value (true, false, yes, no, 1, 0).");
+                return fallback;
+        }
+    }
+
+    public int? Int(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(column, $"\"{text}\" is not a whole number.");
+        return null;
+    }
+
+    public DateOnly? Date(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(column, $"\"{text}\" is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+
+    public DateOnly RequiredDate(string column)
+    {
+        if (Text(column) is null)
+        {
+            Error(column, "Required: a date in the form yyyy-MM-dd.");
+            return default;
+        }
+
+        return Date(column) ?? default;
+    }
+
+    public List<string> List(string column) => Text(column) is { } text ? CellText.Split(text) : [];
+
+    public List<string[]> Records(string column, int minFields, int maxFields, string shape)
+    {
+        var result = new List<string[]>();
+        if (Text(column) is not { } text)
+        {
+            return result;
+        }
+
+        foreach (var record in CellText.SplitRecords(text))
+        {
+            if (record.Length < minFields || record.Length > maxFields)
+            {
+                Error(column, $"\"{string.Join(" | ", record)}\" does not have the shape {shape}.");
+            }
+            else
+            {
+                result.Add([.. record, .. Enumerable.Repeat("", maxFields - record.Length)]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs a model constructor; an <see cref="ArgumentException"/> becomes an error in the parameter's column.</summary>
+    public T? Build<T>(Func<T> create, string? fallbackColumn = null)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            var column = ex.ParamName is { Length: > 0 } p ? char.ToUpperInvariant(p[0]) + p[1..] : null;
+            var message = ex.Message;
+            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            Error(column is not null && columns.ContainsKey(column) ? column : fallbackColumn, cut > 0 ? message[..cut] : message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using Aims.Risk;
+
+namespace Aims.Serialization.Csv;
+
+/// <summary>
+/// The FAIR scenario row: a <c>Name</c> column and one cell per estimate, written as a call such as
+/// <c>pert(1, 5, 20)</c>, <c>pert(1, 5, 20, 3)</c> (γ), <c>pyfairPert(…)</c>, <c>triangular(min, mode, max)</c>,
+/// <c>uniform(min, max)</c>, <c>normal(mean, sd)</c>, <c>truncatedNormal(mean, sd)</c>,
+/// <c>lognormal90(lower, upper)</c> or <c>constant(value)</c>.
+/// </summary>
+internal static class FairEstimateCell
+{
+    private static readonly string[] Nodes =
+    [
+        "LossEventFrequency", "ThreatEventFrequency", "ContactFrequency", "ProbabilityOfAction", "Vulnerability",
+        "ThreatCapability", "ResistanceStrength", "PrimaryLoss", "SecondaryLossEventFrequency", "SecondaryLoss",
+    ];
+
+    private static readonly LossForm[] Forms = Enum.GetValues<LossForm>();
+
+    public static IReadOnlyList<string> Columns { get; } =
+        ["Name", .. Nodes, .. Forms.Select(f => $"PrimaryLoss.{f}"), .. Forms.Select(f => $"SecondaryLoss.{f}")];
+
+    public static IEnumerable<Estimate?> EstimatesOf(FairScenario s) =>
+    [
+        s.LossEventFrequency, s.ThreatEventFrequency, s.ContactFrequency, s.ProbabilityOfAction, s.Vulnerability,
+        s.ThreatCapability, s.ResistanceStrength, s.PrimaryLoss, s.SecondaryLossEventFrequency, s.SecondaryLoss,
+        .. Forms.Select(f => s.PrimaryLossByForm.GetValueOrDefault(f)), .. Forms.Select(f => s.SecondaryLossByForm.GetValueOrDefault(f)),
+    ];
+
+    public static string Format(Estimate e)
+    {
+        static string N(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        var gamma = e.Gamma == Estimate.DefaultPertGamma ? "" : ", " + N(e.Gamma);
+        return e.Kind switch
+        {
+            EstimateKind.Pert => $"pert({N(e.Parameter1)}, {N(e.Parameter2)}, {N(e.Parameter3)}{gamma})",
+            EstimateKind.PyfairPert => $"pyfairPert({N(e.Parameter1)}, {N(e.Parameter2)}, {N(e.Parameter3)}{gamma})",
+            EstimateKind.Triangular => $"triangular({N(e.Parameter1)}, {N(e.Parameter2)}, {N(e.Parameter3)})",
+            EstimateKind.Uniform => $"uniform({N(e.Parameter1)}, {N(e.Parameter2)})",
+            EstimateKind.Normal => $"normal({N(e.Parameter1)}, {N(e.Parameter2)})",
+            EstimateKind.TruncatedNormal => $"truncatedNormal({N(e.Parameter1)}, {N(e.Parameter2)})",
+            EstimateKind.Lognormal => $"lognormal90({N(e.Parameter1)}, {N(e.Parameter2)})",
+            _ => $"constant({N(e.Parameter1)})",
+        };
+    }
+
+    public static FairScenario? Read(CsvRow row)
+    {
+        Estimate? Cell(string column) => row.Text(column) is { } text ? Parse(text, column, row) : null;
+        var estimates = Nodes.ToDictionary(n => n, Cell, StringComparer.Ordinal);
+        Dictionary<LossForm, Estimate>? FormsOf(string node)
+        {
+            var forms = Forms.Select(f => (f, e: Cell($"{node}.{f}"))).Where(x => x.e is not null).ToDictionary(x => x.f, x => x.e!);
+            return forms.Count == 0 ? null : forms;
+        }
+
+        var primaryForms = FormsOf("PrimaryLoss");
+        var secondaryForms = FormsOf("SecondaryLoss");
+        if (row.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FairScenario(row.Required("Name"), estimates["LossEventFrequency"], estimates["ThreatEventFrequency"],
+                estimates["ContactFrequency"], estimates["ProbabilityOfAction"], estimates["Vulnerability"], estimates["ThreatCapability"],
+                estimates["ResistanceStrength"], estimates["PrimaryLoss"], primaryForms, estimates["SecondaryLossEventFrequency"],
+                estimates["SecondaryLoss"], secondaryForms);
+        }
+        catch (FairValidationException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                row.Error(Column(problem.Path), $"{problem.Path}: {problem.Message}");
+            }
+
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            row.Error("Name", ex.Message);
+            return null;
+        }
+    }
+
+    private static string? Column(string treePath)
+    {
+        // "vulnerability.threatCapability" → ThreatCapability; "primaryLossByForm.response" → PrimaryLoss.Response.
+        var last = treePath.Split('.')[^1];
+        var node = Nodes.FirstOrDefault(n => string.Equals(n, last, StringComparison.OrdinalIgnoreCase));
+        if (node is not null)
+        {
+            return node;
+        }
+
+        var form = Forms.Select(f => f.ToString()).FirstOrDefault(f => string.Equals(f, last, StringComparison.OrdinalIgnoreCase));
+        return form is null ? null : treePath.StartsWith("secondary", StringComparison.OrdinalIgnoreCase) ? $"SecondaryLoss.{form}" : $"PrimaryLoss.{form}";
+    }
+
+    private static Estimate? Parse(string text, string column, CsvRow row)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || !text.EndsWith(')'))
+        {
+            row.Error(column, $"\"{text}\" is not an estimate such as pert(1, 5, 20) or lognormal90(1000, 50000).");
+            return null;
+        }
+
+        var name = text[..open].Trim();
+        var numbers = new List<double>();
+        foreach (var part in text[(open + 1)..^1].Split(','))
+        {
+            if (!double.TryParse(part.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                row.Error(column, $"\"{part.Trim()}\" in \"{text}\" is not a number (use . for decimals).");
+                return null;
+            }
+
+            numbers.Add(value);
+        }
+
+        Estimate? Need(int min, int max, Func<Estimate> create)
+        {
+            if (numbers.Count >= min && numbers.Count <= max)
+            {
+                return create();
+            }
+
+            row.Error(column, $"{name} takes {(min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min} or {max}")} numbers; \"{text}\" has {numbers.Count}.");
+            return null;
+        }
+
+        double G() => numbers.Count == 4 ? numbers[3] : Estimate.DefaultPertGamma;
+        return name.ToUpperInvariant() switch
+        {
+            "PERT" => Need(3, 4, () => Estimate.Pert(numbers[0], numbers[1], numbers[2], G())),
+            "PYFAIRPERT" => Need(3, 4, () => Estimate.PyfairPert(numbers[0], numbers[1], numbers[2], G())),
+            "TRIANGULAR" => Need(3, 3, () => Estimate.Triangular(numbers[0], numbers[1], numbers[2])),
+            "UNIFORM" => Need(2, 2, () => Estimate.Uniform(numbers[0], numbers[1])),
+            "NORMAL" => Need(2, 2, () => Estimate.Normal(numbers[0], numbers[1])),
+            "TRUNCATEDNORMAL" => Need(2, 2, () => Estimate.TruncatedNormal(numbers[0], numbers[1])),
+            "LOGNORMAL90" => Need(2, 2, () => Estimate.LognormalFrom90(numbers[0], numbers[1])),
+            "CONSTANT" => Need(1, 1, () => Estimate.Constant(numbers[0])),
+            _ => Unknown(),
+        };
+
+        Estimate? Unknown()
+        {
+            row.Error(column, $"\"{name}\" is not a distribution: pert, pyfairPert, triangular, uniform, normal, truncatedNormal, lognormal90, constant.");
+            return null;
+        }
+    }
+}
