@@ -23,13 +23,25 @@ internal static class CliApp
                                                          nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm)
           aims map <framework>:<item> [--to <framework>] [--infer] [--format ...]
                                                          Mappings of an item, with provenance and inference paths
-          aims coverage [--to <framework>] [--format ...]  Coverage of other frameworks by the demo SoA
+          aims coverage [--to <framework>] [--workspace <file>] [--format ...]
+                                                         Coverage of other frameworks by the SoA
           aims eu-ai-act obligations --role <role> [--role ...] --category <category>
                [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--format ...]
                                                          EU AI Act obligations with article references
           aims risk simulate <file.json> [--trials N] [--seed S] [--threads T] [--format ...]
                                                          FAIR Monte Carlo of a scenario or portfolio file
           aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
+          aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--out <file>]
+                                                         The demo workspace (or --workspace <file>) as an Aims document
+          aims export oscal catalog <framework> | implementation | mapping <framework> <framework> [--out <file>]
+                                                         OSCAL 1.2 catalog, component definition (from the SoA) or
+                                                         mapping collection
+          aims validate <file> [--kind <kind>] [--format ...]
+                                                         Check any Aims JSON document, OSCAL mapping collection or CSV
+                                                         table (kinds: inventory, risks, soa, mappings, fair-scenarios)
+          aims import csv <kind> <file> [--out <file.json>] [--format ...]
+                                                         Import a CSV table; keep good rows, report bad ones
+          Options --workspace <file.json> make demo data come from a workspace file (coverage, export).
           aims --help | --version
 
         Exit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.
@@ -43,7 +55,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -59,9 +71,9 @@ internal static class CliApp
                     stdout.WriteLine(typeof(AimsWorkspace).Assembly.GetName().Version?.ToString(3));
                     return Ok;
                 case "--format" or "-f":
-                    if (i + 1 >= args.Length || args[i + 1] is not ("text" or "json"))
+                    if (i + 1 >= args.Length || args[i + 1] is not ("text" or "json" or "csv"))
                     {
-                        return Fail(stderr, "--format needs 'text' or 'json'.");
+                        return Fail(stderr, "--format needs 'text', 'json' or 'csv'.");
                     }
 
                     format = args[++i];
@@ -92,6 +104,20 @@ internal static class CliApp
                         annex = value;
                     }
 
+                    break;
+                case "--workspace" or "--out" or "--set" or "--kind":
+                    if (i + 1 >= args.Length)
+                    {
+                        return Fail(stderr, $"{args[i]} needs a value.");
+                    }
+
+                    _ = args[i] switch
+                    {
+                        "--workspace" => workspace = args[++i],
+                        "--out" => outFile = args[++i],
+                        "--set" => setId = args[++i],
+                        _ => kind = args[++i],
+                    };
                     break;
                 case "--to":
                     if (i + 1 >= args.Length)
@@ -135,12 +161,21 @@ internal static class CliApp
         }
 
         var json = format == "json";
+        if (format == "csv" && positional is not ["export", _])
+        {
+            return Fail(stderr, "--format csv is only for 'export'.");
+        }
+
         return positional switch
         {
+            ["export", "oscal", .. var what] => DataCommands.ExportOscal(what, workspace, outFile, stdout, stderr),
+            ["export", var exportKind] => DataCommands.Export(exportKind, format == "text" ? "json" : format, workspace, setId, outFile, stdout, stderr),
+            ["validate", var file] => DataCommands.Validate(file, kind, json, stdout, stderr),
+            ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
             ["map", var reference] => MappingCommands.Map(reference, to, infer, json, stdout, stderr),
-            ["coverage"] => MappingCommands.Coverage(to, json, stdout, stderr),
+            ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
             ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),

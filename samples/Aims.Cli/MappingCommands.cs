@@ -118,7 +118,7 @@ internal static class MappingCommands
         return CliApp.Ok;
     }
 
-    public static int Coverage(string? to, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Coverage(string? to, string? workspaceFile, bool json, TextWriter stdout, TextWriter stderr)
     {
         string[] frameworks = to is null ? [FrameworkIds.Iso27001, FrameworkIds.Iso27701, FrameworkIds.NistAiRmf, FrameworkIds.EuAiAct] : [to];
         if (frameworks.Any(f => !FrameworkCatalogs.TryGet(f, out _)) || to == FrameworkIds.Iso42001)
@@ -127,13 +127,18 @@ internal static class MappingCommands
             return CliApp.Unusable;
         }
 
-        var soa = DemoWorkspace.Create().Soa!;
+        if (DataCommands.Workspace(workspaceFile, stderr) is not { Soa: { } soa })
+        {
+            stderr.WriteLine("error: the workspace has no Statement of Applicability.");
+            return CliApp.Unusable;
+        }
+
         var reports = frameworks.Select(f => CoverageAnalysis.Analyze(soa, f)).ToList();
         if (json)
         {
             stdout.WriteLine(new JsonObject
             {
-                ["workspace"] = "demo",
+                ["workspace"] = workspaceFile ?? "demo",
                 ["frameworks"] = new JsonArray([.. reports.Select(r => (JsonNode)new JsonObject
                 {
                     ["framework"] = r.TargetFramework,

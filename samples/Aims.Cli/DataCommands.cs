@@ -1,0 +1,299 @@
+using System.Text.Json.Nodes;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Serialization.Csv;
+using Aims.Serialization.Json;
+
+namespace Aims.Cli;
+
+/// <summary>The <c>export</c>, <c>validate</c> and <c>import csv</c> commands, and workspace files for other commands.</summary>
+internal static class DataCommands
+{
+    private static readonly string[] CsvKinds = ["inventory", "risks", "soa", "mappings", "fair-scenarios"];
+
+    /// <summary>The demo workspace, or the workspace file given with --workspace (diagnostics to stderr).</summary>
+    public static AimsWorkspace? Workspace(string? file, TextWriter stderr)
+    {
+        if (file is null)
+        {
+            return DemoWorkspace.Create();
+        }
+
+        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        {
+            return null;
+        }
+
+        var read = AimsJson.ReadWorkspace(text, new AimsJsonReadOptions { ValidateModel = false });
+        CliDiagnostics.Print(stderr, read.Diagnostics);
+        return read.TryGetValue(out var workspace) ? workspace : null;
+    }
+
+    public static int Export(string kind, string format, string? workspaceFile, string? setId, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        if (Workspace(workspaceFile, stderr) is not { } w)
+        {
+            return CliApp.Unusable;
+        }
+
+        var sets = Crosswalk.BuiltIn.Sets.Where(s => setId is null || s.Id == setId).ToList();
+        if (kind == "mappings" && format == "csv" && setId is null)
+        {
+            stderr.WriteLine($"error: a CSV table holds one mapping set; choose it with --set ({string.Join(", ", Crosswalk.BuiltIn.Sets.Select(s => s.Id))}).");
+            return CliApp.Unusable;
+        }
+
+        if (kind == "mappings" && sets.Count == 0)
+        {
+            stderr.WriteLine($"error: no built-in mapping set '{setId}'; known: {string.Join(", ", Crosswalk.BuiltIn.Sets.Select(s => s.Id))}.");
+            return CliApp.Unusable;
+        }
+
+        string? text = (kind, format) switch
+        {
+            ("workspace", "json") => AimsJson.Write(w),
+            ("inventory", "json") => AimsJson.WriteInventory(w.Systems),
+            ("risks", "json") => AimsJson.WriteRiskRegister(w.Risks),
+            ("soa", "json") when w.Soa is { } soa => AimsJson.Write(soa),
+            ("mappings", "json") => sets.Count == 1 ? AimsJson.Write(sets[0]) : new JsonArray([.. sets.Select(s => JsonNode.Parse(AimsJson.Write(s)))]).ToJsonString(CliApp.JsonOptions),
+            ("inventory", "csv") => Csv(writer => AimsCsv.WriteInventory(writer, w.Systems)),
+            ("risks", "csv") => Csv(writer => AimsCsv.WriteRiskRegister(writer, w.Risks)),
+            ("soa", "csv") when w.Soa is { } soa => Csv(writer => AimsCsv.WriteSoa(writer, soa)),
+            ("mappings", "csv") => Csv(writer => AimsCsv.WriteMappingSet(writer, sets[0])),
+            _ => null,
+        };
+        if (text is null)
+        {
+            stderr.WriteLine(kind is "workspace" or "inventory" or "risks" or "soa" or "mappings"
+                ? $"error: '{kind}' cannot be exported as {format} (the workspace as JSON only; the others as json or csv; a SoA must exist)."
+                : $"error: unknown export kind '{kind}' (workspace, inventory, risks, soa, mappings, oscal).");
+            return CliApp.Unusable;
+        }
+
+        return Emit(text, outFile, stdout, stderr);
+    }
+
+    public static int ExportOscal(IReadOnlyList<string> what, string? workspaceFile, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        string? text;
+        switch (what)
+        {
+            case ["catalog", var framework]:
+                if (!FrameworkCatalogs.TryGet(framework, out var catalog))
+                {
+                    stderr.WriteLine($"error: unknown framework '{framework}' ({string.Join(", ", FrameworkCatalogs.Ids)}).");
+                    return CliApp.Unusable;
+                }
+
+                text = OscalExport.Catalog(catalog);
+                break;
+            case ["implementation"]:
+                if (Workspace(workspaceFile, stderr) is not { Soa: not null } w)
+                {
+                    stderr.WriteLine("error: the workspace has no Statement of Applicability.");
+                    return CliApp.Unusable;
+                }
+
+                text = OscalExport.ComponentDefinition(w);
+                break;
+            case ["mapping", var source, var target]:
+                var sets = Crosswalk.BuiltIn.Sets.Where(s => s.SourceFramework == source && s.TargetFramework == target).ToList();
+                if (sets.Count == 0)
+                {
+                    stderr.WriteLine($"error: no built-in mapping set from '{source}' to '{target}'; known: {string.Join(", ", Crosswalk.BuiltIn.Sets.Select(s => $"{s.SourceFramework} {s.TargetFramework}").Distinct())}.");
+                    return CliApp.Unusable;
+                }
+
+                text = OscalExport.MappingCollection($"Aims crosswalk {source} to {target}", sets);
+                break;
+            default:
+                stderr.WriteLine("error: use 'export oscal catalog <framework>', 'export oscal implementation' or 'export oscal mapping <framework> <framework>'.");
+                return CliApp.Unusable;
+        }
+
+        return Emit(text, outFile, stdout, stderr);
+    }
+
+    public static int Validate(string file, string? kind, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        {
+            return CliApp.Unusable;
+        }
+
+        var isCsv = kind is not null ? CsvKinds.Contains(kind) : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        string detected;
+        IReadOnlyList<AimsDiagnostic> diagnostics;
+        bool unreadable;
+        if (isCsv)
+        {
+            detected = kind ?? DetectCsv(text);
+            var import = ImportCsv(detected, text);
+            diagnostics = import.Diagnostics;
+            unreadable = import.Value is null;
+        }
+        else if (text.Contains("\"mapping-collection\"", StringComparison.Ordinal) && kind is null or "oscal-mapping")
+        {
+            detected = "oscal-mapping";
+            var import = OscalImport.ReadMappingCollection(text);
+            diagnostics = import.Diagnostics;
+            unreadable = import.Value is null;
+        }
+        else if (OscalModel(text) is { } model)
+        {
+            stderr.WriteLine($"error: {file} is an OSCAL {model}, not an Aims document; check it with an OSCAL validator (docs/cli.md shows how).");
+            return CliApp.Unusable;
+        }
+        else
+        {
+            var read = AimsJson.Read(text);
+            detected = read.TryGetValue(out var document) ? AimsJson.KindName(document.Kind) : "unknown";
+            diagnostics = read.Diagnostics;
+            unreadable = CliDiagnostics.ExitCode(read.Diagnostics) == CliApp.Unusable;
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var exit = unreadable ? CliApp.Unusable : errors > 0 ? CliApp.Problems : CliApp.Ok;
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["file"] = file,
+                ["kind"] = detected,
+                ["valid"] = exit == CliApp.Ok,
+                ["errors"] = errors,
+                ["warnings"] = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+                ["diagnostics"] = Diagnostics(diagnostics),
+            }.ToJsonString(CliApp.JsonOptions));
+        }
+        else
+        {
+            CliDiagnostics.Print(stdout, diagnostics);
+            stdout.WriteLine($"{file}: {detected}, {(exit == CliApp.Ok ? "valid" : exit == CliApp.Problems ? "problems found" : "unreadable")} ({errors} error(s), {diagnostics.Count - errors} other diagnostic(s)).");
+        }
+
+        return exit;
+    }
+
+    public static int Import(string kind, string file, string? outFile, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CsvKinds.Contains(kind))
+        {
+            stderr.WriteLine($"error: unknown CSV kind '{kind}' ({string.Join(", ", CsvKinds)}).");
+            return CliApp.Unusable;
+        }
+
+        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        {
+            return CliApp.Unusable;
+        }
+
+        var import = ImportCsv(kind, text);
+        var exit = import.Value is null ? CliApp.Unusable : import.IsComplete ? CliApp.Ok : CliApp.Problems;
+        if (import.Value is { } value && outFile is not null && Emit(value.Json, outFile, stdout, stderr) != CliApp.Ok)
+        {
+            return CliApp.Unusable;
+        }
+
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["file"] = file,
+                ["kind"] = kind,
+                ["recordsRead"] = import.RecordsRead,
+                ["recordsAccepted"] = import.RecordsAccepted,
+                ["complete"] = import.IsComplete,
+                ["diagnostics"] = Diagnostics(import.Diagnostics),
+            }.ToJsonString(CliApp.JsonOptions));
+        }
+        else
+        {
+            CliDiagnostics.Print(stderr, import.Diagnostics);
+            stdout.WriteLine($"{file}: {import.RecordsAccepted} of {import.RecordsRead} {kind} rows accepted{(outFile is null || import.Value is null ? "" : $", written to {outFile}")}.");
+        }
+
+        return exit;
+    }
+
+    private static ImportResult<ImportedDocument> ImportCsv(string kind, string text)
+    {
+        using var reader = new StringReader(text);
+        var provenance = new MappingProvenance("CSV import", "unknown", "not stated", "imported from CSV", MappingStatus.Draft, DemoWorkspace.AsOf, "not stated");
+        return kind switch
+        {
+            "inventory" => Wrap(AimsCsv.ReadInventory(reader), v => AimsJson.WriteInventory(v)),
+            "risks" => Wrap(AimsCsv.ReadRiskRegister(reader), v => AimsJson.WriteRiskRegister(v)),
+            "soa" => Wrap(AimsCsv.ReadSoa(reader, DocumentRevision.Draft), v => AimsJson.Write(v)),
+            "mappings" => Wrap(AimsCsv.ReadMappingSet(reader, "imported", provenance), v => AimsJson.Write(v)),
+            _ => Wrap(AimsCsv.ReadFairScenarios(reader), v => v.Count == 0 ? "" : AimsJson.Write(new Aims.Risk.FairScenarioSet("imported", v))),
+        };
+    }
+
+    private static ImportResult<ImportedDocument> Wrap<T>(ImportResult<T> import, Func<T, string> toJson)
+        where T : class =>
+        new(import.Value is { } v ? new ImportedDocument(toJson(v)) : null, import.RecordsRead, import.RecordsAccepted, import.Diagnostics);
+
+    private static string? OscalModel(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? document.RootElement.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is "catalog" or "profile" or "component-definition" or "system-security-plan")
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string DetectCsv(string text)
+    {
+        var header = text.Split('\n', 2)[0];
+        return header.Contains("InherentLikelihood", StringComparison.OrdinalIgnoreCase) ? "risks"
+            : header.Contains("ControlId", StringComparison.OrdinalIgnoreCase) ? "soa"
+            : header.Contains("sourceFramework", StringComparison.OrdinalIgnoreCase) ? "mappings"
+            : header.Contains("Frequency", StringComparison.OrdinalIgnoreCase) || header.Contains("PrimaryLoss", StringComparison.OrdinalIgnoreCase) ? "fair-scenarios"
+            : "inventory";
+    }
+
+    private static JsonArray Diagnostics(IEnumerable<AimsDiagnostic> diagnostics) =>
+        new([.. diagnostics.Select(d => (JsonNode)new JsonObject
+        {
+            ["code"] = d.Code,
+            ["severity"] = CliApp.Camel(d.Severity),
+            ["path"] = d.Path,
+            ["message"] = d.Message,
+        })]);
+
+    private static string Csv(Action<StringWriter> write)
+    {
+        var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
+
+    private static int Emit(string text, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        if (outFile is null)
+        {
+            stdout.Write(text.EndsWith('\n') ? text : text + "\n");
+            return CliApp.Ok;
+        }
+
+        try
+        {
+            File.WriteAllText(outFile, text);
+            return CliApp.Ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot write '{outFile}': {ex.Message}");
+            return CliApp.Unusable;
+        }
+    }
+
+    private sealed record ImportedDocument(string Json);
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Aims.Cli;
+using static Aims.Tests.Cli.CliRunner;
+
+namespace Aims.Tests.Cli;
+
+public sealed class DataCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("aims-data-");
+
+    public static TheoryData<string, string> Exports => new()
+    {
+        { "workspace", "json" }, { "inventory", "json" }, { "risks", "json" }, { "soa", "json" },
+        { "inventory", "csv" }, { "risks", "csv" }, { "soa", "csv" },
+    };
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Theory]
+    [MemberData(nameof(Exports))]
+    public void Every_export_validates(string kind, string format)
+    {
+        var file = Path.Combine(_directory.FullName, $"{kind}.{format}");
+
+        var export = Run("export", kind, "--format", format, "--out", file);
+        var (exit, output, _) = Run("validate", file, "--format", "json");
+
+        Assert.Equal((CliApp.Ok, CliApp.Ok), (export.Exit, exit));
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public void Csv_import_round_trips_to_the_same_json_document()
+    {
+        var csv = Path.Combine(_directory.FullName, "risks.csv");
+        var imported = Path.Combine(_directory.FullName, "risks.json");
+        Run("export", "risks", "--format", "csv", "--out", csv);
+
+        var (exit, _, _) = Run("import", "csv", "risks", csv, "--out", imported);
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal(Run("export", "risks").Out.TrimEnd(), File.ReadAllText(imported).TrimEnd());
+    }
+
+    [Fact]
+    public void Partial_csv_import_exits_1_and_reports_the_bad_row()
+    {
+        var csv = Path.Combine(_directory.FullName, "bad.csv");
+        File.WriteAllText(csv, "Id,Name\na,Alpha\nb c,Bravo\n");
+
+        var (exit, output, _) = Run("import", "csv", "inventory", csv, "--format", "json");
+
+        Assert.Equal(CliApp.Problems, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("recordsAccepted").GetInt32());
+        Assert.Equal("/rows/3/Id", json.RootElement.GetProperty("diagnostics")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Validate_distinguishes_problems_from_unreadable_files()
+    {
+        var broken = Path.Combine(_directory.FullName, "broken.json");
+        var inconsistent = Path.Combine(_directory.FullName, "inconsistent.json");
+        File.WriteAllText(broken, "{\"kind\": \"inventory\",");
+        File.WriteAllText(inconsistent, """{"kind": "inventory", "schemaVersion": "1.0", "systems": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]}""");
+
+        Assert.Equal(CliApp.Unusable, Run("validate", broken).Exit);
+        var (exit, output, _) = Run("validate", inconsistent);
+        Assert.Equal(CliApp.Problems, exit);
+        Assert.Contains("$.systems[1].id", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("catalog", "iso42001")]
+    [InlineData("implementation")]
+    [InlineData("mapping", "nist-ai-rmf", "iso42001")]
+    public void Oscal_exports_name_their_model(params string[] what)
+    {
+        var (exit, output, _) = Run(["export", "oscal", .. what]);
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.StartsWith("http://csrc.nist.gov/ns/oscal/1.2.1/", json.RootElement.GetProperty("$schema").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_and_simulation_accept_files()
+    {
+        var workspace = Path.Combine(_directory.FullName, "workspace.json");
+        Run("export", "workspace", "--out", workspace);
+
+        var coverage = Run("coverage", "--workspace", workspace, "--to", "iso27001", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, coverage.Exit);
+        Assert.Contains(workspace, coverage.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_export_of_mappings_needs_a_set()
+    {
+        Assert.Equal(CliApp.Unusable, Run("export", "mappings", "--format", "csv").Exit);
+        Assert.Equal(CliApp.Ok, Run("export", "mappings", "--format", "csv", "--set", "eu-ai-act-iso42001").Exit);
+    }
+}
