@@ -67,6 +67,8 @@ public static class AimsCsv
     private static readonly string[] MappingColumns =
         ["sourceFramework", "sourceId", "targetFramework", "targetId", "relationship", "rationale", "confidence", "strength", "notes"];
 
+    private static readonly string[] FrameworkColumns = ["sourceFramework", "targetFramework"];
+
     private static readonly string[] ResultColumns =
     [
         "Name", "Trials", "Seed", "Mean", "StandardDeviation", "Min", "P10", "P50", "P90", "P95", "P99", "Max",
@@ -303,12 +305,29 @@ public static class AimsCsv
         var (records, read, diagnostics, headerOk) = CsvSheet.Read(reader, MappingColumns, ["sourceFramework", "sourceId", "targetFramework", "targetId", "relationship"], row =>
         {
             var relationship = row.EnumOrNull<Relationship>("relationship");
+            if (!row.Has("relationship"))
+            {
+                row.Error("relationship", "Required: equalTo, equivalentTo, subsetOf, supersetOf, intersectsWith or noRelationship.");
+            }
+
+            foreach (var column in FrameworkColumns)
+            {
+                if (!row.Has(column))
+                {
+                    row.Error(column, "Required: a framework id.");
+                }
+            }
+
             var rationale = row.Enum("rationale", MatchingRationale.Semantic);
             var confidence = row.Enum("confidence", MappingConfidence.Unspecified);
             var strength = row.Int("strength");
             var pair = (row.Required("sourceFramework"), row.Required("targetFramework"));
-            frameworks ??= pair;
-            if (frameworks != pair)
+            if (!row.HasErrors)
+            {
+                frameworks ??= pair;
+            }
+
+            if (frameworks is not null && frameworks != pair)
             {
                 row.Error("sourceFramework", $"Every row of a mapping set maps {frameworks.Value.Source} to {frameworks.Value.Target}; this row maps {pair.Item1} to {pair.Item2}.");
             }
@@ -321,7 +340,15 @@ public static class AimsCsv
             return new ImportResult<MappingSet>(null, read, 0, diagnostics);
         }
 
-        return new ImportResult<MappingSet>(new MappingSet(id, f.Source, f.Target, provenance, records.Select(r => r.Record)), read, records.Count, diagnostics);
+        try
+        {
+            return new ImportResult<MappingSet>(new MappingSet(id, f.Source, f.Target, provenance, records.Select(r => r.Record)), read, records.Count, diagnostics);
+        }
+        catch (ArgumentException ex)
+        {
+            diagnostics.Add(new AimsDiagnostic(InvalidRowCode, "/rows", $"The rows do not form a mapping set: {ex.Message}"));
+            return new ImportResult<MappingSet>(null, read, 0, diagnostics);
+        }
     }
 
     /// <summary>

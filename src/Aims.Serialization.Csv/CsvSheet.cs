@@ -95,6 +95,11 @@ internal static class CsvSheet
             {
                 records.Add((record, rowNumber));
             }
+            else if (!row.HasErrors)
+            {
+                // The contract: a row is never dropped without an error saying why.
+                row.Error(null, "The row could not be read.");
+            }
         }
 
         return (records, read, diagnostics, true);

@@ -56,8 +56,17 @@ public static class OscalImport
         }
 
         var reader = new CollectionReader(collection, context);
-        var sets = reader.Sets();
-        return new ImportResult<IReadOnlyList<MappingSet>>(sets, reader.MapsRead, reader.MapsAccepted, context.Diagnostics);
+        try
+        {
+            var sets = reader.Sets();
+            return new ImportResult<IReadOnlyList<MappingSet>>(sets, reader.MapsRead, reader.MapsAccepted, context.Diagnostics);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement.GetString throws this for string escapes that are not valid UTF-16 (a lone surrogate).
+            context.Error("$", $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+            return new ImportResult<IReadOnlyList<MappingSet>>(null, reader.MapsRead, 0, context.Diagnostics);
+        }
     }
 
     private sealed class CollectionReader(JsonElement collection, ReadContext context)

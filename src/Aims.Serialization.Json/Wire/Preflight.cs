@@ -65,6 +65,11 @@ internal static class Preflight
                 }
             }
         }
+        catch (InvalidOperationException ex)
+        {
+            // Utf8JsonReader.GetString throws this for escapes that are not valid UTF-16 (a lone surrogate).
+            context.Error(frames.Count > 0 ? frames[^1].Path : "$", $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+        }
         catch (JsonException ex)
         {
             var path = frames.Count > 0 ? frames[^1].Path : "$";

@@ -99,6 +99,24 @@ public class CsvBadInputTests
     }
 
     [Fact]
+    public void Mapping_rows_without_frameworks_or_relationship_are_errors_not_crashes()
+    {
+        // Fuzz findings: blank framework cells crashed the set constructor; a blank relationship dropped the row silently.
+        var provenance = new Aims.Mapping.MappingProvenance("t", "1", "a", "m", Aims.Mapping.MappingStatus.Draft, new DateOnly(2026, 1, 1), "CC0");
+        const string Csv = """
+            sourceFramework,sourceId,targetFramework,targetId,relationship
+            ,A.2.2,,GOVERN 1.1,intersectsWith
+            iso42001,A.2.3,nist-ai-rmf,GOVERN 1.2,
+            iso42001,A.2.4,nist-ai-rmf,GOVERN 1.3,subsetOf
+            """;
+
+        var result = AimsCsv.ReadMappingSet(new StringReader(Csv), "s", provenance);
+
+        Assert.Equal(["A.2.4"], result.Value!.Mappings.Select(m => m.SourceId));
+        Assert.Equal(["/rows/2/sourceFramework", "/rows/2/targetFramework", "/rows/3/relationship"], result.Diagnostics.Select(d => d.Path));
+    }
+
+    [Fact]
     public void Empty_input_is_a_header_error()
     {
         var result = AimsCsv.ReadRiskRegister(new StringReader(""));

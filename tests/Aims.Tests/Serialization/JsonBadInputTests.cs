@@ -41,6 +41,7 @@ public class JsonBadInputTests
         { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", AimsJson.InvalidValueCode },
         { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", AimsJson.InvalidValueCode },
         { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", AimsJson.InvalidValueCode },
+        { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", AimsJson.InvalidJsonCode },
         { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", AimsJson.InvalidTypeCode },
     };
 

@@ -98,6 +98,7 @@ public class OscalTests
     [InlineData("{\"mapping-collection\": {\"mappings\": {}}}")]
     [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"a\"}, \"target-resource\": {\"href\": \"b\"}, \"maps\": [{\"relationship\": \"similar\", \"sources\": [], \"targets\": []}]}]}}")]
     [InlineData("{\"mapping-collection\": ")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"\\uD800\"}}]}}")]
     public void Bad_mapping_collections_give_diagnostics(string json)
     {
         var read = OscalImport.ReadMappingCollection(json);
