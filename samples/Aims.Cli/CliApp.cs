@@ -28,8 +28,9 @@ internal static class CliApp
           aims eu-ai-act obligations --role <role> [--role ...] --category <category>
                [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--format ...]
                                                          EU AI Act obligations with article references
-          aims risk simulate <file.json> [--trials N] [--seed S] [--threads T] [--format ...]
-                                                         FAIR Monte Carlo of a scenario or portfolio file
+          aims risk simulate <file.json|file.csv> [--trials N] [--seed S] [--threads T] [--format ...]
+                                                         FAIR Monte Carlo of a scenario file, portfolio file or
+                                                         spreadsheet of scenarios (one per row)
           aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
           aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--out <file>]
                                                          The demo workspace (or --workspace <file>) as an Aims document

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Aims.Risk;
+using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
 
 namespace Aims.Cli;
@@ -16,11 +17,29 @@ internal static class RiskCommands
             return CliApp.Unusable;
         }
 
-        var read = AimsJson.ReadFairScenarios(text);
-        CliDiagnostics.Print(stderr, read.Diagnostics);
-        if (!read.TryGetValue(out var set))
+        FairScenarioSet set;
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return CliDiagnostics.ExitCode(read.Diagnostics);
+            // A spreadsheet of scenarios, one per row: simulated as a portfolio of the rows that are valid.
+            var import = AimsCsv.ReadFairScenarios(new StringReader(text));
+            CliDiagnostics.Print(stderr, import.Diagnostics);
+            if (import.Value is not { Count: > 0 } scenarios || !import.IsComplete)
+            {
+                return import.Value is null ? CliApp.Unusable : CliApp.Problems;
+            }
+
+            set = new FairScenarioSet(Path.GetFileNameWithoutExtension(file), scenarios);
+        }
+        else
+        {
+            var read = AimsJson.ReadFairScenarios(text);
+            CliDiagnostics.Print(stderr, read.Diagnostics);
+            if (!read.TryGetValue(out var parsed))
+            {
+                return CliDiagnostics.ExitCode(read.Diagnostics);
+            }
+
+            set = parsed;
         }
 
         FairSimulationOptions options;

@@ -97,6 +97,19 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Risk_simulate_runs_a_spreadsheet_of_scenarios()
+    {
+        var csv = Path.Combine(_directory.FullName, "scenarios.csv");
+        File.WriteAllText(csv, "Name,LossEventFrequency,PrimaryLoss\nA,\"constant(1)\",\"constant(100)\"\nB,\"constant(2)\",\"constant(50)\"\n");
+
+        var (exit, output, _) = Run("risk", "simulate", csv, "--trials", "1000", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetProperty("contributions").GetArrayLength());
+    }
+
+    [Fact]
     public void Csv_export_of_mappings_needs_a_set()
     {
         Assert.Equal(CliApp.Unusable, Run("export", "mappings", "--format", "csv").Exit);
