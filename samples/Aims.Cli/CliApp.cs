@@ -37,6 +37,8 @@ internal static class CliApp
           aims export oscal catalog <framework> | implementation | mapping <framework> <framework> [--out <file>]
                                                          OSCAL 1.2 catalog, component definition (from the SoA) or
                                                          mapping collection
+          aims report [--workspace <file.json>] [--scenarios <file.json|csv>] [--trials N] --out <report.html>
+                                                         Self-contained HTML board report (demo data by default)
           aims validate <file> [--kind <kind>] [--format ...]
                                                          Check any Aims JSON document, OSCAL mapping collection or CSV
                                                          table (kinds: inventory, risks, soa, mappings, fair-scenarios)
@@ -56,7 +58,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -106,7 +108,7 @@ internal static class CliApp
                     }
 
                     break;
-                case "--workspace" or "--out" or "--set" or "--kind":
+                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios":
                     if (i + 1 >= args.Length)
                     {
                         return Fail(stderr, $"{args[i]} needs a value.");
@@ -117,6 +119,7 @@ internal static class CliApp
                         "--workspace" => workspace = args[++i],
                         "--out" => outFile = args[++i],
                         "--set" => setId = args[++i],
+                        "--scenarios" => scenarios = args[++i],
                         _ => kind = args[++i],
                     };
                     break;
@@ -171,6 +174,7 @@ internal static class CliApp
         {
             ["export", "oscal", .. var what] => DataCommands.ExportOscal(what, workspace, outFile, stdout, stderr),
             ["export", var exportKind] => DataCommands.Export(exportKind, format == "text" ? "json" : format, workspace, setId, outFile, stdout, stderr),
+            ["report"] => ReportCommand.Run(workspace, scenarios, outFile, trials, seed, stdout, stderr),
             ["validate", var file] => DataCommands.Validate(file, kind, json, stdout, stderr),
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),

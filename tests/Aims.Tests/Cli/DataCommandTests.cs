@@ -110,6 +110,19 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_writes_a_self_contained_html_file()
+    {
+        var html = Path.Combine(_directory.FullName, "report.html");
+
+        var (exit, output, _) = Run("report", "--out", html, "--trials", "2000");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("5 FAIR scenarios", output, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"lec-h\">", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.Equal(CliApp.Unusable, Run("report").Exit);
+    }
+
+    [Fact]
     public void Csv_export_of_mappings_needs_a_set()
     {
         Assert.Equal(CliApp.Unusable, Run("export", "mappings", "--format", "csv").Exit);

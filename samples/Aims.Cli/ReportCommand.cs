@@ -1,0 +1,92 @@
+using Aims.Mapping;
+using Aims.Risk;
+using Aims.Serialization.Csv;
+using Aims.Serialization.Json;
+
+namespace Aims.Cli;
+
+/// <summary>The <c>report</c> command: the HTML board report of <see cref="BoardReportPage"/>.</summary>
+internal static class ReportCommand
+{
+    public static int Run(string? workspaceFile, string? scenariosFile, string? outFile, int? trials, long? seed, TextWriter stdout, TextWriter stderr)
+    {
+        if (outFile is null)
+        {
+            stderr.WriteLine("error: report needs --out <report.html>.");
+            return CliApp.Unusable;
+        }
+
+        if (DataCommands.Workspace(workspaceFile, stderr) is not { } workspace)
+        {
+            return CliApp.Unusable;
+        }
+
+        FairScenarioSet? set = workspaceFile is null && scenariosFile is null ? DemoWorkspace.Scenarios() : null;
+        if (scenariosFile is not null)
+        {
+            if (CliDiagnostics.ReadFile(scenariosFile, stderr) is not { } text)
+            {
+                return CliApp.Unusable;
+            }
+
+            if (scenariosFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                var import = AimsCsv.ReadFairScenarios(new StringReader(text));
+                CliDiagnostics.Print(stderr, import.Diagnostics);
+                if (import.Value is not { Count: > 0 } scenarios || !import.IsComplete)
+                {
+                    return CliApp.Problems;
+                }
+
+                set = new FairScenarioSet(Path.GetFileNameWithoutExtension(scenariosFile), scenarios);
+            }
+            else
+            {
+                var read = AimsJson.ReadFairScenarios(text);
+                CliDiagnostics.Print(stderr, read.Diagnostics);
+                if (!read.TryGetValue(out set))
+                {
+                    return CliDiagnostics.ExitCode(read.Diagnostics);
+                }
+            }
+        }
+
+        // The demo's reporting date keeps its report stable; a workspace file is reported as of today.
+        var asOf = workspaceFile is null ? DemoWorkspace.AsOf : DateOnly.FromDateTime(DateTime.Today);
+        FairPortfolioResult? portfolio = null;
+        if (set is not null)
+        {
+            var options = set.ApplySemantics(new FairSimulationOptions { Trials = trials ?? 100_000, Seed = seed ?? 1 });
+            portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new Progress(stderr));
+        }
+
+        var page = BoardReportPage.Create(workspace, asOf, portfolio);
+        try
+        {
+            File.WriteAllText(outFile, page.ToHtml());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot write '{outFile}': {ex.Message}");
+            return CliApp.Unusable;
+        }
+
+        stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({workspace.Systems.Length} systems, {workspace.Risks.Length} risks{(portfolio is null ? "" : $", {set!.Scenarios.Length} FAIR scenarios")}).");
+        return CliApp.Ok;
+    }
+
+    /// <summary>Reports simulation progress on stderr in tenths, so long runs show they are alive.</summary>
+    private sealed class Progress(TextWriter stderr) : IProgress<double>
+    {
+        private int _shown;
+
+        public void Report(double value)
+        {
+            var tenth = (int)(value * 10);
+            if (tenth > Interlocked.Exchange(ref _shown, Math.Max(_shown, tenth)))
+            {
+                stderr.Write(tenth >= 10 ? "simulated.\n" : $"{tenth * 10}% ");
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Aims.Model;
+using Aims.Risk;
+
+namespace Aims.Mapping;
+
+/// <summary>
+/// The board report: the workspace's <see cref="BoardReport"/> figures plus a risk heat map from a qualitative
+/// matrix, the loss exceedance curve of a FAIR portfolio and coverage of other frameworks — and
+/// <see cref="ToHtml"/>, a self-contained, accessible HTML page of it.
+/// </summary>
+/// <remarks>
+/// <para>It lives in Aims.Mapping because framework coverage needs the crosswalks; everything else it shows comes
+/// from Aims.Model and Aims.Risk.</para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class BoardReportPage
+{
+    /// <summary>The frameworks whose coverage the report shows by default.</summary>
+    public static readonly ImmutableArray<string> DefaultCoverageFrameworks =
+        [FrameworkIds.Iso27001, FrameworkIds.NistAiRmf, FrameworkIds.EuAiAct, FrameworkIds.CsaStarAi];
+
+    private BoardReportPage(BoardReport summary, RiskMatrix matrix, IReadOnlyList<(MatrixCell Cell, int Count)> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage)
+    {
+        (Summary, Matrix, HeatMap, Portfolio, Coverage) = (summary, matrix, heatMap, portfolio, coverage);
+    }
+
+    /// <summary>Gets the workspace figures: inventory, risks, incidents, SoA progress, nonconformities, overdue reviews.</summary>
+    public BoardReport Summary { get; }
+
+    /// <summary>Gets the qualitative matrix of the heat map.</summary>
+    public RiskMatrix Matrix { get; }
+
+    /// <summary>Gets the number of risks (by inherent rating) in each cell of <see cref="Matrix"/>.</summary>
+    public IReadOnlyList<(MatrixCell Cell, int Count)> HeatMap { get; }
+
+    /// <summary>Gets the FAIR portfolio result whose loss exceedance curve is shown, if one was given.</summary>
+    public FairPortfolioResult? Portfolio { get; }
+
+    /// <summary>Gets the coverage of other frameworks by the SoA (empty when the workspace has no SoA).</summary>
+    public ImmutableArray<CoverageReport> Coverage { get; }
+
+    /// <summary>Builds the report of a workspace at a date.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The reporting date.</param>
+    /// <param name="portfolio">A FAIR portfolio result for the loss exceedance curve, if any.</param>
+    /// <param name="matrix">The qualitative matrix; <see cref="RiskMatrix.Standard5x5"/> when <see langword="null"/>.</param>
+    /// <param name="crosswalk">The crosswalks for coverage; <see cref="Crosswalk.BuiltIn"/> when <see langword="null"/>.</param>
+    /// <param name="coverageFrameworks">The frameworks to show coverage of; <see cref="DefaultCoverageFrameworks"/> when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A coverage framework is unknown.</exception>
+    public static BoardReportPage Create(
+        AimsWorkspace workspace,
+        DateOnly asOf,
+        FairPortfolioResult? portfolio = null,
+        RiskMatrix? matrix = null,
+        Crosswalk? crosswalk = null,
+        IEnumerable<string>? coverageFrameworks = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        matrix ??= RiskMatrix.Standard5x5;
+        var frameworks = (coverageFrameworks ?? DefaultCoverageFrameworks).ToList();
+        foreach (var framework in frameworks)
+        {
+            if (!FrameworkCatalogs.TryGet(framework, out _))
+            {
+                throw new ArgumentException($"Unknown framework '{framework}'.", nameof(coverageFrameworks));
+            }
+        }
+
+        var ratings = workspace.Risks
+            .Where(r => r.Inherent.Likelihood <= matrix.Likelihood.Count && r.Inherent.Impact <= matrix.Impact.Count)
+            .Select(r => (r.Inherent.Likelihood, r.Inherent.Impact));
+        ImmutableArray<CoverageReport> coverage = workspace.Soa is { } soa
+            ? [.. frameworks.Select(f => CoverageAnalysis.Analyze(soa, f, crosswalk))]
+            : [];
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage);
+    }
+
+    /// <summary>
+    /// Renders the report as one self-contained HTML page (inline CSS and SVG, no scripts, no external assets):
+    /// headings, tables with captions and header scopes, and a text alternative for every chart.
+    /// </summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => BoardReportHtml.Render(this);
+}

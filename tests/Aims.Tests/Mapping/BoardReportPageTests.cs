@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Aims.Cli;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+
+namespace Aims.Tests.Mapping;
+
+public partial class BoardReportPageTests
+{
+    private static readonly Lazy<string> DemoHtml = new(() =>
+    {
+        var portfolio = FairSimulator.RunPortfolio(DemoWorkspace.Scenarios().Scenarios, new FairSimulationOptions { Trials = 5_000 });
+        return BoardReportPage.Create(DemoWorkspace.Create(), DemoWorkspace.AsOf, portfolio).ToHtml();
+    });
+
+    [Fact]
+    public void Page_is_self_contained()
+    {
+        var html = DemoHtml.Value;
+
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(ExternalReference(), html);
+    }
+
+    [Fact]
+    public void Every_section_the_board_needs_is_there_with_a_heading()
+    {
+        var headings = Heading().Matches(DemoHtml.Value).Select(m => m.Groups[1].Value).ToArray();
+
+        Assert.Equal(
+            ["At a glance", "Model inventory", "Risk heat map (inherent)", "Loss exceedance curve (FAIR portfolio)", "Top risks", "AI incidents by month",
+             "Statement of Applicability progress", "Framework coverage", "Open nonconformities", "Overdue reviews"],
+            headings);
+    }
+
+    [Fact]
+    public void Charts_have_text_alternatives_and_tables_have_captions_and_header_scopes()
+    {
+        var html = DemoHtml.Value;
+
+        var svgs = Regex.Matches(html, "<svg [^>]*>");
+        Assert.Equal(3, svgs.Count);
+        Assert.All(svgs, svg => Assert.Contains("role=\"img\" aria-labelledby=", svg.Value, StringComparison.Ordinal));
+        Assert.Equal(svgs.Count, Regex.Count(html, "<title id="));
+        Assert.Equal(svgs.Count, Regex.Count(html, "<desc id="));
+        Assert.Equal(Regex.Count(html, "<table>"), Regex.Count(html, "<caption>"));
+        Assert.DoesNotContain("<th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_from_the_workspace_is_encoded()
+    {
+        var workspace = new AimsWorkspace("<script>alert(1)</script> & Co", systems: [new AiSystem("a", "\"quoted\" <b>")]);
+
+        var html = BoardReportPage.Create(workspace, new DateOnly(2026, 1, 1)).ToHtml();
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co", html, StringComparison.Ordinal);
+        Assert.Contains("No quantitative (FAIR) scenarios", html, StringComparison.Ordinal);
+        Assert.Contains("No Statement of Applicability", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_carries_heat_map_coverage_and_portfolio()
+    {
+        var page = BoardReportPage.Create(DemoWorkspace.Create(), DemoWorkspace.AsOf);
+
+        Assert.Equal(DemoWorkspace.Create().Risks.Length, page.HeatMap.Sum(c => c.Count));
+        Assert.Equal(BoardReportPage.DefaultCoverageFrameworks, page.Coverage.Select(c => c.TargetFramework));
+        Assert.Null(page.Portfolio);
+        Assert.Throws<ArgumentException>(() => BoardReportPage.Create(DemoWorkspace.Create(), DemoWorkspace.AsOf, coverageFrameworks: ["nope"]));
+    }
+
+    [Fact]
+    public void Headless_chromium_renders_the_page()
+    {
+        Assert.SkipUnless(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed (apt-get install chromium).");
+        var file = Path.Combine(Path.GetTempPath(), $"aims-report-{Guid.NewGuid():N}.html");
+        File.WriteAllText(file, DemoHtml.Value);
+        try
+        {
+            var start = new ProcessStartInfo("/usr/bin/chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(file).AbsoluteUri])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var chromium = Process.Start(start)!;
+            var stderr = chromium.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var dom = chromium.StandardOutput.ReadToEnd();
+            chromium.WaitForExit(60_000);
+
+            Assert.Contains("Loss exceedance curve", dom, StringComparison.Ordinal);
+            Assert.Contains("<polyline", dom, StringComparison.Ordinal);
+            _ = stderr;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex("(?:src|href)=\"(?:https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
+
+    [GeneratedRegex("<h2 id=\"[^\"]+\">([^<]+)</h2>")]
+    private static partial Regex Heading();
+}
