@@ -1,32 +1,50 @@
-using Aims.Model;
+using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Aims.Tests.Docs;
 
-/// <summary>Keeps the README's ten-line example compiling and telling the truth.</summary>
-public class ReadmeExampleTests
+/// <summary>Keeps the README's code identical to samples/Aims.QuickStart, and that sample running and truthful.</summary>
+public partial class ReadmeExampleTests
 {
+    private static readonly Lock ConsoleLock = new();
+
     [Fact]
-    public void Readme_example_compiles_and_prints_what_the_comments_say()
+    public void Readme_code_is_the_quick_start_sample()
     {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
+        var program = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "Aims.QuickStart", "Program.cs")).ReplaceLineEndings("\n");
+
+        var block = QuickStartBlock().Match(readme);
+
+        Assert.True(block.Success, "README.md has no 'Quick start in code' C# block.");
+        Assert.Equal(program, block.Groups[1].Value);
+    }
+
+    [Fact]
+    public void Quick_start_sample_runs_and_prints_its_four_results()
+    {
+        var entry = Assembly.Load("Aims.QuickStart").EntryPoint!;
         using var output = new StringWriter();
-
-        // --- README "Ten lines" (Console replaced by output) ---
-        var system = new AiSystem("credit-scoring", "Credit scoring", owner: "CRO", purpose: "Score loan applicants",
-            euAiActCategory: EuAiActRiskCategory.High,
-            dataSources: [new DataSource("bureau", "Bureau data", "restricted", DataUse.Training)]);
-        var raci = new RaciMatrix([new("Risk", "CRO", RaciCode.Accountable), new("Risk", "Analyst", RaciCode.Responsible)]);
-        var workspace = new AimsWorkspace("Contoso", systems: [system], raci: raci);
-
-        output.WriteLine(workspace.ClassificationScale.Inherit(system).Explanation);
-        foreach (var d in workspace.Validate(asOf: new DateOnly(2026, 11, 23)).Diagnostics)
+        lock (ConsoleLock)
         {
-            output.WriteLine(d);
+            var original = Console.Out;
+            Console.SetOut(output);
+            try
+            {
+                entry.Invoke(null, [Array.Empty<string>()]);
+            }
+            finally
+            {
+                Console.SetOut(original);
+            }
         }
 
-        // --- end ---
-        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("credit-scoring is 'restricted' because its training data bureau is classified 'restricted'.", lines[0]);
-        Assert.StartsWith("Warning AIMS1009 at '/systems/0/lastReviewDate':", lines[1], StringComparison.Ordinal);
-        Assert.Equal(2, lines.Length);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches("^[0-9]+ diagnostics, for example:", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("Expected annual loss ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NIST AI RMF: ", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex("## Quick start in code\n.*?```csharp\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex QuickStartBlock();
 }
