@@ -1,0 +1,131 @@
+using System.Text;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+using Aims.Serialization.Json;
+using Aims.WebApi;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Aims services, validated at start-up: a bad setting stops the host with every problem listed.
+builder.Services.AddAims(options => options.Simulation = new FairSimulationOptions { Trials = 50_000, Seed = 1 });
+builder.Services.AddProblemDetails();
+builder.Services.AddSingleton(provider =>
+{
+    // The demo workspace ships as a document next to the app; read it like any untrusted input.
+    var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo-workspace.json"));
+    return new WorkspaceStore(provider.GetRequiredService<AimsJsonSerializer>().ReadWorkspace(json).GetValueOrThrow());
+});
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+const int MaxBody = 4 * 1024 * 1024;
+
+// The inventory as an Aims "inventory" document.
+app.MapGet("/inventory", (WorkspaceStore store) => Results.Text(AimsJson.WriteInventory(store.Current.Systems), "application/json"));
+
+// Replace the workspace: the body is a "workspace" document; every problem comes back as problem details.
+app.MapPut("/workspace", async (HttpRequest request, AimsJsonSerializer json, WorkspaceStore store, CancellationToken ct) =>
+{
+    var read = await json.ReadAsync(request.Body, ct);
+    if (!read.TryGetValue(out var document) || document.Value is not AimsWorkspace workspace)
+    {
+        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(AimsJson.WrongKindCode, "$.kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
+    }
+
+    store.Replace(workspace);
+    return Results.Ok(new { organization = workspace.Organization, systems = workspace.Systems.Length, warnings = AimsProblems.Shape(read.Diagnostics) });
+});
+
+// Validate a Statement of Applicability ("soa" document) against ISO/IEC 42001 Annex A.
+app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json, CancellationToken ct) =>
+{
+    var text = await ReadBody(request, ct);
+    if (text is null)
+    {
+        return AimsProblems.From([new AimsDiagnostic(AimsJson.TooLargeCode, "$", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
+    }
+
+    var read = AimsJson.ReadSoa(text, json.ReadOptions);
+    return read.IsValid
+        ? Results.Ok(new { valid = true, diagnostics = AimsProblems.Shape(read.Diagnostics) })
+        : AimsProblems.From(read.Diagnostics, "The Statement of Applicability has problems.");
+});
+
+// Simulate FAIR scenarios ("fair-scenarios" document) as a portfolio.
+app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, CancellationToken ct) =>
+{
+    var text = await ReadBody(request, ct);
+    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(AimsJson.TooLargeCode, "$", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
+    if (!read.TryGetValue(out var set))
+    {
+        return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
+    }
+
+    var result = simulator.RunPortfolio(set, cancellationToken: ct);
+    var total = result.Total;
+    return Results.Ok(new
+    {
+        name = total.Name,
+        trials = total.Trials,
+        mean = total.Mean,
+        p90 = total.Percentile(0.90),
+        p95 = total.Percentile(0.95),
+        p99 = total.Percentile(0.99),
+        expectedShortfall = total.ExpectedShortfall,
+        contributions = result.Contributions.Select(c => new { name = c.Name, mean = c.Mean, share = c.ShareOfMean }),
+    });
+});
+
+// Coverage of another framework by the workspace's SoA.
+app.MapGet("/coverage/{framework}", (string framework, WorkspaceStore store, Crosswalk crosswalk) =>
+{
+    if (!FrameworkCatalogs.TryGet(framework, out _) || framework == FrameworkIds.Iso42001)
+    {
+        return AimsProblems.From([new AimsDiagnostic("AIMS4001", "/framework", $"Unknown or unsupported framework '{framework}'; use one of {string.Join(", ", FrameworkCatalogs.Ids.Where(i => i != FrameworkIds.Iso42001))}.")], "Unknown framework.", StatusCodes.Status404NotFound);
+    }
+
+    if (store.Current.Soa is not { } soa)
+    {
+        return AimsProblems.From([new AimsDiagnostic("AIMS1101", "/soa", "The workspace has no Statement of Applicability.")], "No SoA.", StatusCodes.Status409Conflict);
+    }
+
+    var report = CoverageAnalysis.Analyze(soa, framework, crosswalk);
+    return Results.Ok(new
+    {
+        framework,
+        items = report.Items.Length,
+        covered = report.Count(CoverageStatus.Covered),
+        partiallyCovered = report.Count(CoverageStatus.PartiallyCovered),
+        notCovered = report.Count(CoverageStatus.NotCovered),
+        gaps = report.Gaps.Select(g => g.Item.Id),
+    });
+});
+
+// The board report as one self-contained HTML page.
+app.MapGet("/report", (WorkspaceStore store, IFairSimulator simulator, Crosswalk crosswalk, TimeProvider clock) =>
+{
+    var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    return Results.Content(BoardReportPage.Create(store.Current, asOf, crosswalk: crosswalk).ToHtml(), "text/html; charset=utf-8");
+});
+
+app.Run();
+
+static async Task<string?> ReadBody(HttpRequest request, CancellationToken ct)
+{
+    using var buffer = new MemoryStream();
+    var chunk = new byte[81920];
+    int read;
+    while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+    {
+        buffer.Write(chunk, 0, read);
+        if (buffer.Length > MaxBody)
+        {
+            return null;
+        }
+    }
+
+    return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Aims.Serialization.Json;
+using Aims.WebApi;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Aims.Tests.WebApi;
+
+/// <summary>The web API sample, in-process through Microsoft.AspNetCore.Mvc.Testing.</summary>
+public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) : IClassFixture<WebApplicationFactory<WorkspaceStore>>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Inventory_is_an_aims_inventory_document()
+    {
+        var json = await _client.GetStringAsync(new Uri("/inventory", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var read = AimsJson.ReadInventory(json);
+        Assert.True(read.TryGetValue(out var systems));
+        Assert.Equal(8, systems.Length);
+    }
+
+    [Fact]
+    public async Task Bad_soa_gives_problem_details_with_every_diagnostic()
+    {
+        using var body = new StringContent("""{"kind": "soa", "schemaVersion": "1.0", "entries": [{"controlId": "A 2"}, null]}""", Encoding.UTF8, "application/json");
+
+        using var response = await _client.PostAsync(new Uri("/soa/validate", UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var paths = problem.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToArray();
+        Assert.Equal(["$.revision", "$.entries[0].controlId", "$.entries[1]"], paths);
+    }
+
+    [Fact]
+    public async Task Simulation_runs_a_scenario_document()
+    {
+        var scenario = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "reference-scenario.json"));
+        using var body = new StringContent(scenario, Encoding.UTF8, "application/json");
+
+        using var response = await _client.PostAsync(new Uri("/risk/simulate", UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(50_000, result.GetProperty("trials").GetInt32());
+        Assert.InRange(result.GetProperty("mean").GetDouble(), 330_000, 360_000);
+    }
+
+    [Fact]
+    public async Task Coverage_and_unknown_framework()
+    {
+        var coverage = await _client.GetFromJsonAsync<JsonElement>(new Uri("/coverage/iso27001", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var unknown = await _client.GetAsync(new Uri("/coverage/nope", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.True(coverage.GetProperty("items").GetInt32() > 90);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_is_html()
+    {
+        using var response = await _client.GetAsync(new Uri("/report", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>AI management system — board report</h1>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replacing_the_workspace_with_broken_json_is_refused()
+    {
+        using var body = new StringContent("""{"kind": "workspace", "schemaVersion": "1.0", "organization": """, Encoding.UTF8, "application/json");
+
+        using var response = await _client.PutAsync(new Uri("/workspace", UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("AIMS3001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
