@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Aims.Cli;
+using Aims.Mapping;
+using Aims.Model;
+using Aims.Risk;
+using Aims.Serialization.Csv;
+using Aims.Serialization.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aims.Tests.Docs;
+
+/// <summary>
+/// Every C# block of the docs, verbatim, with the context it needs declared around it. Compiling this file is
+/// what keeps the docs compiling; <see cref="DocSnippetTests"/> checks each block is here and runs them.
+/// </summary>
+internal static class DocSnippets
+{
+    private static readonly AimsWorkspace Demo = DemoWorkspace.Create();
+
+    public static void DependencyInjection()
+    {
+        var builder = new { Services = new ServiceCollection() };
+        var ourInternalCrosswalk = new MappingSet("ours", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
+            new MappingProvenance("internal", "1", "us", "expert judgement", MappingStatus.Reviewed, new DateOnly(2026, 1, 1), "proprietary"),
+            [new ControlMapping(FrameworkIds.Iso42001, "A.2.2", FrameworkIds.Iso27001, "A.5.1", Relationship.IntersectsWith, MatchingRationale.Semantic)]);
+        KeyValuePair<string, string>[] textFromOurCopy = [new("A.2.2", "Text from our licensed copy.")];
+
+        builder.Services.AddAims(options =>
+        {
+            options.Simulation = new FairSimulationOptions { Trials = 200_000, Seed = 42 };
+            options.JsonRead = new AimsJsonReadOptions { MaxDocumentBytes = 8 * 1024 * 1024 };
+            options.MappingSets.Add(ourInternalCrosswalk);           // next to the built-in sets
+            options.Catalog = Iso42001Catalog.Default.WithLicensedText(textFromOurCopy).GetValueOrThrow();
+        });
+    }
+
+    public static void LicensedText()
+    {
+        KeyValuePair<string, string>[] textFromOurCopy = [new("A.2.2", "Text from our licensed copy.")];
+
+        // textFromOurCopy: pairs of (control or clause id, text), e.g. read from your licensed spreadsheet.
+        var licensed = Iso42001Catalog.Default.WithLicensedText(textFromOurCopy);
+        foreach (var d in licensed.Diagnostics)
+        {
+            Console.WriteLine(d);                       // AIMS1901 unknown id, AIMS1902 blank text — nothing is dropped silently
+        }
+
+        if (licensed.TryGetValue(out var catalog) && catalog.TryGetItem("A.2.2", out var item))
+        {
+            Console.WriteLine(item.Text);
+        }
+    }
+
+    public static void MappingQueries()
+    {
+        var crosswalk = Crosswalk.BuiltIn;
+        crosswalk.MappingsOf("iso42001", "A.2.2");             // both directions, oriented from the item, with the set
+        crosswalk.Related("iso42001", "A.6.2.6", "iso27001");  // only one target framework
+        crosswalk.Infer("nist-ai-rmf", "GOVERN 1.1", "iso27001");  // multi-hop: paths and composed relationship
+    }
+
+    public static void Coverage()
+    {
+        var workspace = Demo;
+
+        CoverageReport report = CoverageAnalysis.Analyze(workspace.Soa!, "iso27001");
+        Console.WriteLine($"{report.Percent(CoverageStatus.Covered):F1} % covered, {report.Gaps.Count} gaps; {report.Items[0].Reason}");
+    }
+
+    public static void CommonControls()
+    {
+        var workspace = Demo;
+
+        ImmutableArray<CommonControl> shared = CommonControlSet.Build(soa: workspace.Soa);
+        // e.g. CC-iso42001:9.2 = { iso42001:9.2, iso27001:9.2, iso27701:5.7.2 }, AuditRequestsSaved = 2
+        _ = shared;
+    }
+
+    public static void EuAiAct()
+    {
+        var profile = new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.5", deployerIsPublicBody: true);
+        foreach (var o in EuAiActObligations.For(profile))
+        {
+            Console.WriteLine($"{o.ArticleId} {o.Title}: {o.Reason}");          // Art.4, Art.25, Art.26, Art.27, Art.49, Art.99
+        }
+
+        EuAiActObligations.ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, "AnnexIII.4", profilesNaturalPersons: true, poseNoSignificantRisk: true);
+        // → high-risk via Art.6(2): profiling excludes the Art. 6(3) derogation
+    }
+
+    public static void Model()
+    {
+        var (system, soa, risks, raci) = (Demo.Systems[0], Demo.Soa, Demo.Risks, Demo.Raci);
+
+        var workspace = new AimsWorkspace("Contoso", systems: [system], soa: soa, risks: risks, raci: raci);
+        var result = workspace.Validate(asOf: new DateOnly(2026, 11, 23));
+        foreach (var d in result.Diagnostics)
+        {
+            Console.WriteLine($"{d.Severity} {d.Code} {d.Path}: {d.Message}");
+        }
+
+        var report = BoardReport.Create(workspace, new DateOnly(2026, 11, 23));
+        var gate = DeploymentGatePolicy.Default.Evaluate(system, workspace);
+        _ = (report, gate);
+    }
+
+    public static void RiskMatrices()
+    {
+        RiskRating[] risks = [new(4, 3), new(2, 2)];
+
+        var matrix = RiskMatrix.Standard5x5;                 // also Standard3x3, Standard4x4
+        MatrixCell cell = matrix.Cell(likelihood: 4, impact: 3);   // Band = High, WithinAppetite = false
+        var heat = matrix.HeatMap(risks.Select(r => (r.Likelihood, r.Impact)));
+
+        var custom = RiskMatrix.FromThresholds(
+            new RiskScale("Likelihood", [new(1, "Rare", 0, 0.1), new(2, "Possible", 0.1, 2), new(3, "Likely", 2, double.PositiveInfinity)], "events/year"),
+            new RiskScale("Impact", [new(1, "Minor", 0, 1e5), new(2, "Major", 1e5, 1e6), new(3, "Severe", 1e6, double.PositiveInfinity)], "EUR"),
+            [new(1, RiskBand.Low), new(3, RiskBand.Medium), new(6, RiskBand.High)],
+            appetite: RiskBand.Medium);
+        _ = (cell, heat, custom);
+    }
+
+    public static FairResult Fair()
+    {
+        var scenario = new FairScenario("Prompt injection leaks customer data",
+            threatEventFrequency: Estimate.Pert(1, 5, 20),
+            threatCapability: Estimate.Pert(0.30, 0.60, 0.90),
+            resistanceStrength: Estimate.Pert(0.40, 0.65, 0.85),
+            primaryLoss: Estimate.Pert(10_000, 50_000, 250_000),
+            secondaryLossEventFrequency: Estimate.Pert(0.05, 0.20, 0.50),
+            secondaryLossByForm: new Dictionary<LossForm, Estimate>
+            {
+                [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(20_000, 1_000_000),
+                [LossForm.Reputation] = Estimate.Pert(0, 50_000, 400_000),
+            });
+
+        FairResult result = FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 200_000, Seed = 42 });
+        // result.Mean (ALE), StandardDeviation, Percentiles (p10 … p99.9), ValueAtRisk, ExpectedShortfall,
+        // LossExceedance, Histogram, NodeSummaries (TEF, vulnerability, LEF, loss magnitude)
+        return result;
+    }
+
+    public static void Csv(string directory)
+    {
+        Environment.CurrentDirectory = directory;
+
+        using var reader = new StreamReader("inventory.csv");
+        var import = AimsCsv.ReadInventory(reader);
+        Console.WriteLine($"{import.RecordsAccepted} of {import.RecordsRead} rows accepted");
+        foreach (var d in import.Diagnostics)
+        {
+            Console.WriteLine($"{d.Path}: {d.Message}");   // /rows/4/RiskLevel: "Extreme" is not one of NotAssessed, Low, ...
+        }
+
+        if (import.IsComplete)
+        {
+            // or accept the partial import knowingly: import.Value
+        }
+    }
+
+    public static void JsonRead(string directory)
+    {
+        Environment.CurrentDirectory = directory;
+
+        var result = AimsJson.ReadWorkspace(File.ReadAllText("workspace.json"));
+        if (!result.TryGetValue(out var workspace))
+        {
+            foreach (var d in result.Diagnostics)
+            {
+                Console.Error.WriteLine($"{d.Severity} {d.Code} {d.Path}: {d.Message}");
+                // Error AIMS3010 $.systems[2].dataSources[0].classification: The value cannot be an empty string ...
+            }
+        }
+    }
+
+    public static string JsonEmbed()
+    {
+        var (system, risk) = (Demo.Systems[0], Demo.Risks[0]);
+
+        var options = new JsonSerializerOptions().ConfigureForAims();
+        var json = JsonSerializer.Serialize(new Assessment(system, risk), options);
+        return json;
+    }
+
+    /// <summary>The host type of the embedding example.</summary>
+    public sealed record Assessment(AiSystem System, RiskEntry Risk);
+}
