@@ -57,7 +57,7 @@ internal static class ReportCommand
         if (set is not null)
         {
             var options = set.ApplySemantics(new FairSimulationOptions { Trials = trials ?? 100_000, Seed = seed ?? 1 });
-            portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new Progress(stderr));
+            portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new CliProgress(stderr));
         }
 
         var page = BoardReportPage.Create(workspace, asOf, portfolio);
@@ -73,20 +73,5 @@ internal static class ReportCommand
 
         stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({workspace.Systems.Length} systems, {workspace.Risks.Length} risks{(portfolio is null ? "" : $", {set!.Scenarios.Length} FAIR scenarios")}).");
         return CliApp.Ok;
-    }
-
-    /// <summary>Reports simulation progress on stderr in tenths, so long runs show they are alive.</summary>
-    private sealed class Progress(TextWriter stderr) : IProgress<double>
-    {
-        private int _shown;
-
-        public void Report(double value)
-        {
-            var tenth = (int)(value * 10);
-            if (tenth > Interlocked.Exchange(ref _shown, Math.Max(_shown, tenth)))
-            {
-                stderr.Write(tenth >= 10 ? "simulated.\n" : $"{tenth * 10}% ");
-            }
-        }
     }
 }

@@ -58,12 +58,12 @@ internal static class RiskCommands
             IReadOnlyList<ScenarioContribution> contributions = [];
             if (set.Scenarios.Length > 1)
             {
-                var portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name);
+                var portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, Progress(options, stderr));
                 (result, contributions) = (portfolio.Total, portfolio.Contributions);
             }
             else
             {
-                result = FairSimulator.Run(set.Scenarios[0], options);
+                result = FairSimulator.Run(set.Scenarios[0], options, Progress(options, stderr));
             }
 
             var elapsed = watch.Elapsed.TotalMilliseconds;
@@ -84,6 +84,10 @@ internal static class RiskCommands
             return CliApp.Unusable;
         }
     }
+
+    /// <summary>Progress on stderr for runs long enough to notice (a million trials or more).</summary>
+    private static CliProgress? Progress(FairSimulationOptions options, TextWriter stderr) =>
+        options.Trials >= 1_000_000 ? new CliProgress(stderr) : null;
 
     public static int Matrix(bool json, TextWriter stdout)
     {
