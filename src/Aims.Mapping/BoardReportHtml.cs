@@ -296,39 +296,45 @@ internal static class BoardReportHtml
         html.Append("</tbody>\n</table>\n<p class=\"note\">Coverage follows the published and authored crosswalks; “partly” means a mapping exists but does not show full equivalence.</p>\n</section>\n");
     }
 
-    private static void Nonconformities(StringBuilder html, BoardReport s)
+    private static void Nonconformities(StringBuilder html, BoardReport s) =>
+        ListSection(html, "nc", "Open nonconformities", "None open.", $"{s.OpenNonconformities.Length} open", ["Id", "Description", "Raised", "Next action due"],
+            s.OpenNonconformities.Select(n =>
+            {
+                var next = n.CorrectiveActions.Where(a => a.CompletedOn is null).OrderBy(a => a.DueOn).FirstOrDefault();
+                return (n.Id, new[] { n.Description, Date(n.RaisedOn), next is null ? "—" : $"{Date(next.DueOn)} ({next.Owner})" });
+            }));
+
+    private static void Overdue(StringBuilder html, BoardReport s) =>
+        ListSection(html, "due", "Overdue reviews", "Nothing overdue.", $"{s.OverdueReviews.Length} overdue", ["What", "Kind", "Was due"],
+            s.OverdueReviews.Select(o => ($"{o.Id} — {o.Title}", new[] { o.Kind, o.DueOn is { } due ? Date(due) : "never reviewed" })));
+
+    /// <summary>A section with a table of plain-text rows (first cell a row header), or a note when there are none.</summary>
+    private static void ListSection(StringBuilder html, string id, string title, string empty, string caption, string[] headers, IEnumerable<(string Header, string[] Cells)> rows)
     {
-        html.Append("<section aria-labelledby=\"nc-h\">\n<h2 id=\"nc-h\">Open nonconformities</h2>\n");
-        if (s.OpenNonconformities.IsEmpty)
+        html.Append("<section aria-labelledby=\"").Append(id).Append("-h\">\n<h2 id=\"").Append(id).Append("-h\">").Append(E(title)).Append("</h2>\n");
+        var list = rows.ToList();
+        if (list.Count == 0)
         {
-            html.Append("<p class=\"note\">None open.</p>\n</section>\n");
+            html.Append("<p class=\"note\">").Append(E(empty)).Append("</p>\n</section>\n");
             return;
         }
 
-        html.Append("<table>\n<caption>").Append(s.OpenNonconformities.Length).Append(" open</caption>\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Description</th><th scope=\"col\">Raised</th><th scope=\"col\">Next action due</th></tr></thead>\n<tbody>\n");
-        foreach (var n in s.OpenNonconformities)
+        html.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
+        foreach (var header in headers)
         {
-            var next = n.CorrectiveActions.Where(a => a.CompletedOn is null).OrderBy(a => a.DueOn).FirstOrDefault();
-            html.Append("<tr><th scope=\"row\">").Append(E(n.Id)).Append("</th><td>").Append(E(n.Description)).Append("</td><td>").Append(Date(n.RaisedOn)).Append("</td><td>")
-                .Append(next is null ? "—" : E($"{Date(next.DueOn)} ({next.Owner})")).Append("</td></tr>\n");
+            html.Append("<th scope=\"col\">").Append(E(header)).Append("</th>");
         }
 
-        html.Append("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static void Overdue(StringBuilder html, BoardReport s)
-    {
-        html.Append("<section aria-labelledby=\"due-h\">\n<h2 id=\"due-h\">Overdue reviews</h2>\n");
-        if (s.OverdueReviews.IsEmpty)
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var (header, cells) in list)
         {
-            html.Append("<p class=\"note\">Nothing overdue.</p>\n</section>\n");
-            return;
-        }
+            html.Append("<tr><th scope=\"row\">").Append(E(header)).Append("</th>");
+            foreach (var cell in cells)
+            {
+                html.Append("<td>").Append(E(cell)).Append("</td>");
+            }
 
-        html.Append("<table>\n<caption>").Append(s.OverdueReviews.Length).Append(" overdue</caption>\n<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Kind</th><th scope=\"col\">Was due</th></tr></thead>\n<tbody>\n");
-        foreach (var o in s.OverdueReviews)
-        {
-            html.Append("<tr><th scope=\"row\">").Append(E($"{o.Id} — {o.Title}")).Append("</th><td>").Append(E(o.Kind)).Append("</td><td>").Append(o.DueOn is { } due ? Date(due) : "never reviewed").Append("</td></tr>\n");
+            html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
