@@ -68,7 +68,7 @@ internal static class CliApp
             switch (args[i])
             {
                 case "-h" or "--help" or "help":
-                    stdout.WriteLine(Usage);
+                    stdout.WriteLine(HelpFor(positional.Count > 0 ? positional[0] : null));
                     return Ok;
                 case "--version":
                     stdout.WriteLine(typeof(AimsWorkspace).Assembly.GetName().Version?.ToString(3));
@@ -187,6 +187,37 @@ internal static class CliApp
             [] => Fail(stderr, "No command given."),
             _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'."),
         };
+    }
+
+    /// <summary>The usage lines of one command (with their continuation lines), or the whole text.</summary>
+    internal static string HelpFor(string? command)
+    {
+        if (command is null)
+        {
+            return Usage;
+        }
+
+        var lines = Usage.Split('\n');
+        var picked = new List<string>();
+        var taking = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("  aims ", StringComparison.Ordinal))
+            {
+                taking = line.StartsWith($"  aims {command} ", StringComparison.Ordinal) || line.TrimEnd() == $"  aims {command}";
+            }
+            else if (!line.StartsWith("     ", StringComparison.Ordinal))
+            {
+                taking = false;
+            }
+
+            if (taking)
+            {
+                picked.Add(line);
+            }
+        }
+
+        return picked.Count == 0 ? Usage : "Usage:\n" + string.Join('\n', picked) + "\n\nExit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.";
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -122,6 +122,19 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(CliApp.Unusable, Run("report").Exit);
     }
 
+    [Theory]
+    [InlineData("export", "aims export <workspace")]
+    [InlineData("report", "aims report [--workspace")]
+    [InlineData("risk", "aims risk simulate")]
+    public void Help_of_a_command_shows_its_usage_only(string command, string expected)
+    {
+        var (exit, output, _) = Run(command, "--help");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("aims catalog list", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Csv_export_of_mappings_needs_a_set()
     {
