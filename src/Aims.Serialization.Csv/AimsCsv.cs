@@ -44,36 +44,11 @@ public static class AimsCsv
     /// <summary>Diagnostic code: a row repeats the id of an earlier row; the later row is skipped.</summary>
     public const string DuplicateIdCode = "AIMS2006";
 
-    private static readonly string[] InventoryColumns =
-    [
-        "Id", "Name", "Version", "Purpose", "Owner", "LifecycleStage", "RiskLevel", "EuAiActCategory", "MonitoringStatus",
-        "LastReviewDate", "IsShadowAi", "StakeholderRoles", "OperatorRoles", "Deployments", "DataSources", "Components",
-        "RegulatoryRequirements", "FederatedParticipants", "Evidence",
-    ];
-
-    private static readonly string[] RiskColumns =
-    [
-        "Id", "Title", "Description", "Owner", "InherentLikelihood", "InherentImpact", "ResidualLikelihood", "ResidualImpact",
-        "SystemIds", "Stages", "Source", "Threats", "TreatmentOption", "TreatmentControlIds", "TreatmentDueOn", "TreatmentStatus",
-        "TreatmentPlan", "AcceptedBy", "AcceptedOn", "AcceptanceRationale", "ReviewOn", "QuantitativeResultId",
-    ];
-
-    private static readonly string[] SoaColumns =
-    [
-        "ControlId", "IsApplicable", "Justification", "Status", "Owner", "RiskIds", "ObligationIds", "Evidence",
-        "AdditionalControlTitle", "AdditionalControlSource",
-    ];
-
-    private static readonly string[] MappingColumns =
-        ["sourceFramework", "sourceId", "targetFramework", "targetId", "relationship", "rationale", "confidence", "strength", "notes"];
-
+    private static readonly IReadOnlyList<string> InventoryColumns = RowMap<CsvRows.Inventory>.Columns;
+    private static readonly IReadOnlyList<string> RiskColumns = RowMap<CsvRows.Risk>.Columns;
+    private static readonly IReadOnlyList<string> SoaColumns = RowMap<CsvRows.Soa>.Columns;
+    private static readonly IReadOnlyList<string> MappingColumns = CamelRowMap<CsvRows.Mapping>.Columns;
     private static readonly string[] FrameworkColumns = ["sourceFramework", "targetFramework"];
-
-    private static readonly string[] ResultColumns =
-    [
-        "Name", "Trials", "Seed", "Mean", "StandardDeviation", "Min", "P10", "P50", "P90", "P95", "P99", "Max",
-        "ValueAtRiskConfidence", "ValueAtRisk", "ExpectedShortfall", "ProbabilityOfZeroLoss", "FrequencyMode", "VulnerabilityMode",
-    ];
 
     /// <summary>Gets the columns of the FAIR scenario format: <c>Name</c>, one per FAIR node, and one per node and form of loss (<c>PrimaryLoss.Response</c>).</summary>
     public static IReadOnlyList<string> FairScenarioColumns { get; } = FairEstimateCell.Columns;
@@ -86,20 +61,28 @@ public static class AimsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(systems);
-        using var csv = new CsvOut(writer, InventoryColumns);
-        foreach (var s in systems)
+        CsvOut.Rows<CsvRows.Inventory, RowMap<CsvRows.Inventory>>(writer, systems.Select(s => new CsvRows.Inventory
         {
-            csv.Text(s.Id).Text(s.Name).Text(s.Version).Text(s.Purpose).Text(s.Owner)
-                .Raw(s.LifecycleStage.ToString()).Raw(s.RiskLevel.ToString()).Raw(s.EuAiActCategory.ToString()).Raw(s.MonitoringStatus.ToString())
-                .Raw(Date(s.LastReviewDate)).Raw(Bool(s.IsShadowAi))
-                .Text(Join(s.StakeholderRoles.Select(r => r.ToString()))).Text(Join(s.OperatorRoles.Select(r => r.ToString())))
-                .Text(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account })))
-                .Text(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, d.Use.ToString(), d.Origin })))
-                .Text(JoinRecords(s.Components.Select(c => new[] { c.Name, c.Kind.ToString(), c.Supplier, c.Version, c.SharedResponsibility })))
-                .Text(Join(s.RegulatoryRequirements)).Text(Join(s.FederatedParticipants))
-                .Text(Evidence(s.Evidence))
-                .EndRow();
-        }
+            Id = T(s.Id),
+            Name = T(s.Name),
+            Version = T(s.Version),
+            Purpose = T(s.Purpose),
+            Owner = T(s.Owner),
+            LifecycleStage = s.LifecycleStage.ToString(),
+            RiskLevel = s.RiskLevel.ToString(),
+            EuAiActCategory = s.EuAiActCategory.ToString(),
+            MonitoringStatus = s.MonitoringStatus.ToString(),
+            LastReviewDate = Date(s.LastReviewDate),
+            IsShadowAi = Bool(s.IsShadowAi),
+            StakeholderRoles = T(Join(s.StakeholderRoles.Select(r => r.ToString()))),
+            OperatorRoles = T(Join(s.OperatorRoles.Select(r => r.ToString()))),
+            Deployments = T(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account }))),
+            DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, d.Use.ToString(), d.Origin }))),
+            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, c.Kind.ToString(), c.Supplier, c.Version, c.SharedResponsibility }))),
+            RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
+            FederatedParticipants = T(Join(s.FederatedParticipants)),
+            Evidence = T(Evidence(s.Evidence)),
+        }));
     }
 
     /// <summary>Reads the AI system inventory from untrusted CSV; requires the columns <c>Id</c> and <c>Name</c>.</summary>
@@ -140,19 +123,31 @@ public static class AimsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(risks);
-        using var csv = new CsvOut(writer, RiskColumns);
-        foreach (var r in risks)
+        CsvOut.Rows<CsvRows.Risk, RowMap<CsvRows.Risk>>(writer, risks.Select(r => new CsvRows.Risk
         {
-            csv.Text(r.Id).Text(r.Title).Text(r.Description).Text(r.Owner)
-                .Raw(Int(r.Inherent.Likelihood)).Raw(Int(r.Inherent.Impact)).Raw(Int(r.Residual?.Likelihood)).Raw(Int(r.Residual?.Impact))
-                .Text(Join(r.SystemIds)).Text(Join(r.Stages.Select(s => s.ToString()))).Raw(r.Source.ToString())
-                .Text(JoinRecords(r.Threats.Select(t => new[] { t.Taxonomy.ToString(), t.Id })))
-                .Raw(r.Treatment?.Option.ToString()).Text(r.Treatment is { } t ? Join(t.ControlIds) : null).Raw(Date(r.Treatment?.DueOn))
-                .Raw(r.Treatment?.Status.ToString()).Text(r.Treatment?.Plan)
-                .Text(r.Acceptance?.AcceptedBy).Raw(Date(r.Acceptance?.AcceptedOn)).Text(r.Acceptance?.Rationale)
-                .Raw(Date(r.ReviewOn)).Text(r.QuantitativeResultId)
-                .EndRow();
-        }
+            Id = T(r.Id),
+            Title = T(r.Title),
+            Description = T(r.Description),
+            Owner = T(r.Owner),
+            InherentLikelihood = Int(r.Inherent.Likelihood),
+            InherentImpact = Int(r.Inherent.Impact),
+            ResidualLikelihood = Int(r.Residual?.Likelihood),
+            ResidualImpact = Int(r.Residual?.Impact),
+            SystemIds = T(Join(r.SystemIds)),
+            Stages = T(Join(r.Stages.Select(s => s.ToString()))),
+            Source = r.Source.ToString(),
+            Threats = T(JoinRecords(r.Threats.Select(t => new[] { t.Taxonomy.ToString(), t.Id }))),
+            TreatmentOption = r.Treatment?.Option.ToString(),
+            TreatmentControlIds = r.Treatment is { } t ? T(Join(t.ControlIds)) : null,
+            TreatmentDueOn = Date(r.Treatment?.DueOn),
+            TreatmentStatus = r.Treatment?.Status.ToString(),
+            TreatmentPlan = T(r.Treatment?.Plan),
+            AcceptedBy = T(r.Acceptance?.AcceptedBy),
+            AcceptedOn = Date(r.Acceptance?.AcceptedOn),
+            AcceptanceRationale = T(r.Acceptance?.Rationale),
+            ReviewOn = Date(r.ReviewOn),
+            QuantitativeResultId = T(r.QuantitativeResultId),
+        }));
     }
 
     /// <summary>Reads the risk register from untrusted CSV; requires <c>Id</c>, <c>Title</c>, <c>Owner</c>, <c>InherentLikelihood</c> and <c>InherentImpact</c>.</summary>
@@ -208,19 +203,21 @@ public static class AimsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(soa);
-        using var csv = new CsvOut(writer, SoaColumns);
-        foreach (var e in soa.Entries)
+        var entries = soa.Entries.Select(e => new CsvRows.Soa
         {
-            csv.Text(e.ControlId).Raw(Bool(e.IsApplicable)).Text(e.Justification).Raw(e.Status.ToString()).Text(e.Owner)
-                .Text(Join(e.RiskIds)).Text(Join(e.ObligationIds)).Text(Evidence(e.Evidence)).Text(null).Text(null)
-                .EndRow();
-        }
+            ControlId = T(e.ControlId),
+            IsApplicable = Bool(e.IsApplicable),
+            Justification = T(e.Justification),
+            Status = e.Status.ToString(),
+            Owner = T(e.Owner),
+            RiskIds = T(Join(e.RiskIds)),
+            ObligationIds = T(Join(e.ObligationIds)),
+            Evidence = T(Evidence(e.Evidence)),
+        });
 
         // Additional controls follow as declaration rows (no IsApplicable), in their own order.
-        foreach (var control in soa.AdditionalControls)
-        {
-            csv.Text(control.Id).Raw(null).Text(null).Raw(null).Text(null).Text(null).Text(null).Text(null).Text(control.Title).Text(control.Source).EndRow();
-        }
+        var declarations = soa.AdditionalControls.Select(c => new CsvRows.Soa { ControlId = T(c.Id), AdditionalControlTitle = T(c.Title), AdditionalControlSource = T(c.Source) });
+        CsvOut.Rows<CsvRows.Soa, RowMap<CsvRows.Soa>>(writer, entries.Concat(declarations));
     }
 
     /// <summary>Reads a Statement of Applicability from untrusted CSV; requires <c>ControlId</c>.</summary>
@@ -281,13 +278,18 @@ public static class AimsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mappingSet);
-        using var csv = new CsvOut(writer, MappingColumns);
-        foreach (var m in mappingSet.Mappings)
+        CsvOut.Rows<CsvRows.Mapping, CamelRowMap<CsvRows.Mapping>>(writer, mappingSet.Mappings.Select(m => new CsvRows.Mapping
         {
-            csv.Text(m.SourceFramework).Text(m.SourceId).Text(m.TargetFramework).Text(m.TargetId).Raw(Camel(m.Relationship.ToString()))
-                .Raw(Camel(m.Rationale.ToString())).Raw(Camel(m.Confidence.ToString())).Raw(Int(m.Strength)).Text(m.Notes)
-                .EndRow();
-        }
+            SourceFramework = T(m.SourceFramework),
+            SourceId = T(m.SourceId),
+            TargetFramework = T(m.TargetFramework),
+            TargetId = T(m.TargetId),
+            Relationship = Camel(m.Relationship.ToString()),
+            Rationale = Camel(m.Rationale.ToString()),
+            Confidence = Camel(m.Confidence.ToString()),
+            Strength = Int(m.Strength),
+            Notes = T(m.Notes),
+        }));
     }
 
     /// <summary>Reads a mapping set from untrusted CSV (the columns of <see cref="WriteMappingSet"/>; <c>rationale</c>, <c>confidence</c>, <c>strength</c> and <c>notes</c> optional).</summary>
@@ -393,15 +395,27 @@ public static class AimsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
-        using var csv = new CsvOut(writer, ResultColumns);
-        foreach (var r in results)
+        CsvOut.Rows<CsvRows.Result, RowMap<CsvRows.Result>>(writer, results.Select(r => new CsvRows.Result
         {
-            csv.Text(r.Name).Raw(Int(r.Trials)).Raw(r.Seed.ToString(CultureInfo.InvariantCulture)).Raw(Number(r.Mean)).Raw(Number(r.StandardDeviation)).Raw(Number(r.Min))
-                .Raw(Number(r.Percentile(0.10))).Raw(Number(r.Percentile(0.50))).Raw(Number(r.Percentile(0.90))).Raw(Number(r.Percentile(0.95)))
-                .Raw(Number(r.Percentile(0.99))).Raw(Number(r.Max)).Raw(Number(r.ValueAtRiskConfidence)).Raw(Number(r.ValueAtRisk))
-                .Raw(Number(r.ExpectedShortfall)).Raw(Number(r.ProbabilityOfZeroLoss)).Raw(r.FrequencyMode.ToString()).Raw(r.VulnerabilityMode.ToString())
-                .EndRow();
-        }
+            Name = T(r.Name),
+            Trials = Int(r.Trials),
+            Seed = r.Seed.ToString(CultureInfo.InvariantCulture),
+            Mean = Number(r.Mean),
+            StandardDeviation = Number(r.StandardDeviation),
+            Min = Number(r.Min),
+            P10 = Number(r.Percentile(0.10)),
+            P50 = Number(r.Percentile(0.50)),
+            P90 = Number(r.Percentile(0.90)),
+            P95 = Number(r.Percentile(0.95)),
+            P99 = Number(r.Percentile(0.99)),
+            Max = Number(r.Max),
+            ValueAtRiskConfidence = Number(r.ValueAtRiskConfidence),
+            ValueAtRisk = Number(r.ValueAtRisk),
+            ExpectedShortfall = Number(r.ExpectedShortfall),
+            ProbabilityOfZeroLoss = Number(r.ProbabilityOfZeroLoss),
+            FrequencyMode = r.FrequencyMode.ToString(),
+            VulnerabilityMode = r.VulnerabilityMode.ToString(),
+        }));
     }
 
     private static ImportResult<IReadOnlyList<T>> Unique<T>((List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column)
@@ -471,6 +485,9 @@ public static class AimsCsv
         row.Error(column, $"\"{text}\" is not a date in the form yyyy-MM-dd.");
         return null;
     }
+
+    /// <summary>A text cell, neutralised against formula injection; empty text is an empty cell.</summary>
+    private static string? T(string? text) => text is null ? null : Neutralise(text);
 
     private static string? Null(string field) => field.Length == 0 ? null : field;
 

@@ -2,7 +2,10 @@ using CsvHelper;
 
 namespace Aims.Serialization.Csv;
 
-/// <summary>Writes a CSV table: a header, then rows whose text cells are neutralised against formula injection.</summary>
+/// <summary>
+/// Writes CSV tables: through a class map (<see cref="Rows{TRow, TMap}"/>), or cell by cell for the FAIR table,
+/// whose columns follow the FAIR tree. Text cells are neutralised against formula injection.
+/// </summary>
 internal sealed class CsvOut : IDisposable
 {
     private readonly CsvWriter _csv;
@@ -25,14 +28,19 @@ internal sealed class CsvOut : IDisposable
         return this;
     }
 
-    /// <summary>A cell written by us from a number, date, enum or bool: never a formula, written as is.</summary>
-    public CsvOut Raw(string? value)
-    {
-        _csv.WriteField(value ?? "");
-        return this;
-    }
-
     public void EndRow() => _csv.NextRecord();
+
+    /// <summary>Writes a table through its class map: header, then one record per row (text already neutralised).</summary>
+    public static void Rows<TRow, TMap>(TextWriter writer, IEnumerable<TRow> rows)
+        where TMap : RowMap<TRow>
+    {
+        using var csv = new CsvWriter(writer, CsvSheet.WriteConfiguration(), leaveOpen: true);
+        csv.Context.RegisterClassMap<TMap>();
+        csv.WriteHeader<TRow>();
+        csv.NextRecord();
+        csv.WriteRecords(rows);
+        csv.Flush();
+    }
 
     public void Dispose()
     {
