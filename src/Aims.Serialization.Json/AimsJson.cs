@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -180,7 +181,7 @@ public static class AimsJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > options.MaxDocumentBytes)
             {
-                return TooLarge<AimsDocument>(options);
+                return AimsResult.Failure<AimsDocument>([TooLargeDiagnostic(options)]);
             }
         }
 
@@ -278,27 +279,40 @@ public static class AimsJson
     {
         options ??= AimsJsonReadOptions.Default;
         options.ThrowIfInvalid();
+        return TryEncode(json, options, out var utf8, out var tooLarge)
+            ? ReadBytes(utf8, expected, options)
+            : AimsResult.Failure<AimsDocument>([tooLarge]);
+    }
+
+    /// <summary>
+    /// Encodes untrusted text as UTF-8 without a byte order mark, unless it exceeds
+    /// <see cref="AimsJsonReadOptions.MaxDocumentBytes"/> (checked before anything is allocated).
+    /// </summary>
+    internal static bool TryEncode(string json, AimsJsonReadOptions options, [NotNullWhen(true)] out byte[]? utf8, [NotNullWhen(false)] out AimsDiagnostic? tooLarge)
+    {
         var text = json.AsSpan();
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
         }
 
-        if (text.Length > options.MaxDocumentBytes || Encoding.UTF8.GetByteCount(text) > options.MaxDocumentBytes)
+        // Each char needs at least one byte, so a text longer than the limit is too large without counting.
+        var count = text.Length > options.MaxDocumentBytes ? -1 : Encoding.UTF8.GetByteCount(text);
+        if (count < 0 || count > options.MaxDocumentBytes)
         {
-            return TooLarge<AimsDocument>(options);
+            (utf8, tooLarge) = (null, TooLargeDiagnostic(options));
+            return false;
         }
 
-        return ReadBytes(Encoding.UTF8.GetBytes(text.ToArray()), expected, options);
+        utf8 = new byte[count];
+        Encoding.UTF8.GetBytes(text, utf8);
+        tooLarge = null;
+        return true;
     }
 
+    /// <summary>Reads a document whose size the caller has already checked against the limit.</summary>
     private static AimsResult<AimsDocument> ReadBytes(ReadOnlySpan<byte> utf8, AimsDocumentKind? expected, AimsJsonReadOptions options)
     {
-        if (utf8.Length > options.MaxDocumentBytes)
-        {
-            return TooLarge<AimsDocument>(options);
-        }
-
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
@@ -316,7 +330,7 @@ public static class AimsJson
             return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, "$", "An Aims document must be a JSON object.")]);
         }
 
-        if (Kind(kindText, versionText, expected, context) is not { } kind || Version(versionText, kindText, context) is not { } version)
+        if (Kind(kindText, expected, context) is not { } kind || Version(versionText, context) is not { } version)
         {
             return AimsResult.Failure<AimsDocument>(context.Diagnostics);
         }
@@ -399,7 +413,7 @@ public static class AimsJson
         return reader.ScenarioSet(set, "$", singleScenarioAtRoot: true);
     }
 
-    private static AimsDocumentKind? Kind(string? kindText, string? versionText, AimsDocumentKind? expected, ReadContext context)
+    private static AimsDocumentKind? Kind(string? kindText, AimsDocumentKind? expected, ReadContext context)
     {
         if (kindText is null)
         {
@@ -426,11 +440,10 @@ public static class AimsJson
             return null;
         }
 
-        _ = versionText;
         return found;
     }
 
-    private static string? Version(string? versionText, string? kindText, ReadContext context)
+    private static string? Version(string? versionText, ReadContext context)
     {
         if (versionText is null)
         {
@@ -459,7 +472,6 @@ public static class AimsJson
             context.Warning("$.schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", NewerMinorVersionCode);
         }
 
-        _ = kindText;
         return versionText;
     }
 
@@ -518,9 +530,8 @@ public static class AimsJson
         return list.Contains(null!) ? throw new ArgumentException("The list must not contain null.", name) : list;
     }
 
-    private static AimsResult<T> TooLarge<T>(AimsJsonReadOptions options) =>
-        AimsResult.Failure<T>([new AimsDiagnostic(TooLargeCode, "$",
-            string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."))]);
+    private static AimsDiagnostic TooLargeDiagnostic(AimsJsonReadOptions options) =>
+        new(TooLargeCode, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
 
     private static string TypeMessage(string message)
     {

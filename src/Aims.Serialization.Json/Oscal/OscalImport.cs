@@ -34,14 +34,12 @@ public static class OscalImport
         ArgumentNullException.ThrowIfNull(json);
         options ??= AimsJsonReadOptions.Default;
         options.ThrowIfInvalid();
-        var context = new ReadContext();
-        if (System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxDocumentBytes)
+        if (!AimsJson.TryEncode(json, options, out var bytes, out var tooLarge))
         {
-            context.Error("$", "The document is larger than the size limit.", AimsJson.TooLargeCode);
-            return new ImportResult<IReadOnlyList<MappingSet>>(null, 0, 0, context.Diagnostics);
+            return new ImportResult<IReadOnlyList<MappingSet>>(null, 0, 0, [tooLarge]);
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
+        var context = new ReadContext();
         Preflight.Scan(bytes, options.MaxDepth, context);
         if (context.HasErrors)
         {
