@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aims.Mapping;
 using Aims.Model;
+using Aims.Serialization.Json.Wire;
 using static Aims.Serialization.Json.Oscal.OscalText;
 
 namespace Aims.Serialization.Json;
@@ -67,7 +68,7 @@ public static class OscalExport
         {
             ["uuid"] = Uuid("catalog", catalog.FrameworkId, m.Version),
             ["metadata"] = Metadata(m.Name, m.Version, options.TimeProvider.GetUtcNow(),
-                [Prop("framework-id", m.Id), Prop("publisher", m.Publisher), Prop("licence", m.Licence), Prop("source-date", m.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+                [Prop("framework-id", m.Id), Prop("publisher", m.Publisher), Prop("licence", m.Licence), Prop("source-date", ModelWriter.Date(m.Date)!)],
                 $"Source: {m.Source}. Licence: {m.Licence}. Exported by Aims.Serialization.Json."),
         };
         var rootsAreGroups = AllGroups(roots);
@@ -100,7 +101,7 @@ public static class OscalExport
                 Prop("label", entry.ControlId, ours: false),
                 Prop("applicability", entry.IsApplicable ? "applicable" : "not-applicable"),
                 Prop("implementation-status", OscalStatus(entry)),
-                Prop("aims-status", EnumText(entry.Status.ToString())));
+                Prop("aims-status", EnumText.Write(entry.Status)));
             foreach (var risk in entry.RiskIds)
             {
                 props.Add(Prop("risk-id", risk));
@@ -221,7 +222,7 @@ public static class OscalExport
         {
             ["uuid"] = Uuid("mapping", set.Id),
             ["method"] = Method(p.Method),
-            ["matching-rationale"] = EnumText(Dominant(set.Mappings).ToString()),
+            ["matching-rationale"] = EnumText.Write(Dominant(set.Mappings)),
             ["status"] = Status(p.Status),
             ["source-resource"] = new JsonObject { ["type"] = "catalog", ["href"] = "#" + ResourceUuid(set.SourceFramework) },
             ["target-resource"] = new JsonObject { ["type"] = "catalog", ["href"] = "#" + ResourceUuid(set.TargetFramework) },
@@ -229,7 +230,7 @@ public static class OscalExport
         };
         var props = new JsonArray(
             Prop("set-id", set.Id), Prop("source-document", p.SourceDocument), Prop("source-version", p.Version), Prop("authors", p.Authors),
-            Prop("method", p.Method), Prop("status", EnumText(p.Status.ToString())), Prop("date", p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            Prop("method", p.Method), Prop("status", EnumText.Write(p.Status)), Prop("date", ModelWriter.Date(p.Date)!),
             Prop("licence", p.Licence));
         if (set.StrengthScale is { } scale)
         {
@@ -246,14 +247,14 @@ public static class OscalExport
         var map = new JsonObject
         {
             ["uuid"] = Uuid("map", set.Id, index.ToString(System.Globalization.CultureInfo.InvariantCulture), m.SourceId, m.TargetId),
-            ["matching-rationale"] = EnumText(m.Rationale.ToString()),
+            ["matching-rationale"] = EnumText.Write(m.Rationale),
             ["relationship"] = Kebab(m.Relationship.ToString()),
             ["sources"] = new JsonArray(Item(m.SourceId, m.SourceFramework, set.SourceFramework)),
             ["targets"] = new JsonArray(Item(m.TargetId, m.TargetFramework, set.TargetFramework)),
         };
         if (m.Confidence != MappingConfidence.Unspecified)
         {
-            map["confidence-score"] = new JsonObject { ["category"] = EnumText(m.Confidence.ToString()) };
+            map["confidence-score"] = new JsonObject { ["category"] = EnumText.Write(m.Confidence) };
         }
 
         if (m.Strength is { } strength)
@@ -283,7 +284,7 @@ public static class OscalExport
     private static JsonObject Provenance(MappingProvenance p, IEnumerable<ControlMapping> mappings, string description) => new()
     {
         ["method"] = Method(p.Method),
-        ["matching-rationale"] = EnumText(Dominant(mappings).ToString()),
+        ["matching-rationale"] = EnumText.Write(Dominant(mappings)),
         ["status"] = Status(p.Status),
         ["mapping-description"] = description,
     };
@@ -336,8 +337,6 @@ public static class OscalExport
         MappingStatus.Reviewed => "not-complete",
         _ => "draft",
     };
-
-    private static string EnumText(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));

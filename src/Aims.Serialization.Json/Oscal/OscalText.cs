@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Aims.Serialization.Json.Wire;
 
 namespace Aims.Serialization.Json.Oscal;
 
@@ -66,9 +67,6 @@ internal static class OscalText
         return collapsed.Length == 0 ? null : collapsed;
     }
 
-    public static string DateTime(DateTimeOffset value) =>
-        value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
-
     public static JsonObject Prop(string name, string value, bool ours = true)
     {
         var prop = new JsonObject { ["name"] = name };
@@ -86,7 +84,7 @@ internal static class OscalText
         var metadata = new JsonObject
         {
             ["title"] = Str(title),
-            ["last-modified"] = DateTime(lastModified),
+            ["last-modified"] = ModelWriter.Instant(lastModified),
             ["version"] = Str(version) ?? "1",
             ["oscal-version"] = OscalVersion,
         };
