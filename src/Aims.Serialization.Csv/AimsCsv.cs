@@ -476,15 +476,9 @@ public static class AimsCsv
         [.. row.Records(column, 1, 4, "title | kind | location | collectedOn").Select(f =>
         {
             var kind = f[1].Length == 0 ? default : row.ParseEnum<EvidenceKind>(f[1], column) ?? default;
-            DateOnly? on = f[3].Length == 0 ? null : DateOnly.TryParseExact(f[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : Bad(row, column, f[3]);
+            var on = f[3].Length == 0 ? null : row.ParseDate(f[3], column);
             return row.Build(() => new EvidenceReference(f[0], kind, Null(f[2]), on), column);
         }).OfType<EvidenceReference>()];
-
-    private static DateOnly? Bad(CsvRow row, string column, string text)
-    {
-        row.Error(column, $"\"{text}\" is not a date in the form yyyy-MM-dd.");
-        return null;
-    }
 
     /// <summary>A text cell, neutralised against formula injection; empty text is an empty cell.</summary>
     private static string? T(string? text) => text is null ? null : Neutralise(text);

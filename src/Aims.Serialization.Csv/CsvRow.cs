@@ -97,14 +97,11 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
         return null;
     }
 
-    public DateOnly? Date(string column)
-    {
-        var text = Text(column);
-        if (text is null)
-        {
-            return null;
-        }
+    public DateOnly? Date(string column) => Text(column) is { } text ? ParseDate(text, column) : null;
 
+    /// <summary>Parses a <c>yyyy-MM-dd</c> date found in <paramref name="column"/> (a cell, or a field of a list cell).</summary>
+    public DateOnly? ParseDate(string text, string column)
+    {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
