@@ -1,7 +1,5 @@
 using Aims.Mapping;
 using Aims.Risk;
-using Aims.Serialization.Csv;
-using Aims.Serialization.Json;
 
 namespace Aims.Cli;
 
@@ -24,30 +22,10 @@ internal static class ReportCommand
         FairScenarioSet? set = workspaceFile is null && scenariosFile is null ? DemoWorkspace.Scenarios() : null;
         if (scenariosFile is not null)
         {
-            if (CliDiagnostics.ReadFile(scenariosFile, stderr) is not { } text)
+            set = ScenarioFile.Read(scenariosFile, stderr, out var exitCode);
+            if (set is null)
             {
-                return CliApp.Unusable;
-            }
-
-            if (scenariosFile.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            {
-                var import = AimsCsv.ReadFairScenarios(new StringReader(text));
-                CliDiagnostics.Print(stderr, import.Diagnostics);
-                if (import.Value is not { Count: > 0 } scenarios || !import.IsComplete)
-                {
-                    return CliApp.Problems;
-                }
-
-                set = new FairScenarioSet(Path.GetFileNameWithoutExtension(scenariosFile), scenarios);
-            }
-            else
-            {
-                var read = AimsJson.ReadFairScenarios(text);
-                CliDiagnostics.Print(stderr, read.Diagnostics);
-                if (!read.TryGetValue(out set))
-                {
-                    return CliDiagnostics.ExitCode(read.Diagnostics);
-                }
+                return exitCode;
             }
         }
 

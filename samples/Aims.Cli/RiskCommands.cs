@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Aims.Risk;
-using Aims.Serialization.Csv;
-using Aims.Serialization.Json;
 
 namespace Aims.Cli;
 
@@ -12,34 +10,9 @@ internal static class RiskCommands
 {
     public static int Simulate(string file, int? trials, long? seed, int? threads, bool json, TextWriter stdout, TextWriter stderr)
     {
-        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        if (ScenarioFile.Read(file, stderr, out var exitCode) is not { } set)
         {
-            return CliApp.Unusable;
-        }
-
-        FairScenarioSet set;
-        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            // A spreadsheet of scenarios, one per row: simulated as a portfolio of the rows that are valid.
-            var import = AimsCsv.ReadFairScenarios(new StringReader(text));
-            CliDiagnostics.Print(stderr, import.Diagnostics);
-            if (import.Value is not { Count: > 0 } scenarios || !import.IsComplete)
-            {
-                return import.Value is null ? CliApp.Unusable : CliApp.Problems;
-            }
-
-            set = new FairScenarioSet(Path.GetFileNameWithoutExtension(file), scenarios);
-        }
-        else
-        {
-            var read = AimsJson.ReadFairScenarios(text);
-            CliDiagnostics.Print(stderr, read.Diagnostics);
-            if (!read.TryGetValue(out var parsed))
-            {
-                return CliDiagnostics.ExitCode(read.Diagnostics);
-            }
-
-            set = parsed;
+            return exitCode;
         }
 
         FairSimulationOptions options;
