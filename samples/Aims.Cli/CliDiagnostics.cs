@@ -1,4 +1,3 @@
-using Aims.Model;
 using Aims.Serialization.Json;
 
 namespace Aims.Cli;

@@ -1,4 +1,4 @@
-using Aims.Mapping;
+using Aims.Reporting;
 using Aims.Risk;
 
 namespace Aims.Cli;

@@ -1,4 +1,3 @@
-using Aims.Model;
 
 namespace Aims.WebApi;
 

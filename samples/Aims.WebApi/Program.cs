@@ -1,5 +1,7 @@
+using Aims;
 using System.Text;
 using Aims.Mapping;
+using Aims.Reporting;
 using Aims.Model;
 using Aims.Risk;
 using Aims.Serialization.Json;

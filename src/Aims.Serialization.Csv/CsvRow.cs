@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aims.Model;
 
 namespace Aims.Serialization.Csv;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aims.Model;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,3 +1,4 @@
+using Aims;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
 
-namespace Aims.Mapping;
+namespace Aims.Reporting;
 
 /// <summary>Renders <see cref="BoardReportPage"/> as a self-contained, accessible HTML page.</summary>
 internal static class BoardReportHtml

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aims.Model;
+namespace Aims;
 
 /// <summary>
 /// Creates <see cref="AimsResult{T}"/> instances.

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Aims.Model;
 
 namespace Aims.Mapping;
 

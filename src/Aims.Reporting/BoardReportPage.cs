@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
 
-namespace Aims.Mapping;
+namespace Aims.Reporting;
 
 /// <summary>
 /// The board report: the workspace's <see cref="BoardReport"/> figures plus a risk heat map from a qualitative

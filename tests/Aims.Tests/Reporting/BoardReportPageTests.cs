@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Aims.Cli;
-using Aims.Mapping;
+using Aims.Reporting;
 using Aims.Model;
 using Aims.Risk;
 
-namespace Aims.Tests.Mapping;
+namespace Aims.Tests.Reporting;
 
 public partial class BoardReportPageTests
 {
