@@ -19,6 +19,8 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
 
     public void Error(string? column, string message) => diagnostics.Add(new AimsDiagnostic(AimsCsv.InvalidRowCode, PathOf(Row, column), message));
 
+    public void Error(string? column, string message, string code) => diagnostics.Add(new AimsDiagnostic(code, PathOf(Row, column), message));
+
     public bool Has(string column) => columns.TryGetValue(column, out var i) && i < fields.Length && fields[i].Trim().Length > 0;
 
     /// <summary>The cell's text, trimmed and restored; <see langword="null"/> when the column is absent or the cell blank.</summary>

@@ -72,9 +72,9 @@ internal static class FairEstimateCell
         }
         catch (FairValidationException ex)
         {
-            foreach (var problem in ex.Problems)
+            foreach (var problem in ex.Diagnostics)
             {
-                row.Error(Column(problem.Path), $"{problem.Path}: {problem.Message}");
+                row.Error(Column(problem.Path), problem.Message, problem.Code);
             }
 
             return null;
@@ -86,18 +86,26 @@ internal static class FairEstimateCell
         }
     }
 
-    private static string? Column(string treePath)
+    private static string? Column(string pointer)
     {
-        // "vulnerability.threatCapability" → ThreatCapability; "primaryLossByForm.response" → PrimaryLoss.Response.
-        var last = treePath.Split('.')[^1];
-        var node = Nodes.FirstOrDefault(n => string.Equals(n, last, StringComparison.OrdinalIgnoreCase));
-        if (node is not null)
+        // "/threatCapability" → ThreatCapability; "/primaryLossByForm/response" → PrimaryLoss.Response; "/name" → Name.
+        var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
         {
-            return node;
+            return null;
         }
 
-        var form = Forms.Select(f => f.ToString()).FirstOrDefault(f => string.Equals(f, last, StringComparison.OrdinalIgnoreCase));
-        return form is null ? null : treePath.StartsWith("secondary", StringComparison.OrdinalIgnoreCase) ? $"SecondaryLoss.{form}" : $"PrimaryLoss.{form}";
+        if (segments.Length == 1)
+        {
+            return string.Equals(segments[0], "name", StringComparison.Ordinal)
+                ? "Name"
+                : Nodes.FirstOrDefault(n => string.Equals(n, segments[0], StringComparison.OrdinalIgnoreCase));
+        }
+
+        var node = segments[0].EndsWith("ByForm", StringComparison.Ordinal) ? segments[0][..^"ByForm".Length] : segments[0];
+        var form = Forms.Select(f => f.ToString()).FirstOrDefault(f => string.Equals(f, segments[1], StringComparison.OrdinalIgnoreCase));
+        var column = Nodes.FirstOrDefault(n => string.Equals(n, node, StringComparison.OrdinalIgnoreCase));
+        return form is null || column is null ? column : $"{column}.{form}";
     }
 
     private static Estimate? Parse(string text, string column, CsvRow row)

@@ -62,9 +62,11 @@ internal sealed class RiskMappingReader(ReadContext context)
         }
         catch (FairValidationException ex)
         {
-            foreach (var problem in ex.Problems)
+            foreach (var problem in ex.Diagnostics)
             {
-                _c.Error(p + "." + problem.Path, problem.Message);
+                // The scenario's pointers use the wire names of the scenario object, so they extend its path.
+                var path = problem.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(p, Member);
+                _c.Error(path, problem.Message, problem.Code);
             }
 
             return null;

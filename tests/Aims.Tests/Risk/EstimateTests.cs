@@ -147,10 +147,11 @@ public class EstimateTests
     [MemberData(nameof(BadEstimates))]
     public void Validate_reports_every_bad_parameter_kind(Estimate estimate, bool probability, bool nonNegative, string expected)
     {
-        var problems = estimate.Validate("lossMagnitude.primary", probability, nonNegative);
+        var problems = estimate.Validate("/primaryLoss", probability, nonNegative);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("lossMagnitude.primary", problem.Path);
+        Assert.Equal("/primaryLoss", problem.Path);
+        Assert.StartsWith("AIMS5", problem.Code, StringComparison.Ordinal);
         Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
     }
 

@@ -16,13 +16,22 @@ public class FairScenarioTests
 
         Assert.Equal(
         [
-            "name",
-            "lossEventFrequency",
-            "lossMagnitude.primary",
-            "lossMagnitude.secondaryLossEventFrequency",
-            "lossMagnitude.primary.response",
-            "lossMagnitude.secondary",
-        ], ex.Problems.Select(p => p.Path));
+            "/name",
+            "/lossEventFrequency",
+            "/primaryLoss",
+            "/secondaryLossEventFrequency",
+            "/primaryLossByForm/response",
+            "/secondaryLoss",
+        ], ex.Diagnostics.Select(p => p.Path));
+        Assert.Equal(
+        [
+            RiskDiagnosticCodes.ScenarioNameRequired,
+            RiskDiagnosticCodes.ConflictingEstimates,
+            RiskDiagnosticCodes.ConflictingEstimates,
+            RiskDiagnosticCodes.MissingEstimate,
+            RiskDiagnosticCodes.OutOfRange,
+            RiskDiagnosticCodes.OutOfRange,
+        ], ex.Diagnostics.Select(p => p.Code));
         Assert.Contains("6 problem(s)", ex.Message, StringComparison.Ordinal);
     }
 
@@ -37,8 +46,11 @@ public class FairScenarioTests
             secondaryLossEventFrequency: Estimate.Constant(1.5)));
 
         Assert.Equal(
-            ["threatEventFrequency.probabilityOfAction", "vulnerability", "lossMagnitude.secondary", "lossMagnitude.secondaryLossEventFrequency"],
-            ex.Problems.Select(p => p.Path));
+            ["/probabilityOfAction", "/vulnerability", "/secondaryLoss", "/secondaryLossEventFrequency"],
+            ex.Diagnostics.Select(p => p.Path));
+        Assert.Equal(
+            [RiskDiagnosticCodes.MissingEstimate, RiskDiagnosticCodes.ConflictingEstimates, RiskDiagnosticCodes.MissingEstimate, RiskDiagnosticCodes.OutOfRange],
+            ex.Diagnostics.Select(p => p.Code));
     }
 
     [Fact]

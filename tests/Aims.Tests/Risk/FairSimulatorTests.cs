@@ -205,7 +205,10 @@ public class FairSimulatorTests
 
         var ex = Assert.Throws<FairValidationException>(() => FairSimulator.AnalyzeControls(direct, [bad]));
 
-        Assert.Equal(["controls[0].effects[0]", "controls[0].effects[1]", "controls[0].effects[2].amount"], ex.Problems.Select(p => p.Path));
+        Assert.Equal(["/controls/0/effects/0", "/controls/0/effects/1", "/controls/0/effects/2/amount"], ex.Diagnostics.Select(p => p.Path));
+        Assert.Equal(
+            [RiskDiagnosticCodes.EffectTargetMissing, RiskDiagnosticCodes.ShiftNotAllowed, RiskDiagnosticCodes.OutOfRange],
+            ex.Diagnostics.Select(p => p.Code));
     }
 
     [Fact]
@@ -215,11 +218,11 @@ public class FairSimulatorTests
 
         Assert.Equal(6, bars.Length);
         Assert.True(bars.Zip(bars.Skip(1)).All(p => p.First.Swing >= p.Second.Swing));
-        Assert.Equal("vulnerability.threatCapability", bars[0].Path); // moves vulnerability from ~3 % to ~85 %
-        Assert.Equal("vulnerability.resistanceStrength", bars[1].Path);
-        var tef = bars.Single(b => b.Path == "threatEventFrequency");
+        Assert.Equal("/threatCapability", bars[0].Path); // moves vulnerability from ~3 % to ~85 %
+        Assert.Equal("/resistanceStrength", bars[1].Path);
+        var tef = bars.Single(b => b.Path == "/threatEventFrequency");
         Assert.True(tef.MeanAtHigh > tef.MeanAtLow && tef.HighInput > tef.LowInput);
-        var resistance = bars.Single(b => b.Path == "vulnerability.resistanceStrength");
+        var resistance = bars.Single(b => b.Path == "/resistanceStrength");
         Assert.True(resistance.MeanAtHigh < resistance.MeanAtLow); // stronger resistance, less loss
     }
 

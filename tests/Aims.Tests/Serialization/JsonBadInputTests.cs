@@ -1,5 +1,6 @@
 using System.Text;
 using Aims.Model;
+using Aims.Risk;
 using Aims.Serialization.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -37,8 +38,8 @@ public class JsonBadInputTests
         { "bad version", "{\"kind\": \"inventory\", \"schemaVersion\": \"one\"}", AimsJson.UnsupportedVersionCode },
         { "NaN literal", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": NaN}}]}", AimsJson.InvalidJsonCode },
         { "NaN string", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": \"NaN\"}}]}", AimsJson.InvalidTypeCode },
-        { "overflowing number", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": 1e999}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", AimsJson.InvalidValueCode },
-        { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", AimsJson.InvalidValueCode },
+        { "overflowing number", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": 1e999}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.NonFiniteParameter },
+        { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.InvalidParameters },
         { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", AimsJson.InvalidValueCode },
         { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", AimsJson.InvalidValueCode },
         { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", AimsJson.InvalidJsonCode },

@@ -47,26 +47,26 @@ public sealed class ControlEffect
         return new(node, ControlEffectKind.Shift, amount, null);
     }
 
-    internal IEnumerable<FairProblem> Check(FairScenario scenario, string path)
+    internal IEnumerable<AimsDiagnostic> Check(FairScenario scenario, string path)
     {
         if (!Enum.IsDefined(Node) || !Enum.IsDefined(Kind) || (Form is { } f && !Enum.IsDefined(f)))
         {
-            yield return new FairProblem(path, "Unknown node, effect kind or form of loss.");
+            yield return new AimsDiagnostic(RiskDiagnosticCodes.UnknownEffect, path, "Unknown node, effect kind or form of loss.");
             yield break;
         }
 
         if (!scenario.HasNode(Node, Form))
         {
-            yield return new FairProblem(path, $"Scenario '{scenario.Name}' has no {Node}{(Form is null ? "" : $" ({Form})")} to act on.");
+            yield return new AimsDiagnostic(RiskDiagnosticCodes.EffectTargetMissing, path, $"Scenario '{scenario.Name}' has no {Node}{(Form is null ? "" : $" ({Form})")} to act on.");
         }
 
         if (Kind == ControlEffectKind.Shift && Node is not (FairNode.ThreatCapability or FairNode.ResistanceStrength or FairNode.Vulnerability
             or FairNode.ProbabilityOfAction or FairNode.SecondaryLossEventFrequency))
         {
-            yield return new FairProblem(path, $"Shift applies to capability, strength and probability nodes; use Reduce on {Node}.");
+            yield return new AimsDiagnostic(RiskDiagnosticCodes.ShiftNotAllowed, path, $"Shift applies to capability, strength and probability nodes; use Reduce on {Node}.");
         }
 
-        foreach (var problem in Amount.Validate(path + ".amount", isProbability: Kind == ControlEffectKind.Reduce))
+        foreach (var problem in Amount.Validate(path + "/amount", isProbability: Kind == ControlEffectKind.Reduce))
         {
             yield return problem;
         }

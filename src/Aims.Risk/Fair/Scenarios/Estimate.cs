@@ -112,17 +112,18 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <returns>The estimate.</returns>
     public static Estimate LognormalFrom90(double lower, double upper) => new(EstimateKind.Lognormal, lower, upper);
 
-    /// <summary>Checks the parameters; returns every problem found, each at <paramref name="path"/>.</summary>
-    /// <param name="path">The path of this estimate in the FAIR tree.</param>
+    /// <summary>Checks the parameters; returns every problem found, each at <paramref name="path"/> with an AIMS5xxx code.</summary>
+    /// <param name="path">The JSON Pointer of this estimate (for example <c>/primaryLoss</c>); empty for the estimate itself.</param>
     /// <param name="isProbability">Whether every value must lie in [0, 1] (vulnerability, probabilities, fractions).</param>
     /// <param name="isNonNegative">Whether values must not be negative (frequencies and losses).</param>
     /// <returns>The problems; empty when the estimate is usable.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
-    public IReadOnlyList<FairProblem> Validate(string path, bool isProbability = false, bool isNonNegative = false)
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<AimsDiagnostic> Validate(string path, bool isProbability = false, bool isNonNegative = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var problems = new List<FairProblem>();
-        void Add(string message) => problems.Add(new FairProblem(path, message));
+        ArgumentNullException.ThrowIfNull(path);
+        var problems = new List<AimsDiagnostic>();
+        var code = RiskDiagnosticCodes.InvalidParameters;
+        void Add(string message) => problems.Add(new AimsDiagnostic(code, path, message));
 
         double[] values = Kind switch
         {
@@ -132,6 +133,7 @@ public sealed class Estimate : IEquatable<Estimate>
         };
         if (values.Any(v => !double.IsFinite(v)) || !double.IsFinite(Gamma))
         {
+            code = RiskDiagnosticCodes.NonFiniteParameter;
             Add("Every parameter must be a finite number.");
             return problems;
         }
@@ -170,6 +172,7 @@ public sealed class Estimate : IEquatable<Estimate>
             return problems;
         }
 
+        code = RiskDiagnosticCodes.OutOfRange;
         if ((isProbability || isNonNegative) && (Kind == EstimateKind.Normal || low < 0))
         {
             Add(Kind == EstimateKind.Normal

@@ -11,7 +11,8 @@ namespace Aims.Risk;
 /// </summary>
 /// <remarks>
 /// Instances are immutable and safe to share between threads. The constructor checks the whole tree and throws one
-/// <see cref="FairValidationException"/> listing every problem with its path.
+/// <see cref="FairValidationException"/> listing every problem as an <see cref="AimsDiagnostic"/> with an AIMS5xxx code
+/// and a JSON Pointer relative to the scenario (for example <c>/primaryLossByForm/response</c>).
 /// </remarks>
 public sealed class FairScenario
 {
@@ -137,14 +138,14 @@ public sealed class FairScenario
     {
         (string, FairNode, Estimate?)[] singles =
         [
-            ("lossEventFrequency", FairNode.LossEventFrequency, LossEventFrequency),
-            ("threatEventFrequency", FairNode.ThreatEventFrequency, ThreatEventFrequency),
-            ("threatEventFrequency.contactFrequency", FairNode.ContactFrequency, ContactFrequency),
-            ("threatEventFrequency.probabilityOfAction", FairNode.ProbabilityOfAction, ProbabilityOfAction),
-            ("vulnerability", FairNode.Vulnerability, Vulnerability),
-            ("vulnerability.threatCapability", FairNode.ThreatCapability, ThreatCapability),
-            ("vulnerability.resistanceStrength", FairNode.ResistanceStrength, ResistanceStrength),
-            ("lossMagnitude.primary", FairNode.PrimaryLoss, PrimaryLoss),
+            ("/lossEventFrequency", FairNode.LossEventFrequency, LossEventFrequency),
+            ("/threatEventFrequency", FairNode.ThreatEventFrequency, ThreatEventFrequency),
+            ("/contactFrequency", FairNode.ContactFrequency, ContactFrequency),
+            ("/probabilityOfAction", FairNode.ProbabilityOfAction, ProbabilityOfAction),
+            ("/vulnerability", FairNode.Vulnerability, Vulnerability),
+            ("/threatCapability", FairNode.ThreatCapability, ThreatCapability),
+            ("/resistanceStrength", FairNode.ResistanceStrength, ResistanceStrength),
+            ("/primaryLoss", FairNode.PrimaryLoss, PrimaryLoss),
         ];
         foreach (var (path, node, estimate) in singles)
         {
@@ -156,22 +157,22 @@ public sealed class FairScenario
 
         foreach (var (form, estimate) in PrimaryLossByForm)
         {
-            yield return ($"lossMagnitude.primary.{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
+            yield return ($"/primaryLossByForm/{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
         }
 
         if (SecondaryLossEventFrequency is not null)
         {
-            yield return ("lossMagnitude.secondaryLossEventFrequency", FairNode.SecondaryLossEventFrequency, null, SecondaryLossEventFrequency);
+            yield return ("/secondaryLossEventFrequency", FairNode.SecondaryLossEventFrequency, null, SecondaryLossEventFrequency);
         }
 
         if (SecondaryLoss is not null)
         {
-            yield return ("lossMagnitude.secondary", FairNode.SecondaryLoss, null, SecondaryLoss);
+            yield return ("/secondaryLoss", FairNode.SecondaryLoss, null, SecondaryLoss);
         }
 
         foreach (var (form, estimate) in SecondaryLossByForm)
         {
-            yield return ($"lossMagnitude.secondary.{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
+            yield return ($"/secondaryLossByForm/{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
         }
     }
 
@@ -204,41 +205,41 @@ public sealed class FairScenario
     {
         Estimate? Pick(string p, Estimate? current) => p == path ? value : current;
         ImmutableSortedDictionary<LossForm, Estimate> Forms(string prefix, ImmutableSortedDictionary<LossForm, Estimate> forms) =>
-            forms.ToImmutableSortedDictionary(kv => kv.Key, kv => $"{prefix}.{Camel(kv.Key)}" == path ? value : kv.Value);
+            forms.ToImmutableSortedDictionary(kv => kv.Key, kv => $"{prefix}/{Camel(kv.Key)}" == path ? value : kv.Value);
 
         return new FairScenario(Name,
-            Pick("lossEventFrequency", LossEventFrequency),
-            Pick("threatEventFrequency", ThreatEventFrequency),
-            Pick("threatEventFrequency.contactFrequency", ContactFrequency),
-            Pick("threatEventFrequency.probabilityOfAction", ProbabilityOfAction),
-            Pick("vulnerability", Vulnerability),
-            Pick("vulnerability.threatCapability", ThreatCapability),
-            Pick("vulnerability.resistanceStrength", ResistanceStrength),
-            Pick("lossMagnitude.primary", PrimaryLoss),
-            Forms("lossMagnitude.primary", PrimaryLossByForm),
-            Pick("lossMagnitude.secondaryLossEventFrequency", SecondaryLossEventFrequency),
-            Pick("lossMagnitude.secondary", SecondaryLoss),
-            Forms("lossMagnitude.secondary", SecondaryLossByForm));
+            Pick("/lossEventFrequency", LossEventFrequency),
+            Pick("/threatEventFrequency", ThreatEventFrequency),
+            Pick("/contactFrequency", ContactFrequency),
+            Pick("/probabilityOfAction", ProbabilityOfAction),
+            Pick("/vulnerability", Vulnerability),
+            Pick("/threatCapability", ThreatCapability),
+            Pick("/resistanceStrength", ResistanceStrength),
+            Pick("/primaryLoss", PrimaryLoss),
+            Forms("/primaryLossByForm", PrimaryLossByForm),
+            Pick("/secondaryLossEventFrequency", SecondaryLossEventFrequency),
+            Pick("/secondaryLoss", SecondaryLoss),
+            Forms("/secondaryLossByForm", SecondaryLossByForm));
     }
 
     private static ImmutableSortedDictionary<LossForm, Estimate> ToSorted(IReadOnlyDictionary<LossForm, Estimate>? forms) =>
         forms is null ? ImmutableSortedDictionary<LossForm, Estimate>.Empty : forms.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value);
 
-    private List<FairProblem> Check()
+    private List<AimsDiagnostic> Check()
     {
-        var problems = new List<FairProblem>();
-        void Add(string path, string message) => problems.Add(new FairProblem(path, message));
+        var problems = new List<AimsDiagnostic>();
+        void Add(string code, string path, string message) => problems.Add(new AimsDiagnostic(code, path, message));
 
         if (Name.Length == 0)
         {
-            Add("name", "A scenario needs a name.");
+            Add(RiskDiagnosticCodes.ScenarioNameRequired, "/name", "A scenario needs a name.");
         }
 
         // Frequency: LEF directly, or TEF × vulnerability; each with exactly one route.
         var threatSide = ThreatEventFrequency ?? ContactFrequency ?? ProbabilityOfAction ?? Vulnerability ?? ThreatCapability ?? ResistanceStrength;
         if (LossEventFrequency is not null && threatSide is not null)
         {
-            Add("lossEventFrequency", "Estimate LEF directly or derive it from TEF and vulnerability, not both.");
+            Add(RiskDiagnosticCodes.ConflictingEstimates, "/lossEventFrequency", "Estimate LEF directly or derive it from TEF and vulnerability, not both.");
         }
         else if (LossEventFrequency is null)
         {
@@ -249,7 +250,7 @@ public sealed class FairScenario
         // Magnitude: primary loss as one estimate or by form; secondary loss needs SLEF and one loss route.
         if ((PrimaryLoss is null) == PrimaryLossByForm.IsEmpty)
         {
-            Add("lossMagnitude.primary", PrimaryLoss is null
+            Add(PrimaryLoss is null ? RiskDiagnosticCodes.MissingEstimate : RiskDiagnosticCodes.ConflictingEstimates, "/primaryLoss", PrimaryLoss is null
                 ? "Primary loss is required (one estimate or by form of loss)."
                 : "Give primary loss as one estimate or by form of loss, not both.");
         }
@@ -257,12 +258,12 @@ public sealed class FairScenario
         var hasSecondaryLoss = SecondaryLoss is not null || !SecondaryLossByForm.IsEmpty;
         if (SecondaryLoss is not null && !SecondaryLossByForm.IsEmpty)
         {
-            Add("lossMagnitude.secondary", "Give secondary loss as one estimate or by form of loss, not both.");
+            Add(RiskDiagnosticCodes.ConflictingEstimates, "/secondaryLoss", "Give secondary loss as one estimate or by form of loss, not both.");
         }
 
         if (hasSecondaryLoss != (SecondaryLossEventFrequency is not null))
         {
-            Add(hasSecondaryLoss ? "lossMagnitude.secondaryLossEventFrequency" : "lossMagnitude.secondary",
+            Add(RiskDiagnosticCodes.MissingEstimate, hasSecondaryLoss ? "/secondaryLossEventFrequency" : "/secondaryLoss",
                 hasSecondaryLoss ? "Secondary loss needs a secondary loss event frequency (SLEF)." : "SLEF needs a secondary loss estimate.");
         }
 
@@ -276,15 +277,15 @@ public sealed class FairScenario
         return problems;
     }
 
-    private static void Route(List<FairProblem> problems, string path, Estimate? direct, Estimate? left, string leftName, Estimate? right, string rightName)
+    private static void Route(List<AimsDiagnostic> problems, string name, Estimate? direct, Estimate? left, string leftName, Estimate? right, string rightName)
     {
         if (direct is not null && (left is not null || right is not null))
         {
-            problems.Add(new FairProblem(path, $"Estimate it directly or derive it from {leftName} and {rightName}, not both."));
+            problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.ConflictingEstimates, "/" + name, $"Estimate it directly or derive it from {leftName} and {rightName}, not both."));
         }
         else if (direct is null && (left is null || right is null))
         {
-            problems.Add(new FairProblem(left is null && right is null ? path : $"{path}.{(left is null ? leftName : rightName)}",
+            problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.MissingEstimate, "/" + (left is null && right is null ? name : left is null ? leftName : rightName),
                 left is null && right is null
                     ? $"Required: estimate it directly or give {leftName} and {rightName}."
                     : $"{(left is null ? leftName : rightName)} is required with {(left is null ? rightName : leftName)}."));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Aims.Risk.Internal;
@@ -108,7 +109,7 @@ public static class FairSimulator
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>Before, after, and the combined and per-control results.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="FairValidationException">A control acts on a node the scenario lacks, or an effect is invalid; every problem listed.</exception>
+    /// <exception cref="FairValidationException">A control acts on a node the scenario lacks, or an effect is invalid; every problem listed, at paths such as <c>/controls/0/effects/2/amount</c>.</exception>
     /// <exception cref="ArgumentException">The controls are empty or <paramref name="options"/> are invalid.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static ControlAnalysis AnalyzeControls(
@@ -123,7 +124,7 @@ public static class FairSimulator
 
         options = Checked(options);
         var problems = controls
-            .SelectMany((c, i) => c.Effects.SelectMany((e, j) => e.Check(scenario, $"controls[{i}].effects[{j}]")))
+            .SelectMany((c, i) => c.Effects.SelectMany((e, j) => e.Check(scenario, string.Create(CultureInfo.InvariantCulture, $"/controls/{i}/effects/{j}"))))
             .ToList();
         if (problems.Count > 0)
         {
