@@ -19,6 +19,6 @@ var result = services.GetRequiredService<IFairSimulator>().Run(new FairScenario(
 var crosswalk = services.GetRequiredService<Crosswalk>();
 var schema = AimsJsonSchemas.Get(AimsDocumentKind.Workspace);
 
-var ok = rows.IsComplete && rows.RecordsAccepted == 1 && result.Trials == 10_000 && crosswalk.Sets.Length > 0 && schema.Contains("\"$schema\"", StringComparison.Ordinal);
+var ok = rows.IsValid && rows.Records?.Accepted == 1 && result.Trials == 10_000 && crosswalk.Sets.Length > 0 && schema.Contains("\"$schema\"", StringComparison.Ordinal);
 Console.WriteLine(ok ? $"consumer ok: {crosswalk.Sets.Length} mapping sets, mean loss {result.Mean:F2}" : "consumer FAILED");
 return ok ? 0 : 1;

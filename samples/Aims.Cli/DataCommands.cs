@@ -130,14 +130,14 @@ internal static class DataCommands
             detected = kind ?? DetectCsv(text);
             var import = ImportCsv(detected, text);
             diagnostics = import.Diagnostics;
-            unreadable = import.Value is null;
+            unreadable = !import.HasValue;
         }
         else if (text.Contains("\"mapping-collection\"", StringComparison.Ordinal) && kind is null or "oscal-mapping")
         {
             detected = "oscal-mapping";
             var import = OscalImport.ReadMappingCollection(text);
             diagnostics = import.Diagnostics;
-            unreadable = import.Value is null;
+            unreadable = !import.HasValue;
         }
         else if (OscalModel(text) is { } model)
         {
@@ -189,8 +189,10 @@ internal static class DataCommands
         }
 
         var import = ImportCsv(kind, text);
-        var exit = import.Value is null ? CliApp.Unusable : import.IsComplete ? CliApp.Ok : CliApp.Problems;
-        if (import.Value is { } value && outFile is not null && Emit(value.Json, outFile, stdout, stderr) != CliApp.Ok)
+        var hasValue = import.TryGetPartialValue(out var value);
+        var records = import.Records ?? default;
+        var exit = !hasValue ? CliApp.Unusable : import.IsValid ? CliApp.Ok : CliApp.Problems;
+        if (hasValue && value is not null && outFile is not null && Emit(value.Json, outFile, stdout, stderr) != CliApp.Ok)
         {
             return CliApp.Unusable;
         }
@@ -201,22 +203,22 @@ internal static class DataCommands
             {
                 ["file"] = file,
                 ["kind"] = kind,
-                ["recordsRead"] = import.RecordsRead,
-                ["recordsAccepted"] = import.RecordsAccepted,
-                ["complete"] = import.IsComplete,
+                ["recordsRead"] = records.Read,
+                ["recordsAccepted"] = records.Accepted,
+                ["complete"] = import.IsValid,
                 ["diagnostics"] = Diagnostics(import.Diagnostics),
             }.ToJsonString(CliApp.JsonOptions));
         }
         else
         {
             CliDiagnostics.Print(stderr, import.Diagnostics);
-            stdout.WriteLine($"{file}: {import.RecordsAccepted} of {import.RecordsRead} {kind} rows accepted{(outFile is null || import.Value is null ? "" : $", written to {outFile}")}.");
+            stdout.WriteLine($"{file}: {records.Accepted} of {records.Read} {kind} rows accepted{(outFile is null || !hasValue ? "" : $", written to {outFile}")}.");
         }
 
         return exit;
     }
 
-    private static ImportResult<ImportedDocument> ImportCsv(string kind, string text)
+    private static AimsResult<ImportedDocument> ImportCsv(string kind, string text)
     {
         using var reader = new StringReader(text);
         var provenance = new MappingProvenance("CSV import", "unknown", "not stated", "imported from CSV", MappingStatus.Draft, DemoWorkspace.AsOf, "not stated");
@@ -230,9 +232,10 @@ internal static class DataCommands
         };
     }
 
-    private static ImportResult<ImportedDocument> Wrap<T>(ImportResult<T> import, Func<T, string> toJson)
-        where T : class =>
-        new(import.Value is { } v ? new ImportedDocument(toJson(v)) : null, import.RecordsRead, import.RecordsAccepted, import.Diagnostics);
+    private static AimsResult<ImportedDocument> Wrap<T>(AimsResult<T> import, Func<T, string> toJson) =>
+        import.TryGetPartialValue(out var v)
+            ? AimsResult.From(new ImportedDocument(toJson(v)), import.Diagnostics, import.Records)
+            : AimsResult.Failure<ImportedDocument>(import.Diagnostics, import.Records);
 
     private static string? OscalModel(string text)
     {

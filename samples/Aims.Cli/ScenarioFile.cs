@@ -22,9 +22,9 @@ internal static class ScenarioFile
             // A spreadsheet is simulated only when every row is valid: a partial portfolio would understate the loss.
             var import = AimsCsv.ReadFairScenarios(new StringReader(text));
             CliDiagnostics.Print(stderr, import.Diagnostics);
-            if (import.Value is not { Count: > 0 } scenarios || !import.IsComplete)
+            if (!import.TryGetValue(out var scenarios) || scenarios.Count == 0)
             {
-                exitCode = import.Value is null ? CliApp.Unusable : CliApp.Problems;
+                exitCode = import.HasValue ? CliApp.Problems : CliApp.Unusable;
                 return null;
             }
 

@@ -18,7 +18,7 @@ namespace Aims.Serialization.Csv;
 /// <para>Reading never throws for bad content. The header is checked once (missing required columns are errors,
 /// unknown columns warnings, duplicate columns errors); then every bad row is reported at
 /// <c>/rows/{row}/{Column}</c> (row 1 is the header) and skipped, while good rows are kept, so the caller decides
-/// whether to accept a partial import (<see cref="ImportResult{T}.IsComplete"/>).</para>
+/// whether to accept a partial import (<see cref="AimsResult{T}.TryGetPartialValue"/>, <see cref="AimsResult{T}.Records"/>).</para>
 /// <para>Writing neutralises spreadsheet formula injection: a text cell starting with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, tab or carriage return gets a leading <c>'</c>, which reading removes again. Numbers,
 /// dates and enum names are written as they are.</para>
@@ -89,7 +89,7 @@ public static class AimsCsv
     /// <param name="reader">The source; not closed.</param>
     /// <returns>The valid systems and a diagnostic per problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    public static ImportResult<IReadOnlyList<AiSystem>> ReadInventory(TextReader reader)
+    public static AimsResult<IReadOnlyList<AiSystem>> ReadInventory(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Unique(CsvSheet.Read(reader, InventoryColumns, ["Id", "Name"], row =>
@@ -154,7 +154,7 @@ public static class AimsCsv
     /// <param name="reader">The source; not closed.</param>
     /// <returns>The valid risks and a diagnostic per problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    public static ImportResult<IReadOnlyList<RiskEntry>> ReadRiskRegister(TextReader reader)
+    public static AimsResult<IReadOnlyList<RiskEntry>> ReadRiskRegister(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Unique(CsvSheet.Read(reader, RiskColumns, ["Id", "Title", "Owner", "InherentLikelihood", "InherentImpact"], row =>
@@ -225,7 +225,7 @@ public static class AimsCsv
     /// <param name="revision">The revision to give the SoA (a CSV table does not carry one).</param>
     /// <returns>The SoA built from the valid rows, and a diagnostic per problem.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ImportResult<StatementOfApplicability> ReadSoa(TextReader reader, DocumentRevision revision)
+    public static AimsResult<StatementOfApplicability> ReadSoa(TextReader reader, DocumentRevision revision)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(revision);
@@ -263,11 +263,11 @@ public static class AimsCsv
         });
         if (!headerOk)
         {
-            return new ImportResult<StatementOfApplicability>(null, read, 0, diagnostics);
+            return Partial<StatementOfApplicability>(null, read, 0, diagnostics);
         }
 
         var soa = new StatementOfApplicability(revision, records.Select(r => r.Record.Entry).OfType<SoaEntry>(), additional);
-        return new ImportResult<StatementOfApplicability>(soa, read, records.Count, diagnostics);
+        return Partial<StatementOfApplicability>(soa, read, records.Count, diagnostics);
     }
 
     /// <summary>Writes a mapping set in the CSV format of <see cref="MappingSetImporter.ReadCsv"/> (camelCase columns); its provenance is not part of the table.</summary>
@@ -298,7 +298,7 @@ public static class AimsCsv
     /// <param name="provenance">The set's provenance (a CSV table does not carry one).</param>
     /// <returns>The set built from the valid rows (its frameworks are those of the first valid row), and a diagnostic per problem.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ImportResult<MappingSet> ReadMappingSet(TextReader reader, string id, MappingProvenance provenance)
+    public static AimsResult<MappingSet> ReadMappingSet(TextReader reader, string id, MappingProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(id);
@@ -339,17 +339,17 @@ public static class AimsCsv
         });
         if (!headerOk || frameworks is not { } f)
         {
-            return new ImportResult<MappingSet>(null, read, 0, diagnostics);
+            return Partial<MappingSet>(null, read, 0, diagnostics);
         }
 
         try
         {
-            return new ImportResult<MappingSet>(new MappingSet(id, f.Source, f.Target, provenance, records.Select(r => r.Record)), read, records.Count, diagnostics);
+            return Partial<MappingSet>(new MappingSet(id, f.Source, f.Target, provenance, records.Select(r => r.Record)), read, records.Count, diagnostics);
         }
         catch (ArgumentException ex)
         {
             diagnostics.Add(new AimsDiagnostic(InvalidRowCode, "/rows", $"The rows do not form a mapping set: {ex.Message}"));
-            return new ImportResult<MappingSet>(null, read, 0, diagnostics);
+            return Partial<MappingSet>(null, read, 0, diagnostics);
         }
     }
 
@@ -381,7 +381,7 @@ public static class AimsCsv
     /// <param name="reader">The source; not closed.</param>
     /// <returns>The valid scenarios and a diagnostic per problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    public static ImportResult<IReadOnlyList<FairScenario>> ReadFairScenarios(TextReader reader)
+    public static AimsResult<IReadOnlyList<FairScenario>> ReadFairScenarios(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Unique(CsvSheet.Read(reader, FairEstimateCell.Columns, ["Name"], FairEstimateCell.Read), s => s.Name, "Name");
@@ -418,13 +418,13 @@ public static class AimsCsv
         }));
     }
 
-    private static ImportResult<IReadOnlyList<T>> Unique<T>((List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column)
+    private static AimsResult<IReadOnlyList<T>> Unique<T>((List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column)
         where T : class
     {
         var (records, read, diagnostics, headerOk) = sheet;
         if (!headerOk)
         {
-            return new ImportResult<IReadOnlyList<T>>(null, read, 0, diagnostics);
+            return Partial<IReadOnlyList<T>>(null, read, 0, diagnostics);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -441,7 +441,24 @@ public static class AimsCsv
             }
         }
 
-        return new ImportResult<IReadOnlyList<T>>(kept, read, kept.Count, diagnostics);
+        return Partial<IReadOnlyList<T>>(kept, read, kept.Count, diagnostics);
+    }
+
+    private static AimsResult<T> Partial<T>(T? value, int read, int accepted, List<AimsDiagnostic> diagnostics)
+        where T : class
+    {
+        var records = new RecordCounts(read, accepted);
+        if (value is not null)
+        {
+            return AimsResult.From(value, diagnostics, records);
+        }
+
+        if (!diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            diagnostics.Add(new AimsDiagnostic(InvalidHeaderCode, "/rows", "The table has no valid row to read a value from."));
+        }
+
+        return AimsResult.Failure<T>(diagnostics, records);
     }
 
     private static RiskRating? Rating(CsvRow row, string likelihoodColumn, string impactColumn, bool required)

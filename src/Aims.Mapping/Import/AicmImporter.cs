@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Aims.Mapping.Internal;
-using Aims.Model;
 
 namespace Aims.Mapping;
 
@@ -26,7 +25,7 @@ public static partial class AicmImporter
     /// <returns>The catalog of the valid rows, and a diagnostic per problem (paths <c>/rows/{line}/{column}</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="version"/> is blank.</exception>
-    public static ImportResult<FrameworkCatalog> ReadCsv(TextReader reader, string version, DateOnly fileDate)
+    public static AimsResult<FrameworkCatalog> ReadCsv(TextReader reader, string version, DateOnly fileDate)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
@@ -36,8 +35,8 @@ public static partial class AicmImporter
             Column("Control Specification", "Specification", "control_specification"));
         if (idColumn is null || titleColumn is null)
         {
-            return new ImportResult<FrameworkCatalog>(null, 0, 0,
-                [new AimsDiagnostic(MappingSetImporter.UnreadableCode, "/rows/1", "The header needs a 'Control ID' and a 'Control Title' column.")]);
+            return AimsResult.Failure<FrameworkCatalog>(
+                [new AimsDiagnostic(MappingSetImporter.UnreadableCode, "/rows/1", "The header needs a 'Control ID' and a 'Control Title' column.")], default(RecordCounts));
         }
 
         var domains = FrameworkCatalogs.Get(FrameworkIds.CsaAicm).Items;
@@ -64,7 +63,7 @@ public static partial class AicmImporter
 
         var metadata = new FrameworkMetadata(FrameworkIds.CsaAicm, "CSA AI Controls Matrix (AICM), imported", version, "Cloud Security Alliance",
             "The customer's licensed copy; not redistributed by Aims.", "Imported from the customer's AICM workbook export", fileDate);
-        return new ImportResult<FrameworkCatalog>(new FrameworkCatalog(metadata, [.. domains, .. controls]), rows.Count, controls.Count, diagnostics);
+        return AimsResult.From(new FrameworkCatalog(metadata, [.. domains, .. controls]), diagnostics, new RecordCounts(rows.Count, controls.Count));
     }
 
     [GeneratedRegex(@"^(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|I&S|LOG|MDS|SEF|STA|TVM|UEM)-\d{2}$", RegexOptions.CultureInvariant)]

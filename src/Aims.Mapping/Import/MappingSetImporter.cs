@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Aims.Mapping.Internal;
-using Aims.Model;
 
 namespace Aims.Mapping;
 
@@ -34,7 +33,7 @@ public static class MappingSetImporter
     /// <param name="id">The set id.</param>
     /// <returns>The valid mappings and a diagnostic per problem; paths are <c>/rows/{line}/{column}</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ImportResult<MappingSet> ReadCsv(TextReader reader, MappingProvenance provenance, string id = "imported")
+    public static AimsResult<MappingSet> ReadCsv(TextReader reader, MappingProvenance provenance, string id = "imported")
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(provenance);
@@ -45,12 +44,12 @@ public static class MappingSetImporter
             var missing = Required.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
             if (missing.Count > 0)
             {
-                return new ImportResult<MappingSet>(null, 0, 0, [new AimsDiagnostic(UnreadableCode, "/rows/1", $"The header lacks the column(s) {string.Join(", ", missing)}.")]);
+                return AimsResult.Failure<MappingSet>([new AimsDiagnostic(UnreadableCode, "/rows/1", $"The header lacks the column(s) {string.Join(", ", missing)}.")], default(RecordCounts));
             }
         }
         catch (IOException ex)
         {
-            return new ImportResult<MappingSet>(null, 0, 0, [new AimsDiagnostic(UnreadableCode, "", $"The input could not be read: {ex.Message}")]);
+            return AimsResult.Failure<MappingSet>([new AimsDiagnostic(UnreadableCode, "", $"The input could not be read: {ex.Message}")], default(RecordCounts));
         }
 
         return Build(rows.Select((r, i) => (Path: $"/rows/{(i + 2).ToString(CultureInfo.InvariantCulture)}", Values: (IReadOnlyDictionary<string, string>)r)), provenance, id);
@@ -61,7 +60,7 @@ public static class MappingSetImporter
     /// <param name="provenance">The provenance to record when the document has none.</param>
     /// <returns>The valid mappings and a diagnostic per problem; paths are JSON Pointers (<c>/mappings/3/targetId</c>).</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ImportResult<MappingSet> ReadJson(string json, MappingProvenance provenance)
+    public static AimsResult<MappingSet> ReadJson(string json, MappingProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(provenance);
@@ -71,7 +70,7 @@ public static class MappingSetImporter
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("mappings", out var mappings) || mappings.ValueKind != JsonValueKind.Array)
             {
-                return new ImportResult<MappingSet>(null, 0, 0, [new AimsDiagnostic(UnreadableCode, "", "Expected an object with a \"mappings\" array.")]);
+                return AimsResult.Failure<MappingSet>([new AimsDiagnostic(UnreadableCode, "", "Expected an object with a \"mappings\" array.")], default(RecordCounts));
             }
 
             var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : "imported";
@@ -83,11 +82,11 @@ public static class MappingSetImporter
         }
         catch (JsonException ex)
         {
-            return new ImportResult<MappingSet>(null, 0, 0, [new AimsDiagnostic(UnreadableCode, "", $"Not valid JSON: {ex.Message}")]);
+            return AimsResult.Failure<MappingSet>([new AimsDiagnostic(UnreadableCode, "", $"Not valid JSON: {ex.Message}")], default(RecordCounts));
         }
     }
 
-    private static ImportResult<MappingSet> Build(
+    private static AimsResult<MappingSet> Build(
         IEnumerable<(string Path, IReadOnlyDictionary<string, string> Values)> rows, MappingProvenance provenance, string id)
     {
         var diagnostics = new List<AimsDiagnostic>();
@@ -167,8 +166,18 @@ public static class MappingSetImporter
                 confidence, strength, Get("notes")));
         }
 
-        var set = frameworks is { } f ? new MappingSet(id, f.Source, f.Target, provenance, mappings) : null;
-        return new ImportResult<MappingSet>(set, count, mappings.Count, diagnostics);
+        var records = new RecordCounts(count, mappings.Count);
+        if (frameworks is { } f)
+        {
+            return AimsResult.From(new MappingSet(id, f.Source, f.Target, provenance, mappings), diagnostics, records);
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            diagnostics.Add(new AimsDiagnostic(UnreadableCode, "", "The input has no mapping, so the set's frameworks are unknown."));
+        }
+
+        return AimsResult.Failure<MappingSet>(diagnostics, records);
     }
 
     private static T Invalid<T>(Action report)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Aims.Mapping;
-using Aims.Model;
 using Aims.Serialization.Json.Oscal;
 using Aims.Serialization.Json.Wire;
 
@@ -29,41 +28,41 @@ public static class OscalImport
     /// <returns>The mapping sets (one per OSCAL mapping), the number of maps read and accepted, and a diagnostic per problem, with JSON paths.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
-    public static ImportResult<IReadOnlyList<MappingSet>> ReadMappingCollection(string json, AimsJsonReadOptions? options = null)
+    public static AimsResult<IReadOnlyList<MappingSet>> ReadMappingCollection(string json, AimsJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= AimsJsonReadOptions.Default;
         options.ThrowIfInvalid();
         if (!AimsJson.TryEncode(json, options, out var bytes, out var tooLarge))
         {
-            return new ImportResult<IReadOnlyList<MappingSet>>(null, 0, 0, [tooLarge]);
+            return AimsResult.Failure<IReadOnlyList<MappingSet>>([tooLarge], default(RecordCounts));
         }
 
         var context = new ReadContext();
         Preflight.Scan(bytes, options.MaxDepth, context);
         if (context.HasErrors)
         {
-            return new ImportResult<IReadOnlyList<MappingSet>>(null, 0, 0, context.Diagnostics);
+            return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, default(RecordCounts));
         }
 
         using var document = JsonDocument.Parse(bytes);
         if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("mapping-collection", out var collection) || collection.ValueKind != JsonValueKind.Object)
         {
             context.Error("$", "Not an OSCAL mapping collection: expected an object with \"mapping-collection\".", InvalidMappingCode);
-            return new ImportResult<IReadOnlyList<MappingSet>>(null, 0, 0, context.Diagnostics);
+            return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, default(RecordCounts));
         }
 
         var reader = new CollectionReader(collection, context);
         try
         {
             var sets = reader.Sets();
-            return new ImportResult<IReadOnlyList<MappingSet>>(sets, reader.MapsRead, reader.MapsAccepted, context.Diagnostics);
+            return AimsResult.From<IReadOnlyList<MappingSet>>(sets, context.Diagnostics, new RecordCounts(reader.MapsRead, reader.MapsAccepted));
         }
         catch (InvalidOperationException ex)
         {
             // JsonElement.GetString throws this for string escapes that are not valid UTF-16 (a lone surrogate).
             context.Error("$", $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
-            return new ImportResult<IReadOnlyList<MappingSet>>(null, reader.MapsRead, 0, context.Diagnostics);
+            return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, new RecordCounts(reader.MapsRead, 0));
         }
     }
 

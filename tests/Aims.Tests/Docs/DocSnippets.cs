@@ -147,15 +147,15 @@ internal static class DocSnippets
 
         using var reader = new StreamReader("inventory.csv");
         var import = AimsCsv.ReadInventory(reader);
-        Console.WriteLine($"{import.RecordsAccepted} of {import.RecordsRead} rows accepted");
+        Console.WriteLine($"{import.Records?.Accepted} of {import.Records?.Read} rows accepted");
         foreach (var d in import.Diagnostics)
         {
             Console.WriteLine($"{d.Path}: {d.Message}");   // /rows/4/RiskLevel: "Extreme" is not one of NotAssessed, Low, ...
         }
 
-        if (import.IsComplete)
+        if (import.IsValid)
         {
-            // or accept the partial import knowingly: import.Value
+            // or accept the partial import knowingly: import.TryGetPartialValue(out var systems)
         }
     }
 

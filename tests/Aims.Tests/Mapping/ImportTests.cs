@@ -1,3 +1,4 @@
+using Aims.Tests.Serialization;
 using Aims.Mapping;
 using Aims.Model;
 
@@ -23,9 +24,9 @@ public class ImportTests
 
         var result = MappingSetImporter.ReadCsv(new StringReader(Csv), Provenance, "customer");
 
-        Assert.False(result.IsComplete);
-        Assert.Equal((6, 1), (result.RecordsRead, result.RecordsAccepted));
-        var mapping = Assert.Single(result.Value!.Mappings);
+        Assert.False(result.IsValid);
+        Assert.Equal(new RecordCounts(6, 1), result.Records);
+        var mapping = Assert.Single(result.Partial().Mappings);
         Assert.Equal((Relationship.SubsetOf, MatchingRationale.Functional, MappingConfidence.High, 8), (mapping.Relationship, mapping.Rationale, mapping.Confidence, mapping.Strength));
         Assert.Equal(
         [
@@ -46,7 +47,7 @@ public class ImportTests
     {
         var result = MappingSetImporter.ReadCsv(new StringReader(csv), Provenance);
 
-        Assert.Null(result.Value);
+        Assert.False(result.HasValue);
         Assert.Equal(MappingSetImporter.UnreadableCode, Assert.Single(result.Diagnostics).Code);
     }
 
@@ -62,12 +63,12 @@ public class ImportTests
 
         var result = MappingSetImporter.ReadJson(Json, Provenance);
 
-        Assert.Equal("c1", result.Value!.Id);
-        Assert.Single(result.Value.Mappings);
+        Assert.Equal("c1", result.Partial().Id);
+        Assert.Single(result.Partial().Mappings);
         Assert.Contains(result.Diagnostics, d => d.Path == "/mappings/1/sourceId" && d.Code == MappingDiagnosticCodes.UnknownItem);
         Assert.Contains(result.Diagnostics, d => d.Path.StartsWith("/mappings/2/", StringComparison.Ordinal));
         Assert.Equal(MappingSetImporter.UnreadableCode, Assert.Single(MappingSetImporter.ReadJson("{ nope", Provenance).Diagnostics).Code);
-        Assert.Null(MappingSetImporter.ReadJson("[]", Provenance).Value);
+        Assert.False(MappingSetImporter.ReadJson("[]", Provenance).HasValue);
     }
 
     [Fact]
@@ -85,13 +86,13 @@ public class ImportTests
 
         var result = AicmImporter.ReadCsv(new StringReader(Csv), "1.1.1", new DateOnly(2026, 7, 22));
 
-        var catalog = result.Value!;
+        var catalog = result.Partial();
         Assert.Equal("1.1.1", catalog.Metadata.Version);
-        Assert.Equal(2, result.RecordsAccepted);
+        Assert.Equal(2, result.Records?.Accepted);
         Assert.True(catalog.TryGetItem("MDS-01", out var control));
         Assert.Equal(("MDS", "Customer's licensed text."), (control.ParentId, control.Text));
         Assert.Equal(["/rows/4/Control ID", "/rows/5/Control ID", "/rows/6/Control ID", "/rows/7/Control Title"], result.Diagnostics.Select(d => d.Path));
-        Assert.Null(AicmImporter.ReadCsv(new StringReader("id only\n"), "1.1.1", default).Value);
+        Assert.False(AicmImporter.ReadCsv(new StringReader("id only\n"), "1.1.1", default).HasValue);
     }
 
     [Fact]

@@ -87,4 +87,38 @@ public class SmallTypesTests
         var ex = Assert.Throws<AimsValidationException>(() => failed.GetValueOrThrow());
         Assert.Equal(2, ex.Diagnostics.Length);
     }
+
+    [Fact]
+    public void AimsResult_From_with_errors_keeps_the_partial_value_and_counts()
+    {
+        var error = new AimsDiagnostic("AIMS9999", "/rows/3/Id", "broken");
+
+        var partial = AimsResult.From<IReadOnlyList<string>>(["a", "b"], [error], new RecordCounts(3, 2));
+
+        Assert.False(partial.IsValid);
+        Assert.True(partial.HasValue);
+        Assert.False(partial.TryGetValue(out _));
+        Assert.True(partial.TryGetPartialValue(out var kept));
+        Assert.Equal(["a", "b"], kept);
+        Assert.Equal(1, partial.Records!.Value.Rejected);
+    }
+
+    [Fact]
+    public void AimsResult_Failure_has_no_value_even_partially()
+    {
+        var failed = AimsResult.Failure<string>([new AimsDiagnostic("AIMS9999", "", "unreadable")], new RecordCounts(0, 0));
+
+        Assert.False(failed.HasValue);
+        Assert.False(failed.TryGetPartialValue(out _));
+        Assert.Throws<AimsValidationException>(() => failed.GetValueOrThrow());
+    }
+
+    [Fact]
+    public void RecordCounts_rejects_more_accepted_than_read()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecordCounts(1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecordCounts(1, -1));
+        Assert.Equal(new RecordCounts(4, 2), new RecordCounts(4, 2));
+        Assert.NotEqual(new RecordCounts(4, 2), new RecordCounts(4, 3));
+    }
 }

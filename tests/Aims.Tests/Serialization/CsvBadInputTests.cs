@@ -21,9 +21,9 @@ public class CsvBadInputTests
 
         var result = AimsCsv.ReadInventory(new StringReader(Csv));
 
-        Assert.Equal(["a", "d"], result.Value!.Select(s => s.Id));
-        Assert.Equal((4, 2), (result.RecordsRead, result.RecordsAccepted));
-        Assert.False(result.IsComplete);
+        Assert.Equal(["a", "d"], result.Partial().Select(s => s.Id));
+        Assert.Equal(new RecordCounts(4, 2), result.Records);
+        Assert.False(result.IsValid);
         Assert.Equal(["/rows/3/Id", "/rows/4/RiskLevel", "/rows/4/LastReviewDate", "/rows/4/IsShadowAi"], result.Diagnostics.Select(d => d.Path));
     }
 
@@ -32,7 +32,7 @@ public class CsvBadInputTests
     {
         var result = AimsCsv.ReadInventory(new StringReader("Name,Colour,Name,Owner\nx,red,y,z\nq,blue,r,s\n"));
 
-        Assert.Null(result.Value);
+        Assert.False(result.HasValue);
         Assert.Equal(
             [(AimsCsv.UnknownColumnCode, "/rows/1/Colour"), (AimsCsv.DuplicateColumnCode, "/rows/1/Name"), (AimsCsv.InvalidHeaderCode, "/rows/1")],
             result.Diagnostics.Select(d => (d.Code, d.Path)));
@@ -43,7 +43,7 @@ public class CsvBadInputTests
     {
         var result = AimsCsv.ReadInventory(new StringReader("id,NAME,Colour\na,Alpha,red\n"));
 
-        Assert.True(result.IsComplete);
+        Assert.True(result.IsValid);
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics).Severity);
     }
 
@@ -52,7 +52,7 @@ public class CsvBadInputTests
     {
         var result = AimsCsv.ReadInventory(new StringReader("Id,Name\na,First\na,Second\n"));
 
-        Assert.Equal("First", Assert.Single(result.Value!).Name);
+        Assert.Equal("First", Assert.Single(result.Partial()).Name);
         Assert.Equal((AimsCsv.DuplicateIdCode, "/rows/3/Id"), (result.Diagnostics[0].Code, result.Diagnostics[0].Path));
     }
 
@@ -74,7 +74,7 @@ public class CsvBadInputTests
         var back = AimsCsv.ReadInventory(new StringReader(writer.ToString()));
 
         Assert.Contains(("'" + system.Purpose).Replace("\"", "\"\"", StringComparison.Ordinal), writer.ToString(), StringComparison.Ordinal);
-        Assert.Equal(system.Purpose, Assert.Single(back.Value!).Purpose);
+        Assert.Equal(system.Purpose, Assert.Single(back.Partial()).Purpose);
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public class CsvBadInputTests
 
         var result = AimsCsv.ReadInventory(new StringReader(csv));
 
-        Assert.True(result.IsComplete, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["a", "b", "c"], result.Value!.Select(s => s.Id));
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["a", "b", "c"], result.Partial().Select(s => s.Id));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class CsvBadInputTests
     {
         var result = AimsCsv.ReadInventory(new StringReader("Id,Name\na,Al\"pha\nb,Bravo,extra\nc,Charlie\n"));
 
-        Assert.Equal(["c"], result.Value!.Select(s => s.Id));
+        Assert.Equal(["c"], result.Partial().Select(s => s.Id));
         Assert.Contains(result.Diagnostics, d => d.Code == AimsCsv.MalformedRowCode && d.Path == "/rows/2");
         Assert.Contains(result.Diagnostics, d => d.Code == AimsCsv.InvalidRowCode && d.Path == "/rows/3");
     }
@@ -112,7 +112,7 @@ public class CsvBadInputTests
 
         var result = AimsCsv.ReadMappingSet(new StringReader(Csv), "s", provenance);
 
-        Assert.Equal(["A.2.4"], result.Value!.Mappings.Select(m => m.SourceId));
+        Assert.Equal(["A.2.4"], result.Partial().Mappings.Select(m => m.SourceId));
         Assert.Equal(["/rows/2/sourceFramework", "/rows/2/targetFramework", "/rows/3/relationship"], result.Diagnostics.Select(d => d.Path));
     }
 
@@ -138,7 +138,7 @@ public class CsvBadInputTests
 
         var result = AimsCsv.ReadFairScenarios(new StringReader(Csv));
 
-        Assert.Equal(["ok"], result.Value!.Select(s => s.Name));
+        Assert.Equal(["ok"], result.Partial().Select(s => s.Name));
         Assert.Equal(["/rows/3/LossEventFrequency", "/rows/4/LossEventFrequency", "/rows/5/LossEventFrequency", "/rows/6/LossEventFrequency"],
             result.Diagnostics.Select(d => d.Path).Distinct());
     }
@@ -166,6 +166,6 @@ public class CsvBadInputTests
 
         var result = AimsCsv.ReadRiskRegister(new StringReader(new string(text)));
 
-        return (result.RecordsAccepted <= result.RecordsRead && (result.IsComplete || !result.Diagnostics.IsEmpty)).ToProperty();
+        return (result.Records?.Accepted <= result.Records?.Read && (result.IsValid || !result.Diagnostics.IsEmpty)).ToProperty();
     }
 }

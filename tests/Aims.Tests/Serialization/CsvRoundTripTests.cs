@@ -1,6 +1,5 @@
 using Aims.Cli;
 using Aims.Mapping;
-using Aims.Model;
 using Aims.Risk;
 using Aims.Serialization.Csv;
 using FsCheck;
@@ -65,8 +64,8 @@ public class CsvRoundTripTests
         var writer = new StringWriter();
         AimsCsv.WriteRiskRegister(writer, workspace.Risks);
         var risks = AimsCsv.ReadRiskRegister(new StringReader(writer.ToString()));
-        Assert.True(risks.IsComplete, string.Join("\n", risks.Diagnostics));
-        Assert.Null(StructuralEquality.FirstDifference(workspace.Risks.ToList(), risks.Value!.ToList()));
+        Assert.True(risks.IsValid, string.Join("\n", risks.Diagnostics));
+        Assert.Null(StructuralEquality.FirstDifference(workspace.Risks.ToList(), risks.Partial().ToList()));
     }
 
     [Fact]
@@ -79,8 +78,8 @@ public class CsvRoundTripTests
 
             var read = AimsCsv.ReadMappingSet(new StringReader(writer.ToString()), set.Id, set.Provenance);
 
-            Assert.True(read.IsComplete, set.Id + ": " + string.Join("\n", read.Diagnostics));
-            Assert.Null(StructuralEquality.FirstDifference(set, read.Value));
+            Assert.True(read.IsValid, set.Id + ": " + string.Join("\n", read.Diagnostics));
+            Assert.Null(StructuralEquality.FirstDifference(set, read.Partial()));
         }
     }
 
@@ -94,9 +93,9 @@ public class CsvRoundTripTests
             """;
 
         var read = AimsCsv.ReadFairScenarios(new StringReader(Sheet));
-        var result = FairSimulator.RunPortfolio(read.Value!, new FairSimulationOptions { Trials = 2000 });
+        var result = FairSimulator.RunPortfolio(read.Partial(), new FairSimulationOptions { Trials = 2000 });
 
-        Assert.True(read.IsComplete, string.Join("\n", read.Diagnostics));
+        Assert.True(read.IsValid, string.Join("\n", read.Diagnostics));
         Assert.Equal(2, result.Contributions.Length);
         Assert.True(result.Total.Mean > 0);
     }
@@ -114,13 +113,12 @@ public class CsvRoundTripTests
         Assert.StartsWith("s,100,1,20,0,20,", lines[1], StringComparison.Ordinal);
     }
 
-    private static Property RoundTrip<T, TRead>(T value, Action<TextWriter> write, Func<TextReader, ImportResult<TRead>> read)
-        where TRead : class
+    private static Property RoundTrip<T, TRead>(T value, Action<TextWriter> write, Func<TextReader, AimsResult<TRead>> read)
     {
         var writer = new StringWriter();
         write(writer);
         var result = read(new StringReader(writer.ToString()));
-        var difference = result.Value is null ? "no value" : StructuralEquality.FirstDifference(value is System.Collections.IEnumerable e and not string ? e.Cast<object>().ToList() : value, result.Value is System.Collections.IEnumerable r and not string ? r.Cast<object>().ToList() : result.Value);
-        return (result.IsComplete && difference is null).Label((difference ?? "") + "\n" + string.Join("\n", result.Diagnostics) + "\n" + writer);
+        var difference = !result.TryGetPartialValue(out var back) ? "no value" : StructuralEquality.FirstDifference(value is System.Collections.IEnumerable e and not string ? e.Cast<object>().ToList() : value, back is System.Collections.IEnumerable r and not string ? r.Cast<object>().ToList() : back);
+        return (result.IsValid && difference is null).Label((difference ?? "") + "\n" + string.Join("\n", result.Diagnostics) + "\n" + writer);
     }
 }

@@ -49,11 +49,11 @@ public class OscalTests
 
         var read = OscalImport.ReadMappingCollection(OscalExport.MappingCollection("all", sets, Fixed));
 
-        Assert.True(read.IsComplete, string.Join("\n", read.Diagnostics));
-        Assert.Equal(sets.Length, read.Value!.Count);
+        Assert.True(read.IsValid, string.Join("\n", read.Diagnostics));
+        Assert.Equal(sets.Length, read.Partial().Count);
         for (var i = 0; i < sets.Length; i++)
         {
-            Assert.Null(StructuralEquality.FirstDifference(sets[i], read.Value[i]));
+            Assert.Null(StructuralEquality.FirstDifference(sets[i], read.Partial()[i]));
         }
     }
 
@@ -85,9 +85,9 @@ public class OscalTests
 
         var read = OscalImport.ReadMappingCollection(File.ReadAllText(path));
 
-        Assert.Equal(2, read.Value!.Count);
-        Assert.Equal(3, read.RecordsRead);
-        var first = read.Value[0].Mappings;
+        Assert.Equal(2, read.Partial().Count);
+        Assert.Equal(3, read.Records?.Read);
+        var first = read.Partial()[0].Mappings;
         Assert.Equal([("A.2.2", "GOVERN-1.2"), ("A.2.2", "GOVERN-1.4_smt"), ("A.10.4", "MAP-4.1")], first.Select(m => (m.SourceId, m.TargetId)));
         Assert.Equal(MappingConfidence.High, first[0].Confidence);
     }
@@ -103,7 +103,7 @@ public class OscalTests
     {
         var read = OscalImport.ReadMappingCollection(json);
 
-        Assert.False(read.IsComplete);
+        Assert.False(read.IsValid);
         Assert.NotEmpty(read.Diagnostics);
     }
 
