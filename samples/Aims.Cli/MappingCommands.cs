@@ -107,7 +107,8 @@ internal static class MappingCommands
         foreach (var r in results)
         {
             var via = r.IsInferred ? $"  via {string.Join(" → ", r.Path.Skip(1).Select(p => $"{p.Mapping.SourceFramework}:{p.Mapping.SourceId}"))}" : "";
-            stdout.WriteLine($"  {Token(r.Relationship),-16} {r.TargetFramework}:{r.TargetId}  [{CliApp.Camel(r.Confidence)}; set {r.Path[^1].Set.Id}]{via}");
+            var word = r.Relationship == InferredRelationship.Unknown ? "related (relationship unknown)" : Token(r.Relationship);
+            stdout.WriteLine($"  {word,-16} {r.TargetFramework}:{r.TargetId}  [{CliApp.Camel(r.Confidence)}; set {r.Path[^1].Set.Id}]{via}");
             var last = r.Path[0].Mapping;
             if (last.Notes is not null && !r.IsInferred)
             {
@@ -235,6 +236,18 @@ internal static class MappingCommands
         stdout.WriteLine("Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.");
         return CliApp.Ok;
     }
+
+    internal static string Token(InferredRelationship relationship) => relationship switch
+    {
+        InferredRelationship.EqualTo => "equal-to",
+        InferredRelationship.EquivalentTo => "equivalent-to",
+        InferredRelationship.SubsetOf => "subset-of",
+        InferredRelationship.SupersetOf => "superset-of",
+        InferredRelationship.IntersectsWith => "intersects-with",
+        InferredRelationship.Overlaps => "overlaps",
+        InferredRelationship.Unknown => "unknown",
+        _ => "no-relationship",
+    };
 
     internal static string Token(Relationship relationship) => relationship switch
     {

@@ -38,6 +38,17 @@ public class MappingCommandTests
     }
 
     [Fact]
+    public void Map_infer_shows_intersects_through_intersects_as_related_with_unknown_relationship()
+    {
+        var (exit, output, _) = CliRunner.Run("map", "nist-ai-rmf:GOVERN 1.1", "--to", "iso27001", "--infer");
+
+        Assert.Equal(CliApp.Ok, exit);
+        var viaPolicy = Assert.Single(output.Split('\n'), l => l.Contains("A.5.1", StringComparison.Ordinal) && l.Contains("A.2.2", StringComparison.Ordinal));
+        Assert.StartsWith("  related (relationship unknown) iso27001:A.5.1", viaPolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("intersects-with  iso27001:A.5.1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_without_infer_lists_stated_mappings_in_both_directions()
     {
         var (exit, output, _) = CliRunner.Run("map", "iso42001:A.2.2", "--format", "json");
