@@ -15,7 +15,7 @@ var back = AimsJson.ReadWorkspace(json).GetValueOrThrow();
 var csv = new StringWriter();
 AimsCsv.WriteInventory(csv, back.Systems);
 var rows = AimsCsv.ReadInventory(new StringReader(csv.ToString()));
-var result = services.GetRequiredService<IFairSimulator>().Run(new FairScenario("s", lossEventFrequency: Estimate.Constant(1), primaryLoss: Estimate.Pert(1, 2, 3)));
+var result = services.GetRequiredService<IFairSimulator>().Run(FairScenario.FromLossEvents("s", lossEventFrequency: Estimate.Constant(1), primaryLoss: Estimate.Pert(1, 2, 3)));
 var crosswalk = services.GetRequiredService<Crosswalk>();
 var schema = AimsJsonSchemas.Get(AimsDocumentKind.Workspace);
 

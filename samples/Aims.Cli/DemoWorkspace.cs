@@ -29,14 +29,14 @@ internal static class DemoWorkspace
     /// <summary>FAIR scenarios for the demo risks (annual figures in EUR; fictional estimates).</summary>
     public static FairScenarioSet Scenarios() => new("demo-portfolio",
     [
-        new FairScenario("R-001 discriminatory credit decisions", lossEventFrequency: Estimate.Pert(0.05, 0.2, 0.6),
-            primaryLossByForm: new Dictionary<LossForm, Estimate> { [LossForm.Response] = Estimate.Pert(50_000, 150_000, 600_000), [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(100_000, 3_000_000) },
-            secondaryLossEventFrequency: Estimate.Pert(0.3, 0.5, 0.8), secondaryLoss: Estimate.LognormalFrom90(200_000, 5_000_000)),
-        new FairScenario("R-002 prompt injection data leak", threatEventFrequency: Estimate.Pert(2, 6, 20), threatCapability: Estimate.Pert(0.3, 0.6, 0.9),
+        FairScenario.FromLossEvents("R-001 discriminatory credit decisions", lossEventFrequency: Estimate.Pert(0.05, 0.2, 0.6),
+            primaryLossByForm: new Dictionary<LossForm, Estimate> { [LossForm.Response] = Estimate.Pert(50_000, 150_000, 600_000), [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(100_000, 3_000_000) })
+            .WithSecondaryLoss(secondaryLossEventFrequency: Estimate.Pert(0.3, 0.5, 0.8), secondaryLoss: Estimate.LognormalFrom90(200_000, 5_000_000)),
+        FairScenario.FromThreats("R-002 prompt injection data leak", threatEventFrequency: Estimate.Pert(2, 6, 20), threatCapability: Estimate.Pert(0.3, 0.6, 0.9),
             resistanceStrength: Estimate.Pert(0.5, 0.7, 0.9), primaryLoss: Estimate.Pert(20_000, 80_000, 400_000)),
-        new FairScenario("R-003 provider reuse of personal data", lossEventFrequency: Estimate.Pert(0.02, 0.1, 0.3), primaryLoss: Estimate.LognormalFrom90(50_000, 1_500_000)),
-        new FairScenario("R-004 undetected fraud-model drift", lossEventFrequency: Estimate.Pert(0.5, 1, 3), primaryLoss: Estimate.Pert(30_000, 120_000, 700_000)),
-        new FairScenario("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
+        FairScenario.FromLossEvents("R-003 provider reuse of personal data", lossEventFrequency: Estimate.Pert(0.02, 0.1, 0.3), primaryLoss: Estimate.LognormalFrom90(50_000, 1_500_000)),
+        FairScenario.FromLossEvents("R-004 undetected fraud-model drift", lossEventFrequency: Estimate.Pert(0.5, 1, 3), primaryLoss: Estimate.Pert(30_000, 120_000, 700_000)),
+        FairScenario.FromLossEvents("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
     ]);
 
     public static AimsWorkspace Create() => new(

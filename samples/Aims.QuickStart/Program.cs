@@ -25,7 +25,7 @@ foreach (var diagnostic in validation.Diagnostics.Take(3))
 }
 
 // 3. Quantify the risk with a FAIR Monte Carlo simulation (deterministic for a given seed).
-var scenario = new FairScenario("R-1 prompt injection",
+var scenario = FairScenario.FromThreats("R-1 prompt injection",
     threatEventFrequency: Estimate.Pert(2, 6, 20), threatCapability: Estimate.Pert(0.3, 0.6, 0.9),
     resistanceStrength: Estimate.Pert(0.5, 0.7, 0.9), primaryLoss: Estimate.LognormalFrom90(20_000, 400_000));
 var result = FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 100_000, Seed = 1 });

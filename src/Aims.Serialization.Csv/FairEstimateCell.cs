@@ -63,27 +63,28 @@ internal static class FairEstimateCell
             return null;
         }
 
-        try
+        var result = FairScenario.Validate(new FairScenarioInputs
         {
-            return new FairScenario(row.Required("Name"), estimates["LossEventFrequency"], estimates["ThreatEventFrequency"],
-                estimates["ContactFrequency"], estimates["ProbabilityOfAction"], estimates["Vulnerability"], estimates["ThreatCapability"],
-                estimates["ResistanceStrength"], estimates["PrimaryLoss"], primaryForms, estimates["SecondaryLossEventFrequency"],
-                estimates["SecondaryLoss"], secondaryForms);
+            Name = row.Required("Name"),
+            LossEventFrequency = estimates["LossEventFrequency"],
+            ThreatEventFrequency = estimates["ThreatEventFrequency"],
+            ContactFrequency = estimates["ContactFrequency"],
+            ProbabilityOfAction = estimates["ProbabilityOfAction"],
+            Vulnerability = estimates["Vulnerability"],
+            ThreatCapability = estimates["ThreatCapability"],
+            ResistanceStrength = estimates["ResistanceStrength"],
+            PrimaryLoss = estimates["PrimaryLoss"],
+            PrimaryLossByForm = primaryForms,
+            SecondaryLossEventFrequency = estimates["SecondaryLossEventFrequency"],
+            SecondaryLoss = estimates["SecondaryLoss"],
+            SecondaryLossByForm = secondaryForms,
+        });
+        foreach (var problem in result.Diagnostics)
+        {
+            row.Error(Column(problem.Path), problem.Message, problem.Code);
         }
-        catch (FairValidationException ex)
-        {
-            foreach (var problem in ex.Diagnostics)
-            {
-                row.Error(Column(problem.Path), problem.Message, problem.Code);
-            }
 
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            row.Error("Name", ex.Message);
-            return null;
-        }
+        return result.TryGetValue(out var scenario) ? scenario : null;
     }
 
     private static string? Column(string pointer)

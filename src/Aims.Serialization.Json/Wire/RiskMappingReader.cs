@@ -56,26 +56,30 @@ internal sealed class RiskMappingReader(ReadContext context)
             return null;
         }
 
-        try
+        var result = FairScenario.Validate(new FairScenarioInputs
         {
-            return new FairScenario(d.Name, lef, tef, cf, poa, vuln, tcap, rs, pl, plForms, slef, sl, slForms);
+            Name = d.Name,
+            LossEventFrequency = lef,
+            ThreatEventFrequency = tef,
+            ContactFrequency = cf,
+            ProbabilityOfAction = poa,
+            Vulnerability = vuln,
+            ThreatCapability = tcap,
+            ResistanceStrength = rs,
+            PrimaryLoss = pl,
+            PrimaryLossByForm = plForms,
+            SecondaryLossEventFrequency = slef,
+            SecondaryLoss = sl,
+            SecondaryLossByForm = slForms,
+        });
+        foreach (var problem in result.Diagnostics)
+        {
+            // The scenario's pointers use the wire names of the scenario object, so they extend its path.
+            var path = problem.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(p, Member);
+            _c.Error(path, problem.Message, problem.Code);
         }
-        catch (FairValidationException ex)
-        {
-            foreach (var problem in ex.Diagnostics)
-            {
-                // The scenario's pointers use the wire names of the scenario object, so they extend its path.
-                var path = problem.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(p, Member);
-                _c.Error(path, problem.Message, problem.Code);
-            }
 
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            _c.Error(p, ex.Message);
-            return null;
-        }
+        return result.TryGetValue(out var scenario) ? scenario : null;
     }
 
     public MappingSet? MappingSet(MappingSetDto d, string p)

@@ -123,17 +123,18 @@ internal static class DocSnippets
 
     public static FairResult Fair()
     {
-        var scenario = new FairScenario("Prompt injection leaks customer data",
-            threatEventFrequency: Estimate.Pert(1, 5, 20),
-            threatCapability: Estimate.Pert(0.30, 0.60, 0.90),
-            resistanceStrength: Estimate.Pert(0.40, 0.65, 0.85),
-            primaryLoss: Estimate.Pert(10_000, 50_000, 250_000),
-            secondaryLossEventFrequency: Estimate.Pert(0.05, 0.20, 0.50),
-            secondaryLossByForm: new Dictionary<LossForm, Estimate>
-            {
-                [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(20_000, 1_000_000),
-                [LossForm.Reputation] = Estimate.Pert(0, 50_000, 400_000),
-            });
+        var scenario = FairScenario.FromThreats("Prompt injection leaks customer data",
+                threatEventFrequency: Estimate.Pert(1, 5, 20),
+                threatCapability: Estimate.Pert(0.30, 0.60, 0.90),
+                resistanceStrength: Estimate.Pert(0.40, 0.65, 0.85),
+                primaryLoss: Estimate.Pert(10_000, 50_000, 250_000))
+            .WithSecondaryLossByForm(
+                secondaryLossEventFrequency: Estimate.Pert(0.05, 0.20, 0.50),
+                secondaryLossByForm: new Dictionary<LossForm, Estimate>
+                {
+                    [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(20_000, 1_000_000),
+                    [LossForm.Reputation] = Estimate.Pert(0, 50_000, 400_000),
+                });
 
         FairResult result = FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 200_000, Seed = 42 });
         // result.Mean (ALE), StandardDeviation, Percentiles (p10 … p99.9), ValueAtRisk, ExpectedShortfall,

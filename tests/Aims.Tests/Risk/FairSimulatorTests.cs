@@ -50,15 +50,16 @@ public class FairSimulatorTests
     [Fact]
     public void Estimated_vulnerability_matches_the_analytic_mean_in_both_frequency_modes()
     {
-        var scenario = new FairScenario("direct",
+        var scenario = FairScenario.FromThreats("direct",
             threatEventFrequency: Estimate.LognormalFrom90(0.5, 8), vulnerability: Estimate.Pert(0.1, 0.3, 0.6),
             primaryLossByForm: new Dictionary<LossForm, Estimate>
             {
                 [LossForm.Productivity] = Estimate.Triangular(1_000, 5_000, 20_000),
                 [LossForm.Response] = Estimate.TruncatedNormal(20_000, 10_000),
-            },
-            secondaryLossEventFrequency: Estimate.Uniform(0.1, 0.3),
-            secondaryLossByForm: new Dictionary<LossForm, Estimate> { [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(10_000, 500_000) });
+            })
+            .WithSecondaryLossByForm(
+                secondaryLossEventFrequency: Estimate.Uniform(0.1, 0.3),
+                secondaryLossByForm: new Dictionary<LossForm, Estimate> { [LossForm.FinesAndJudgements] = Estimate.LognormalFrom90(10_000, 500_000) });
         var analytic = scenario.AnalyticMeanAnnualLoss!.Value;
 
         foreach (var mode in new[] { FrequencyMode.PerEvent, FrequencyMode.ExpectedLoss })
@@ -181,7 +182,7 @@ public class FairSimulatorTests
     [Fact]
     public void Controls_in_per_event_mode_thin_events_and_reduce_loss_forms()
     {
-        var scenario = new FairScenario("forms", lossEventFrequency: Estimate.Pert(1, 3, 8),
+        var scenario = FairScenario.FromLossEvents("forms", lossEventFrequency: Estimate.Pert(1, 3, 8),
             primaryLossByForm: new Dictionary<LossForm, Estimate> { [LossForm.Response] = Estimate.Constant(1000), [LossForm.Productivity] = Estimate.Constant(500) });
         var response = new FairControl("IR retainer", 100, [ControlEffect.Reduce(FairNode.PrimaryLoss, Estimate.Constant(0.3), LossForm.Response)]);
         var fewer = new FairControl("Awareness", 100, [ControlEffect.Reduce(FairNode.LossEventFrequency, Estimate.Constant(0.5))]);
@@ -195,7 +196,7 @@ public class FairSimulatorTests
     [Fact]
     public void Controls_on_missing_nodes_are_reported_with_paths()
     {
-        var direct = new FairScenario("lef", lossEventFrequency: Estimate.Constant(1), primaryLoss: Estimate.Constant(1));
+        var direct = FairScenario.FromLossEvents("lef", lossEventFrequency: Estimate.Constant(1), primaryLoss: Estimate.Constant(1));
         var bad = new FairControl("bad", 1,
         [
             ControlEffect.Reduce(FairNode.ThreatEventFrequency, Estimate.Constant(0.5)),

@@ -24,11 +24,13 @@ internal static class ReferenceScenarios
         return Scenario($"scenario-{k}", f, m, s);
     }
 
-    private static FairScenario Scenario(string name, double f, double m, double s) => new(name,
-        threatEventFrequency: Estimate.Pert(1 * f, 5 * f, 20 * f),
-        threatCapability: Estimate.Pert(0.30, 0.60, 0.90),
-        resistanceStrength: Estimate.Pert(0.40 + s, 0.65 + s, 0.85 + s),
-        primaryLoss: Estimate.Pert(10_000 * m, 50_000 * m, 250_000 * m),
-        secondaryLossEventFrequency: Estimate.Pert(0.05, 0.20, 0.50),
-        secondaryLoss: Estimate.Pert(20_000 * m, 100_000 * m, 1_000_000 * m));
+    private static FairScenario Scenario(string name, double f, double m, double s) => FairScenario
+        .FromThreats(name,
+            threatEventFrequency: Estimate.Pert(1 * f, 5 * f, 20 * f),
+            threatCapability: Estimate.Pert(0.30, 0.60, 0.90),
+            resistanceStrength: Estimate.Pert(0.40 + s, 0.65 + s, 0.85 + s),
+            primaryLoss: Estimate.Pert(10_000 * m, 50_000 * m, 250_000 * m))
+        .WithSecondaryLoss(
+            secondaryLossEventFrequency: Estimate.Pert(0.05, 0.20, 0.50),
+            secondaryLoss: Estimate.Pert(20_000 * m, 100_000 * m, 1_000_000 * m));
 }

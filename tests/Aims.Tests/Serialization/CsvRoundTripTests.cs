@@ -103,7 +103,7 @@ public class CsvRoundTripTests
     [Fact]
     public void Results_are_written_one_row_each()
     {
-        var scenario = new FairScenario("s", lossEventFrequency: Estimate.Constant(2), primaryLoss: Estimate.Constant(10));
+        var scenario = FairScenario.FromLossEvents("s", lossEventFrequency: Estimate.Constant(2), primaryLoss: Estimate.Constant(10));
         var writer = new StringWriter();
 
         AimsCsv.WriteResults(writer, [FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 100, FrequencyMode = FrequencyMode.ExpectedLoss })]);

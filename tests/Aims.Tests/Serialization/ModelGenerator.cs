@@ -103,11 +103,19 @@ internal sealed class ModelGenerator(int seed, int size = 4)
 
         var forms = Bool() ? null : new Dictionary<LossForm, Estimate> { [Enum<LossForm>()] = Loss() };
         return _r.Next(2) == 0
-            ? new FairScenario(name, lossEventFrequency: Pert(0, 10), primaryLoss: forms is null ? Loss() : null, primaryLossByForm: forms)
+            ? LossEvents(Pert(0, 10))
             : Derived(name, Bool() ? Pert(0, 1) : null);
 
-        FairScenario Derived(string n, Estimate? slef) => new(n, threatEventFrequency: Pert(0, 20), threatCapability: Pert(0, 1),
-            resistanceStrength: Pert(0, 1), primaryLoss: Loss(), secondaryLossEventFrequency: slef, secondaryLoss: slef is null ? null : Loss());
+        FairScenario LossEvents(Estimate lef) => forms is null
+            ? FairScenario.FromLossEvents(name, lef, Loss())
+            : FairScenario.FromLossEvents(name, lef, forms);
+
+        FairScenario Derived(string n, Estimate? slef)
+        {
+            var scenario = FairScenario.FromThreats(n, threatEventFrequency: Pert(0, 20), threatCapability: Pert(0, 1),
+                resistanceStrength: Pert(0, 1), primaryLoss: Loss());
+            return slef is null ? scenario : scenario.WithSecondaryLoss(slef, Loss());
+        }
     }
 
     private AimsScope Scope() => new(

@@ -10,41 +10,33 @@ namespace Aims.Risk;
 /// sum over the six <see cref="LossForm"/>s.
 /// </summary>
 /// <remarks>
-/// Instances are immutable and safe to share between threads. The constructor checks the whole tree and throws one
+/// Build one with the factory for the branch of the tree you estimate (<see cref="FromLossEvents(string, Estimate, Estimate)"/>,
+/// <see cref="FromThreats(string, Estimate, Estimate, Estimate)"/>, <see cref="FromContacts(string, Estimate, Estimate, Estimate, Estimate)"/>
+/// and their overloads that derive vulnerability from threat capability and resistance strength), then add secondary
+/// loss with the validated copies (<see cref="WithSecondaryLoss"/>, <see cref="WithSecondaryLossByForm"/>). Each factory has an
+/// overload that takes primary loss by form of loss.
+/// Inputs read from untrusted files go through <see cref="Validate(FairScenarioInputs)"/>, which does not throw.
+/// Instances are immutable and safe to share between threads. Every factory and copy checks the whole tree and throws one
 /// <see cref="FairValidationException"/> listing every problem as an <see cref="AimsDiagnostic"/> with an AIMS5xxx code
 /// and a JSON Pointer relative to the scenario (for example <c>/primaryLossByForm/response</c>).
 /// </remarks>
 public sealed class FairScenario
 {
-    /// <summary>Initializes a new instance of the <see cref="FairScenario"/> class.</summary>
-    /// <param name="name">The scenario name.</param>
-    /// <param name="lossEventFrequency">LEF, events per year, when estimated directly.</param>
-    /// <param name="threatEventFrequency">TEF, events per year, when estimated directly.</param>
-    /// <param name="contactFrequency">Contact frequency, to derive TEF with <paramref name="probabilityOfAction"/>.</param>
-    /// <param name="probabilityOfAction">Probability of action, in [0, 1].</param>
-    /// <param name="vulnerability">Vulnerability, in [0, 1], when estimated directly.</param>
-    /// <param name="threatCapability">Threat capability, to derive vulnerability with <paramref name="resistanceStrength"/>.</param>
-    /// <param name="resistanceStrength">Resistance strength, on the same scale as threat capability.</param>
-    /// <param name="primaryLoss">Primary loss per loss event, as one estimate.</param>
-    /// <param name="primaryLossByForm">Primary loss per loss event, by form of loss (summed).</param>
-    /// <param name="secondaryLossEventFrequency">SLEF: the fraction of loss events with secondary effects, in [0, 1].</param>
-    /// <param name="secondaryLoss">Secondary loss per secondary loss event, as one estimate.</param>
-    /// <param name="secondaryLossByForm">Secondary loss per secondary loss event, by form of loss (summed).</param>
-    /// <exception cref="FairValidationException">The tree is incomplete, over-specified, or an estimate is invalid; every problem is listed.</exception>
-    public FairScenario(
-        string name,
-        Estimate? lossEventFrequency = null,
-        Estimate? threatEventFrequency = null,
-        Estimate? contactFrequency = null,
-        Estimate? probabilityOfAction = null,
-        Estimate? vulnerability = null,
-        Estimate? threatCapability = null,
-        Estimate? resistanceStrength = null,
-        Estimate? primaryLoss = null,
-        IReadOnlyDictionary<LossForm, Estimate>? primaryLossByForm = null,
-        Estimate? secondaryLossEventFrequency = null,
-        Estimate? secondaryLoss = null,
-        IReadOnlyDictionary<LossForm, Estimate>? secondaryLossByForm = null)
+    private FairScenario(
+        string? name,
+        Estimate? lossEventFrequency,
+        Estimate? threatEventFrequency,
+        Estimate? contactFrequency,
+        Estimate? probabilityOfAction,
+        Estimate? vulnerability,
+        Estimate? threatCapability,
+        Estimate? resistanceStrength,
+        Estimate? primaryLoss,
+        IReadOnlyDictionary<LossForm, Estimate>? primaryLossByForm,
+        Estimate? secondaryLossEventFrequency,
+        Estimate? secondaryLoss,
+        IReadOnlyDictionary<LossForm, Estimate>? secondaryLossByForm,
+        bool validate = true)
     {
         Name = name?.Trim() ?? "";
         LossEventFrequency = lossEventFrequency;
@@ -59,12 +51,269 @@ public sealed class FairScenario
         SecondaryLossEventFrequency = secondaryLossEventFrequency;
         SecondaryLoss = secondaryLoss;
         SecondaryLossByForm = ToSorted(secondaryLossByForm);
-        var problems = Check();
-        if (problems.Count > 0)
+        if (validate && Check() is { Count: > 0 } problems)
         {
             throw new FairValidationException(problems);
         }
     }
+
+    /// <summary>A scenario whose loss event frequency (LEF) is estimated directly: the top of the FAIR tree.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="lossEventFrequency">LEF, loss events per year; not negative.</param>
+    /// <param name="primaryLoss">Primary loss per loss event; not negative. An overload takes it by form of loss.</param>
+    /// <returns>The validated scenario, without secondary loss (see <see cref="WithSecondaryLoss"/>).</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromLossEvents(string name, Estimate lossEventFrequency, Estimate primaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(lossEventFrequency);
+        ArgumentNullException.ThrowIfNull(primaryLoss);
+        return new(name, lossEventFrequency, null, null, null, null, null, null, primaryLoss, null, null, null, null);
+    }
+
+    /// <summary>A scenario whose LEF is threat event frequency (TEF) × vulnerability, both estimated directly.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="threatEventFrequency">TEF, threat events per year; not negative.</param>
+    /// <param name="vulnerability">Vulnerability: the probability that a threat event becomes a loss event, in [0, 1].</param>
+    /// <param name="primaryLoss">Primary loss per loss event; not negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromThreats(string name, Estimate threatEventFrequency, Estimate vulnerability, Estimate primaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(threatEventFrequency);
+        ArgumentNullException.ThrowIfNull(vulnerability);
+        ArgumentNullException.ThrowIfNull(primaryLoss);
+        return new(name, null, threatEventFrequency, null, null, vulnerability, null, null, primaryLoss, null, null, null, null);
+    }
+
+    /// <summary>
+    /// A scenario whose LEF is TEF × vulnerability, with vulnerability derived as P(threat capability &gt; resistance strength).
+    /// </summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="threatEventFrequency">TEF, threat events per year; not negative.</param>
+    /// <param name="threatCapability">Threat capability (TCap), on the same scale as <paramref name="resistanceStrength"/>.</param>
+    /// <param name="resistanceStrength">Resistance strength (RS), on the same scale as <paramref name="threatCapability"/>.</param>
+    /// <param name="primaryLoss">Primary loss per loss event; not negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromThreats(string name, Estimate threatEventFrequency, Estimate threatCapability, Estimate resistanceStrength, Estimate primaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(threatEventFrequency);
+        ArgumentNullException.ThrowIfNull(threatCapability);
+        ArgumentNullException.ThrowIfNull(resistanceStrength);
+        ArgumentNullException.ThrowIfNull(primaryLoss);
+        return new(name, null, threatEventFrequency, null, null, null, threatCapability, resistanceStrength, primaryLoss, null, null, null, null);
+    }
+
+    /// <summary>A scenario whose TEF is contact frequency × probability of action, and whose vulnerability is estimated directly.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="contactFrequency">Contacts per year between threat and asset; not negative.</param>
+    /// <param name="probabilityOfAction">The probability that a contact becomes a threat event, in [0, 1].</param>
+    /// <param name="vulnerability">Vulnerability, in [0, 1].</param>
+    /// <param name="primaryLoss">Primary loss per loss event; not negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromContacts(string name, Estimate contactFrequency, Estimate probabilityOfAction, Estimate vulnerability, Estimate primaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(contactFrequency);
+        ArgumentNullException.ThrowIfNull(probabilityOfAction);
+        ArgumentNullException.ThrowIfNull(vulnerability);
+        ArgumentNullException.ThrowIfNull(primaryLoss);
+        return new(name, null, null, contactFrequency, probabilityOfAction, vulnerability, null, null, primaryLoss, null, null, null, null);
+    }
+
+    /// <summary>
+    /// A scenario whose TEF is contact frequency × probability of action, and whose vulnerability is derived as
+    /// P(threat capability &gt; resistance strength): every leaf of the FAIR tree is estimated.
+    /// </summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="contactFrequency">Contacts per year between threat and asset; not negative.</param>
+    /// <param name="probabilityOfAction">The probability that a contact becomes a threat event, in [0, 1].</param>
+    /// <param name="threatCapability">Threat capability (TCap), on the same scale as <paramref name="resistanceStrength"/>.</param>
+    /// <param name="resistanceStrength">Resistance strength (RS), on the same scale as <paramref name="threatCapability"/>.</param>
+    /// <param name="primaryLoss">Primary loss per loss event; not negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromContacts(
+        string name, Estimate contactFrequency, Estimate probabilityOfAction, Estimate threatCapability, Estimate resistanceStrength, Estimate primaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(contactFrequency);
+        ArgumentNullException.ThrowIfNull(probabilityOfAction);
+        ArgumentNullException.ThrowIfNull(threatCapability);
+        ArgumentNullException.ThrowIfNull(resistanceStrength);
+        ArgumentNullException.ThrowIfNull(primaryLoss);
+        return new(name, null, null, contactFrequency, probabilityOfAction, null, threatCapability, resistanceStrength, primaryLoss, null, null, null, null);
+    }
+
+    /// <summary>A scenario whose loss event frequency (LEF) is estimated directly: the top of the FAIR tree. Primary loss is given by form of loss.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="lossEventFrequency">LEF, loss events per year; not negative.</param>
+    /// <param name="primaryLossByForm">Primary loss per loss event by form of loss (summed); at least one form, none negative.</param>
+    /// <returns>The validated scenario, without secondary loss (see <see cref="WithSecondaryLoss"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromLossEvents(string name, Estimate lossEventFrequency, IReadOnlyDictionary<LossForm, Estimate> primaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(lossEventFrequency);
+        CheckForms(primaryLossByForm);
+        return new(name, lossEventFrequency, null, null, null, null, null, null, null, primaryLossByForm, null, null, null);
+    }
+
+    /// <summary>A scenario whose LEF is threat event frequency (TEF) × vulnerability, both estimated directly. Primary loss is given by form of loss.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="threatEventFrequency">TEF, threat events per year; not negative.</param>
+    /// <param name="vulnerability">Vulnerability: the probability that a threat event becomes a loss event, in [0, 1].</param>
+    /// <param name="primaryLossByForm">Primary loss per loss event by form of loss (summed); at least one form, none negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromThreats(string name, Estimate threatEventFrequency, Estimate vulnerability, IReadOnlyDictionary<LossForm, Estimate> primaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(threatEventFrequency);
+        ArgumentNullException.ThrowIfNull(vulnerability);
+        CheckForms(primaryLossByForm);
+        return new(name, null, threatEventFrequency, null, null, vulnerability, null, null, null, primaryLossByForm, null, null, null);
+    }
+
+    /// <summary>Primary loss by form of loss:
+    /// A scenario whose LEF is TEF × vulnerability, with vulnerability derived as P(threat capability &gt; resistance strength).
+    /// </summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="threatEventFrequency">TEF, threat events per year; not negative.</param>
+    /// <param name="threatCapability">Threat capability (TCap), on the same scale as <paramref name="resistanceStrength"/>.</param>
+    /// <param name="resistanceStrength">Resistance strength (RS), on the same scale as <paramref name="threatCapability"/>.</param>
+    /// <param name="primaryLossByForm">Primary loss per loss event by form of loss (summed); at least one form, none negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromThreats(string name, Estimate threatEventFrequency, Estimate threatCapability, Estimate resistanceStrength, IReadOnlyDictionary<LossForm, Estimate> primaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(threatEventFrequency);
+        ArgumentNullException.ThrowIfNull(threatCapability);
+        ArgumentNullException.ThrowIfNull(resistanceStrength);
+        CheckForms(primaryLossByForm);
+        return new(name, null, threatEventFrequency, null, null, null, threatCapability, resistanceStrength, null, primaryLossByForm, null, null, null);
+    }
+
+    /// <summary>A scenario whose TEF is contact frequency × probability of action, and whose vulnerability is estimated directly. Primary loss is given by form of loss.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="contactFrequency">Contacts per year between threat and asset; not negative.</param>
+    /// <param name="probabilityOfAction">The probability that a contact becomes a threat event, in [0, 1].</param>
+    /// <param name="vulnerability">Vulnerability, in [0, 1].</param>
+    /// <param name="primaryLossByForm">Primary loss per loss event by form of loss (summed); at least one form, none negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromContacts(string name, Estimate contactFrequency, Estimate probabilityOfAction, Estimate vulnerability, IReadOnlyDictionary<LossForm, Estimate> primaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(contactFrequency);
+        ArgumentNullException.ThrowIfNull(probabilityOfAction);
+        ArgumentNullException.ThrowIfNull(vulnerability);
+        CheckForms(primaryLossByForm);
+        return new(name, null, null, contactFrequency, probabilityOfAction, vulnerability, null, null, null, primaryLossByForm, null, null, null);
+    }
+
+    /// <summary>Primary loss by form of loss:
+    /// A scenario whose TEF is contact frequency × probability of action, and whose vulnerability is derived as
+    /// P(threat capability &gt; resistance strength): every leaf of the FAIR tree is estimated.
+    /// </summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="contactFrequency">Contacts per year between threat and asset; not negative.</param>
+    /// <param name="probabilityOfAction">The probability that a contact becomes a threat event, in [0, 1].</param>
+    /// <param name="threatCapability">Threat capability (TCap), on the same scale as <paramref name="resistanceStrength"/>.</param>
+    /// <param name="resistanceStrength">Resistance strength (RS), on the same scale as <paramref name="threatCapability"/>.</param>
+    /// <param name="primaryLossByForm">Primary loss per loss event by form of loss (summed); at least one form, none negative.</param>
+    /// <returns>The validated scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">The name is blank or an estimate is invalid for its node; every problem is listed.</exception>
+    public static FairScenario FromContacts(
+        string name, Estimate contactFrequency, Estimate probabilityOfAction, Estimate threatCapability, Estimate resistanceStrength, IReadOnlyDictionary<LossForm, Estimate> primaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(contactFrequency);
+        ArgumentNullException.ThrowIfNull(probabilityOfAction);
+        ArgumentNullException.ThrowIfNull(threatCapability);
+        ArgumentNullException.ThrowIfNull(resistanceStrength);
+        CheckForms(primaryLossByForm);
+        return new(name, null, null, contactFrequency, probabilityOfAction, null, threatCapability, resistanceStrength, null, primaryLossByForm, null, null, null);
+    }
+
+    /// <summary>
+    /// Validates a scenario given as loose inputs, such as a row or object read from an untrusted file, without throwing
+    /// for bad content.
+    /// </summary>
+    /// <param name="inputs">The inputs; any combination.</param>
+    /// <returns>
+    /// The scenario, or every problem as an AIMS5xxx diagnostic with a JSON Pointer relative to the scenario
+    /// (<c>/primaryLossByForm/response</c>); a reader prefixes it with the scenario's location.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A by-form dictionary holds a <see langword="null"/> estimate.</exception>
+    public static AimsResult<FairScenario> Validate(FairScenarioInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.PrimaryLossByForm?.Values.Any(e => e is null) == true || inputs.SecondaryLossByForm?.Values.Any(e => e is null) == true)
+        {
+            throw new ArgumentException("A loss by form holds a null estimate.", nameof(inputs));
+        }
+
+        var scenario = new FairScenario(inputs.Name, inputs.LossEventFrequency, inputs.ThreatEventFrequency, inputs.ContactFrequency,
+            inputs.ProbabilityOfAction, inputs.Vulnerability, inputs.ThreatCapability, inputs.ResistanceStrength, inputs.PrimaryLoss,
+            inputs.PrimaryLossByForm, inputs.SecondaryLossEventFrequency, inputs.SecondaryLoss, inputs.SecondaryLossByForm, validate: false);
+        var problems = scenario.Check();
+        return problems.Count == 0 ? AimsResult.Success(scenario) : AimsResult.Failure<FairScenario>(problems);
+    }
+
+    /// <summary>Returns a copy with secondary loss: for the fraction SLEF of loss events, a secondary loss given as one estimate.</summary>
+    /// <param name="secondaryLossEventFrequency">SLEF: the fraction of loss events with secondary effects, in [0, 1].</param>
+    /// <param name="secondaryLoss">Secondary loss per secondary loss event; not negative.</param>
+    /// <returns>The validated copy; any earlier secondary loss is replaced.</returns>
+    /// <exception cref="ArgumentNullException">An estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">An estimate is invalid for its node; every problem is listed.</exception>
+    public FairScenario WithSecondaryLoss(Estimate secondaryLossEventFrequency, Estimate secondaryLoss)
+    {
+        ArgumentNullException.ThrowIfNull(secondaryLossEventFrequency);
+        ArgumentNullException.ThrowIfNull(secondaryLoss);
+        return new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, secondaryLoss, null);
+    }
+
+    /// <summary>Returns a copy with secondary loss: for the fraction SLEF of loss events, a secondary loss summed over forms of loss.</summary>
+    /// <param name="secondaryLossEventFrequency">SLEF: the fraction of loss events with secondary effects, in [0, 1].</param>
+    /// <param name="secondaryLossByForm">Secondary loss per secondary loss event by form of loss; at least one form, none negative.</param>
+    /// <returns>The validated copy; any earlier secondary loss is replaced.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A form's estimate is <see langword="null"/>.</exception>
+    /// <exception cref="FairValidationException">No form is given, or an estimate is invalid for its node; every problem is listed.</exception>
+    public FairScenario WithSecondaryLossByForm(Estimate secondaryLossEventFrequency, IReadOnlyDictionary<LossForm, Estimate> secondaryLossByForm)
+    {
+        ArgumentNullException.ThrowIfNull(secondaryLossEventFrequency);
+        CheckForms(secondaryLossByForm);
+        return new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, null, secondaryLossByForm);
+    }
+
+    /// <summary>Returns a copy without secondary loss.</summary>
+    /// <returns>The copy.</returns>
+    public FairScenario WithoutSecondaryLoss() =>
+        new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, null, null, null);
+
+    /// <summary>Returns a copy with another name.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="FairValidationException"><paramref name="name"/> is blank.</exception>
+    public FairScenario WithName(string name) =>
+        new(name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, SecondaryLossEventFrequency, SecondaryLoss, SecondaryLossByForm);
 
     /// <summary>Gets the scenario name.</summary>
     public string Name { get; }
@@ -220,6 +469,15 @@ public sealed class FairScenario
             Pick("/secondaryLossEventFrequency", SecondaryLossEventFrequency),
             Pick("/secondaryLoss", SecondaryLoss),
             Forms("/secondaryLossByForm", SecondaryLossByForm));
+    }
+
+    private static void CheckForms(IReadOnlyDictionary<LossForm, Estimate> forms)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        if (forms.Values.Any(e => e is null))
+        {
+            throw new ArgumentException("A form of loss has a null estimate.", nameof(forms));
+        }
     }
 
     private static ImmutableSortedDictionary<LossForm, Estimate> ToSorted(IReadOnlyDictionary<LossForm, Estimate>? forms) =>
