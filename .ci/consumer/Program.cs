@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Uses every package through its public API, as a consumer would after `dotnet add package`.
 using var services = new ServiceCollection().AddAims(o => o.Simulation = new FairSimulationOptions { Trials = 10_000 }).BuildServiceProvider();
-var system = new AiSystem("bot", "Support bot", purpose: "Answer questions", euAiActCategory: EuAiActRiskCategory.Limited);
-var workspace = new AimsWorkspace("Consumer", systems: [system]);
+var system = new AiSystem("bot", "Support bot").WithPurpose("Answer questions").WithEuAiActCategory(EuAiActRiskCategory.Limited);
+var workspace = new AimsWorkspace("Consumer").WithSystems([system]);
 
 var json = services.GetRequiredService<AimsJsonSerializer>().Write(workspace);
 var back = AimsJson.ReadWorkspace(json).GetValueOrThrow();

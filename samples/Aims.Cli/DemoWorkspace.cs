@@ -39,13 +39,12 @@ internal static class DemoWorkspace
         FairScenario.FromLossEvents("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
     ]);
 
-    public static AimsWorkspace Create() => new(
-        "Northwind Lending (fictional)",
-        scope: Scope(),
-        systems: Systems(),
-        soa: Soa(),
-        risks: Risks(),
-        impactAssessments:
+    public static AimsWorkspace Create() => new AimsWorkspace("Northwind Lending (fictional)")
+        .WithScope(Scope())
+        .WithSystems(Systems())
+        .WithSoa(Soa())
+        .WithRisks(Risks())
+        .WithImpactAssessments(
         [
             new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]),
                 affectedParties:
@@ -64,16 +63,16 @@ internal static class DemoWorkspace
             new ImpactAssessment("IA-cv", "cv-screening", DocumentRevision.Draft,
                 affectedParties: [new AffectedParty("Job applicants", AffectedPartyKind.Individual)],
                 findings: [new ImpactFinding(ImpactArea.Fairness, "Ranking disadvantages career breaks", new RiskRating(4, 4), ["Blind ranking of employment gaps"])]),
-        ],
-        raci: Raci(),
-        controlOwners:
+        ])
+        .WithRaci(Raci())
+        .WithControlOwners(
         [
             new ControlOwnership("A.6.2.6", MlLead, "ML platform (AWS, GCP)"),
             new ControlOwnership("A.6.2.6", Cto, "Customer service (Azure)"),
             new ControlOwnership("A.7.4", MlLead),
-        ],
-        gatePolicies: [DeploymentGatePolicy.Default],
-        incidents:
+        ])
+        .WithGatePolicies([DeploymentGatePolicy.Default])
+        .WithIncidents(
         [
             new AiIncident("INC-2026-004", "Support assistant quoted an outdated interest rate", IncidentSeverity.Low,
                 new DateTimeOffset(2026, 6, 3, 14, 0, 0, TimeSpan.Zero), ["support-assistant"], resolvedAt: new DateTimeOffset(2026, 6, 4, 9, 0, 0, TimeSpan.Zero)),
@@ -86,16 +85,16 @@ internal static class DemoWorkspace
                 seriousCriteria: [SeriousIncidentCriterion.FundamentalRightsInfringement], reportedAt: new DateTimeOffset(2026, 10, 29, 16, 0, 0, TimeSpan.Zero)),
             new AiIncident("INC-2026-011", "Fraud model alert volume doubled overnight (drift)", IncidentSeverity.Medium,
                 new DateTimeOffset(2026, 11, 9, 7, 45, 0, TimeSpan.Zero), ["fraud-detection"]),
-        ],
-        nonconformities:
+        ])
+        .WithNonconformities(
         [
             new Nonconformity("NC-2026-01", "No drift monitoring for the document summarizer in production", new DateOnly(2026, 9, 18), "A.6.2.6", "AUD-2026-1-F1",
                 [new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
             new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2), "8.4", null,
                 [new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30), new DateOnly(2026, 5, 21))],
                 closedOn: new DateOnly(2026, 6, 15)),
-        ],
-        internalAudits:
+        ])
+        .WithInternalAudits(
         [
             new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor, ["8.1", "A.6.2.6", "A.7.4"], new DateOnly(2026, 9, 17),
                 [
@@ -103,8 +102,8 @@ internal static class DemoWorkspace
                     new AuditFinding("AUD-2026-1-F2", AuditFindingType.OpportunityForImprovement, "Data-quality metrics could be shared with the ISMS dashboard", "A.7.4"),
                 ]),
             new InternalAudit("AUD-2027-1", "Governance, impact assessment and suppliers", new DateOnly(2027, 3, 10), Auditor, ["5.3", "6.1.4", "A.10.3"]),
-        ],
-        managementReviews:
+        ])
+        .WithManagementReviews(
         [
             new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1),
                 [
@@ -116,16 +115,16 @@ internal static class DemoWorkspace
                 ],
                 [new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false, MlLead, new DateOnly(2026, 12, 15))],
                 [Cto, Cro, Ciso, Dpo]),
-        ],
-        certification: new CertificationPlan("Example Certification Body Ltd (fictional)",
+        ])
+        .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)",
         [
             new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 10), "Ready for Stage 2"),
             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20), new DateOnly(2026, 8, 21), "Recommended for certification"),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 8, 16)),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2028, 8, 14)),
             new CertificationMilestone(CertificationStage.Recertification, new DateOnly(2029, 6, 11)),
-        ], certificateExpiresOn: new DateOnly(2029, 8, 20)),
-        policies:
+        ], certificateExpiresOn: new DateOnly(2029, 8, 20)))
+        .WithPolicies(
         [
             new AiPolicy("POL-AI-01", "AI policy", Cto, new DocumentRevision("2.0",
                 [
@@ -187,131 +186,144 @@ internal static class DemoWorkspace
             new ManagementSystemIntegration(ManagementSystemStandard.Iso27701, isCertified: false, [SharedProcess.DocumentControl, SharedProcess.RiskManagement]),
         ]);
 
+    private static AiSystem System(
+        string id, string name, string? version, string purpose, string owner, LifecycleStage stage, RiskLevel level,
+        EuAiActRiskCategory category, MonitoringStatus monitoring, DateOnly? reviewed) =>
+        new AiSystem(id, name).WithVersion(version).WithPurpose(purpose).WithOwner(owner).WithLifecycleStage(stage).WithRiskLevel(level)
+            .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed);
+
     private static AiSystem[] Systems() =>
     [
-        new("credit-scoring", "Consumer credit scoring", "4.2.0", "Estimate default risk of loan applicants to support lending decisions", Cro,
-            LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1),
-            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer],
-            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("aws", "eu-central-1", "lending-prod")],
-            dataSources:
+        System("credit-scoring", "Consumer credit scoring", "4.2.0", "Estimate default risk of loan applicants to support lending decisions", Cro,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1))
+            .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1", "lending-prod")])
+            .WithDataSources(
             [
                 new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training, "Core banking"),
                 new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training, "Credit bureau (IF-2)"),
                 new DataSource("application", "Application form data", "confidential", DataUse.Inference),
-            ],
-            regulatoryRequirements: ["OBL-AIACT", "OBL-GDPR", "OBL-CCD"],
-            evidence:
+            ])
+            .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-CCD"])
+            .WithEvidence(
             [
                 new EvidenceReference("Credit model card v4.2", EvidenceKind.ModelCard, "https://docs.example.invalid/models/credit/4.2", new DateOnly(2026, 7, 30)),
                 new EvidenceReference("SHAP explanation method note", EvidenceKind.ExplainabilityDocumentation, "DOC-1182"),
                 new EvidenceReference("Disparate impact test 2026-Q3", EvidenceKind.BiasFairnessTestResult, "DOC-1219", new DateOnly(2026, 10, 2)),
             ]),
-        new("support-assistant", "Customer support assistant", "2.3", "Answer customer questions about accounts and products in chat", Cto,
-            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Limited, MonitoringStatus.Partial, new DateOnly(2026, 9, 20),
-            stakeholderRoles: [StakeholderRole.AiCustomer, StakeholderRole.AiProvider],
-            operatorRoles: [EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider],
-            deployments: [new DeploymentEnvironment("azure", "westeurope", "sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope", "sub-cs-dr")],
-            dataSources:
+        System("support-assistant", "Customer support assistant", "2.3", "Answer customer questions about accounts and products in chat", Cto,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Limited, MonitoringStatus.Partial, new DateOnly(2026, 9, 20))
+            .WithStakeholderRoles([StakeholderRole.AiCustomer, StakeholderRole.AiProvider])
+            .WithOperatorRoles([EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider])
+            .WithDeployments([new DeploymentEnvironment("azure", "westeurope", "sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope", "sub-cs-dr")])
+            .WithDataSources(
             [
                 new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference),
                 new DataSource("chat-logs", "Redacted chat transcripts for prompt tuning", "confidential", DataUse.FineTuning),
-            ],
-            components:
+            ])
+            .WithComponents(
             [
                 new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft", "2024-08-06",
                     "Provider runs model security and abuse monitoring; we own prompts, grounding data, output filtering and user disclosure (Art. 50(1))."),
                 new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.", "0.3"),
-            ],
-            regulatoryRequirements: ["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"],
-            evidence: [new EvidenceReference("Assistant system card", EvidenceKind.ModelCard, "DOC-1301")]),
-        new("fraud-detection", "Card fraud detection", "7.1", "Flag suspicious card payments for review", MlLead,
-            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10),
-            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiCustomer],
-            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("aws", "eu-west-1", "payments-prod"), new DeploymentEnvironment("gcp", "europe-west3", "fraud-analytics")],
-            dataSources:
+            ])
+            .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"])
+            .WithEvidence([new EvidenceReference("Assistant system card", EvidenceKind.ModelCard, "DOC-1301")]),
+        System("fraud-detection", "Card fraud detection", "7.1", "Flag suspicious card payments for review", MlLead,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10))
+            .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-west-1", "payments-prod"), new DeploymentEnvironment("gcp", "europe-west3", "fraud-analytics")])
+            .WithDataSources(
             [
                 new DataSource("card-tx", "Card transactions", "restricted", DataUse.Training),
                 new DataSource("chargebacks", "Confirmed fraud labels", "confidential", DataUse.Training),
-            ],
-            federatedParticipants: ["Partner bank A (fictional)", "Partner bank B (fictional)"]),
-        new("doc-summarizer", "Loan file summarizer", "0.9", "Summarize customer loan files for underwriters", MlLead,
-            LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1),
-            stakeholderRoles: [StakeholderRole.AiProducer],
-            operatorRoles: [EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("gcp", "europe-west1", "underwriting-tools")],
-            dataSources: [new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)],
-            components: [new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta", "3.1",
+            ])
+            .WithFederatedParticipants(["Partner bank A (fictional)", "Partner bank B (fictional)"]),
+        System("doc-summarizer", "Loan file summarizer", "0.9", "Summarize customer loan files for underwriters", MlLead,
+            LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1))
+            .WithStakeholderRoles([StakeholderRole.AiProducer])
+            .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1", "underwriting-tools")])
+            .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
+            .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta", "3.1",
                 "We host and evaluate the model; Meta's licence and acceptable-use policy apply.")]),
-        new("cv-screening", "CV pre-screening", "0.3", "Rank job applications for recruiters", HeadOfHr,
-            LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5),
-            stakeholderRoles: [StakeholderRole.AiProducer, StakeholderRole.AiCustomer],
-            operatorRoles: [EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("azure", "westeurope", "sub-hr-dev")],
-            dataSources:
+        System("cv-screening", "CV pre-screening", "0.3", "Rank job applications for recruiters", HeadOfHr,
+            LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5))
+            .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("azure", "westeurope", "sub-hr-dev")])
+            .WithDataSources(
             [
                 new DataSource("hires", "Past hiring decisions", "confidential", DataUse.Training),
                 new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training, "Open dataset (licence checked)"),
-            ],
-            components: [new ThirdPartyComponent("Public CV dataset", ComponentKind.Dataset, "Open data community")]),
-        new("marketing-copy", "Marketing copy generator", null, "Draft campaign texts", HeadOfMarketing,
-            LifecycleStage.OperationAndMonitoring, RiskLevel.NotAssessed, EuAiActRiskCategory.Limited, MonitoringStatus.NotMonitored, null,
-            isShadowAi: true,
-            stakeholderRoles: [StakeholderRole.AiCustomer],
-            operatorRoles: [EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("saas", "us", "marketing-team-account")],
-            components: [new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
-        new("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,
-            LifecycleStage.OperationAndMonitoring, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 2, 1),
-            stakeholderRoles: [StakeholderRole.AiCustomer],
-            operatorRoles: [EuAiActOperatorRole.Deployer],
-            deployments: [new DeploymentEnvironment("saas", "eu", "engineering-org")],
-            components: [new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub",
+            ])
+            .WithComponents([new ThirdPartyComponent("Public CV dataset", ComponentKind.Dataset, "Open data community")]),
+        System("marketing-copy", "Marketing copy generator", null, "Draft campaign texts", HeadOfMarketing,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.NotAssessed, EuAiActRiskCategory.Limited, MonitoringStatus.NotMonitored, null)
+            .WithShadowAi(true)
+            .WithStakeholderRoles([StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("saas", "us", "marketing-team-account")])
+            .WithComponents([new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
+        System("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,
+            LifecycleStage.OperationAndMonitoring, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 2, 1))
+            .WithStakeholderRoles([StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithDeployments([new DeploymentEnvironment("saas", "eu", "engineering-org")])
+            .WithComponents([new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub",
                 sharedResponsibility: "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),
-        new("churn-predictor", "Customer churn predictor", "1.4", "Predict customers likely to leave", Cto,
-            LifecycleStage.Retirement, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2025, 12, 1),
-            stakeholderRoles: [StakeholderRole.AiProducer],
-            deployments: [new DeploymentEnvironment("aws", "eu-central-1", "analytics")],
-            dataSources: [new DataSource("crm", "CRM activity", "internal", DataUse.Training)]),
+        System("churn-predictor", "Customer churn predictor", "1.4", "Predict customers likely to leave", Cto,
+            LifecycleStage.Retirement, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2025, 12, 1))
+            .WithStakeholderRoles([StakeholderRole.AiProducer])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1", "analytics")])
+            .WithDataSources([new DataSource("crm", "CRM activity", "internal", DataUse.Training)]),
     ];
+
+    private static RiskEntry Risk(
+        string id, string title, string owner, RiskRating inherent, string[] systemIds, LifecycleStage[] stages, RiskSource source) =>
+        new RiskEntry(id, title, owner, inherent).WithSystemIds(systemIds).WithStages(stages).WithSource(source);
 
     private static RiskEntry[] Risks() =>
     [
-        new("R-001", "Discriminatory credit decisions through proxy variables", Cro, new RiskRating(4, 5), ["credit-scoring"],
-            [LifecycleStage.DesignAndDevelopment, LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning,
-            residual: new RiskRating(2, 4),
-            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.6.2.4", "A.7.4"], new DateOnly(2026, 3, 31), TreatmentStatus.Completed,
-                "Fairness testing gate and proxy review before each release"),
-            acceptance: new RiskAcceptance(Cro, new DateOnly(2026, 4, 2)), reviewOn: new DateOnly(2027, 4, 1), quantitativeResultId: "FAIR-R-001"),
-        new("R-002", "Prompt injection leads the assistant to reveal other customers' data", Ciso, new RiskRating(4, 4), ["support-assistant"],
-            [LifecycleStage.OperationAndMonitoring], RiskSource.LackOfTransparency,
-            [new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"),
-             new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure")],
-            residual: new RiskRating(2, 4),
-            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.6.2.6", "A.6.2.8"], new DateOnly(2026, 10, 31), TreatmentStatus.Completed),
-            acceptance: new RiskAcceptance(Ciso, new DateOnly(2026, 11, 2)), reviewOn: new DateOnly(2027, 5, 1), quantitativeResultId: "FAIR-R-002"),
-        new("R-003", "Customer personal data retained or reused by the LLM provider", Dpo, new RiskRating(3, 4), ["support-assistant"],
-            [LifecycleStage.OperationAndMonitoring], RiskSource.Other,
-            [new ThreatReference(ThreatTaxonomy.Linddun, "DataDisclosure"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM02:2025")],
-            residual: new RiskRating(2, 3),
-            treatment: new RiskTreatment(TreatmentOption.Share, ["A.10.2", "A.10.3"], new DateOnly(2026, 2, 28), TreatmentStatus.Completed,
-                "Zero-retention terms and DPA with the provider"),
-            acceptance: new RiskAcceptance(Dpo, new DateOnly(2026, 3, 3)), reviewOn: new DateOnly(2027, 3, 1)),
-        new("R-004", "Undetected drift degrades fraud detection", MlLead, new RiskRating(3, 3), ["fraud-detection", "doc-summarizer"],
-            [LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning,
-            residual: new RiskRating(2, 3),
-            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.6.2.6"], new DateOnly(2026, 12, 15), TreatmentStatus.InProgress),
-            reviewOn: new DateOnly(2026, 12, 31)),
-        new("R-005", "Unvetted generative AI tool used with customer data in marketing", GovLead, new RiskRating(3, 3), ["marketing-copy"],
-            [LifecycleStage.OperationAndMonitoring], RiskSource.SystemLifecycle,
-            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.9.2", "A.10.3"], new DateOnly(2026, 12, 31), TreatmentStatus.Planned,
-                "Onboard through the supplier process or replace"),
-            reviewOn: new DateOnly(2026, 11, 1)),
-        new("R-006", "CV ranking disadvantages applicants with career breaks", HeadOfHr, new RiskRating(4, 4), ["cv-screening"],
-            [LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation], RiskSource.MachineLearning,
-            treatment: new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.7.4", "A.6.2.4"], new DateOnly(2027, 1, 31), TreatmentStatus.InProgress),
-            reviewOn: new DateOnly(2027, 1, 31)),
+        Risk("R-001", "Discriminatory credit decisions through proxy variables", Cro, new RiskRating(4, 5), ["credit-scoring"],
+            [LifecycleStage.DesignAndDevelopment, LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning)
+            .WithResidual(new RiskRating(2, 4))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.6.2.4", "A.7.4"], new DateOnly(2026, 3, 31), TreatmentStatus.Completed,
+                "Fairness testing gate and proxy review before each release"))
+            .Accept(new RiskAcceptance(Cro, new DateOnly(2026, 4, 2))).WithReviewOn(new DateOnly(2027, 4, 1)).WithQuantitativeResultId("FAIR-R-001"),
+        Risk("R-002", "Prompt injection leads the assistant to reveal other customers' data", Ciso, new RiskRating(4, 4), ["support-assistant"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.LackOfTransparency)
+            .WithThreats(
+            [
+                new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"),
+                new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure"),
+            ])
+            .WithResidual(new RiskRating(2, 4))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.6.2.6", "A.6.2.8"], new DateOnly(2026, 10, 31), TreatmentStatus.Completed))
+            .Accept(new RiskAcceptance(Ciso, new DateOnly(2026, 11, 2))).WithReviewOn(new DateOnly(2027, 5, 1)).WithQuantitativeResultId("FAIR-R-002"),
+        Risk("R-003", "Customer personal data retained or reused by the LLM provider", Dpo, new RiskRating(3, 4), ["support-assistant"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.Other)
+            .WithThreats([new ThreatReference(ThreatTaxonomy.Linddun, "DataDisclosure"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM02:2025")])
+            .WithResidual(new RiskRating(2, 3))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Share, ["A.10.2", "A.10.3"], new DateOnly(2026, 2, 28), TreatmentStatus.Completed,
+                "Zero-retention terms and DPA with the provider"))
+            .Accept(new RiskAcceptance(Dpo, new DateOnly(2026, 3, 3))).WithReviewOn(new DateOnly(2027, 3, 1)),
+        Risk("R-004", "Undetected drift degrades fraud detection", MlLead, new RiskRating(3, 3), ["fraud-detection", "doc-summarizer"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning)
+            .WithResidual(new RiskRating(2, 3))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.6"], new DateOnly(2026, 12, 15), TreatmentStatus.InProgress))
+            .WithReviewOn(new DateOnly(2026, 12, 31)),
+        Risk("R-005", "Unvetted generative AI tool used with customer data in marketing", GovLead, new RiskRating(3, 3), ["marketing-copy"],
+            [LifecycleStage.OperationAndMonitoring], RiskSource.SystemLifecycle)
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.9.2", "A.10.3"], new DateOnly(2026, 12, 31), TreatmentStatus.Planned,
+                "Onboard through the supplier process or replace"))
+            .WithReviewOn(new DateOnly(2026, 11, 1)),
+        Risk("R-006", "CV ranking disadvantages applicants with career breaks", HeadOfHr, new RiskRating(4, 4), ["cv-screening"],
+            [LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation], RiskSource.MachineLearning)
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.7.4", "A.6.2.4"], new DateOnly(2027, 1, 31), TreatmentStatus.InProgress))
+            .WithReviewOn(new DateOnly(2027, 1, 31)),
     ];
 
     private static StatementOfApplicability Soa()

@@ -3,18 +3,19 @@ using Aims.Model;
 using Aims.Risk;
 
 // 1. A workspace in code: an AI system, a risk, who is accountable, and the start of a Statement of Applicability.
-var system = new AiSystem("support-bot", "Customer support assistant", owner: "CTO", purpose: "Answer customer questions",
-    lifecycleStage: LifecycleStage.OperationAndMonitoring, euAiActCategory: EuAiActRiskCategory.Limited,
-    lastReviewDate: new DateOnly(2026, 9, 1),
-    dataSources: [new DataSource("tickets", "Support tickets", "confidential", DataUse.Inference)]);
-var risk = new RiskEntry("R-1", "Prompt injection reveals customer data", "CTO", new RiskRating(3, 4), systemIds: ["support-bot"]);
+var system = new AiSystem("support-bot", "Customer support assistant")
+    .WithOwner("CTO").WithPurpose("Answer customer questions")
+    .WithLifecycleStage(LifecycleStage.OperationAndMonitoring).WithEuAiActCategory(EuAiActRiskCategory.Limited)
+    .WithReview(new DateOnly(2026, 9, 1))
+    .WithDataSources([new DataSource("tickets", "Support tickets", "confidential", DataUse.Inference)]);
+var risk = new RiskEntry("R-1", "Prompt injection reveals customer data", "CTO", new RiskRating(3, 4)).WithSystemIds(["support-bot"]);
 var raci = new RaciMatrix([new("AI risk", "CTO", RaciCode.Accountable), new("AI risk", "ML lead", RaciCode.Responsible)]);
 var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
 [
     new SoaEntry("A.2.2", true, "Board-approved AI policy", ImplementationStatus.Implemented, "CTO", evidence: [new EvidenceReference("AI policy v3")]),
     new SoaEntry("A.6.2.6", true, "Operation and monitoring of the assistant", ImplementationStatus.InProgress, "CTO", riskIds: ["R-1"]),
 ]);
-var workspace = new AimsWorkspace("Contoso", systems: [system], risks: [risk], raci: raci, soa: soa);
+var workspace = new AimsWorkspace("Contoso").WithSystems([system]).WithRisks([risk]).WithRaci(raci).WithSoa(soa);
 
 // 2. Validate: every problem is a diagnostic with a code and a path; nothing throws.
 var validation = workspace.Validate(asOf: new DateOnly(2026, 11, 23));

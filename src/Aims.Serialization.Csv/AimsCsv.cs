@@ -108,10 +108,12 @@ public static class AimsCsv
             var shadow = row.Bool("IsShadowAi");
             var stakeholders = row.Enums<StakeholderRole>("StakeholderRoles");
             var operators = row.Enums<EuAiActOperatorRole>("OperatorRoles");
-            return row.HasErrors ? null : row.Build(() => new AiSystem(
-                row.Required("Id"), row.Required("Name"), row.Text("Version"), row.Text("Purpose"), row.Text("Owner"), stage, level, category,
-                monitoring, reviewed, shadow, stakeholders, operators, deployments!, sources!, components!, row.List("RegulatoryRequirements"),
-                row.List("FederatedParticipants"), evidence));
+            return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
+                .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
+                .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
+                .WithShadowAi(shadow).WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments!)
+                .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
+                .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence));
         }), s => s.Id, "Id");
     }
 
@@ -185,9 +187,10 @@ public static class AimsCsv
             }
 
             var reviewOn = row.Date("ReviewOn");
-            return row.HasErrors || inherent is not { } rating ? null : row.Build(() => new RiskEntry(
-                row.Required("Id"), row.Required("Title"), row.Required("Owner"), rating, row.List("SystemIds"), stages, source, threats!,
-                residual, treatment, acceptance, reviewOn, row.Text("QuantitativeResultId"), row.Text("Description")));
+            return row.HasErrors || inherent is not { } rating ? null : row.Build(() => new RiskEntry(row.Required("Id"), row.Required("Title"), row.Required("Owner"), rating)
+                .WithSystemIds(row.List("SystemIds")).WithStages(stages).WithSource(source).WithThreats(threats!).WithResidual(residual)
+                .WithTreatment(treatment).WithAcceptance(acceptance).WithReviewOn(reviewOn)
+                .WithQuantitativeResultId(row.Text("QuantitativeResultId")).WithDescription(row.Text("Description")));
         }), r => r.Id, "Id");
     }
 

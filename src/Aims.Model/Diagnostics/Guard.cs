@@ -25,6 +25,12 @@ internal static class Guard
         return value.Trim();
     }
 
+    public static int AtLeastOne(int value, string paramName)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, paramName);
+        return value;
+    }
+
     public static string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static T Defined<T>(T value, string paramName)

@@ -15,126 +15,111 @@ public sealed class AiSystem
     /// <summary>The maximum length of <see cref="Id"/> and of every other identifier in the model.</summary>
     public const int MaxIdLength = Guard.MaxIdLength;
 
-    /// <summary>Initializes a new instance of the <see cref="AiSystem"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AiSystem"/> class with what identifies it.</summary>
     /// <param name="id">The inventory identifier: 1 to <see cref="MaxIdLength"/> characters, no whitespace.</param>
     /// <param name="name">The human-readable name.</param>
-    /// <param name="version">The version in use; optional.</param>
-    /// <param name="purpose">The intended purpose; optional, but its absence is reported by validation.</param>
-    /// <param name="owner">The accountable owner, a role of the workspace's RACI matrix; optional.</param>
-    /// <param name="lifecycleStage">The current ISO/IEC 22989 life cycle stage.</param>
-    /// <param name="riskLevel">The organization's overall risk level for the system.</param>
-    /// <param name="euAiActCategory">The EU AI Act risk category.</param>
-    /// <param name="monitoringStatus">Whether operation is monitored.</param>
-    /// <param name="lastReviewDate">When the inventory entry was last reviewed; <see langword="null"/> if never.</param>
-    /// <param name="isShadowAi">Whether the system was discovered outside the inventory process (shadow AI).</param>
-    /// <param name="stakeholderRoles">The organization's ISO/IEC 22989 roles for this system.</param>
-    /// <param name="operatorRoles">The organization's EU AI Act operator roles for this system.</param>
-    /// <param name="deployments">Where the system runs; several providers and regions are allowed.</param>
-    /// <param name="dataSources">The data the system uses.</param>
-    /// <param name="components">Third-party components.</param>
-    /// <param name="regulatoryRequirements">Laws, regulations and contracts that apply (free text or obligation ids).</param>
-    /// <param name="federatedParticipants">Participants in federated learning, where relevant.</param>
-    /// <param name="evidence">Evidence artefacts about the system (model card, test results …).</param>
-    /// <exception cref="ArgumentException">An identifier or required text is blank or malformed, or a list contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
-    public AiSystem(
-        string id,
-        string name,
-        string? version = null,
-        string? purpose = null,
-        string? owner = null,
-        LifecycleStage lifecycleStage = LifecycleStage.Inception,
-        RiskLevel riskLevel = RiskLevel.NotAssessed,
-        EuAiActRiskCategory euAiActCategory = EuAiActRiskCategory.NotAssessed,
-        MonitoringStatus monitoringStatus = MonitoringStatus.NotMonitored,
-        DateOnly? lastReviewDate = null,
-        bool isShadowAi = false,
-        IEnumerable<StakeholderRole>? stakeholderRoles = null,
-        IEnumerable<EuAiActOperatorRole>? operatorRoles = null,
-        IEnumerable<DeploymentEnvironment>? deployments = null,
-        IEnumerable<DataSource>? dataSources = null,
-        IEnumerable<ThirdPartyComponent>? components = null,
-        IEnumerable<string>? regulatoryRequirements = null,
-        IEnumerable<string>? federatedParticipants = null,
-        IEnumerable<EvidenceReference>? evidence = null)
+    /// <remarks>
+    /// Everything else starts empty (<see cref="LifecycleStage.Inception"/>, not assessed, not monitored, never
+    /// reviewed) and is set through validated copies such as <see cref="WithOwner"/> and <see cref="WithDataSources"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank or malformed.</exception>
+    public AiSystem(string id, string name)
     {
         Id = Guard.Id(id, nameof(id));
         Name = Guard.Text(name, nameof(name));
-        Version = Guard.OptionalText(version);
-        Purpose = Guard.OptionalText(purpose);
-        Owner = Guard.OptionalText(owner);
-        LifecycleStage = Guard.Defined(lifecycleStage, nameof(lifecycleStage));
-        RiskLevel = Guard.Defined(riskLevel, nameof(riskLevel));
-        EuAiActCategory = Guard.Defined(euAiActCategory, nameof(euAiActCategory));
-        MonitoringStatus = Guard.Defined(monitoringStatus, nameof(monitoringStatus));
-        LastReviewDate = lastReviewDate;
-        IsShadowAi = isShadowAi;
-        StakeholderRoles = Guard.EnumSet(stakeholderRoles, nameof(stakeholderRoles));
-        OperatorRoles = Guard.EnumSet(operatorRoles, nameof(operatorRoles));
-        Deployments = Guard.List(deployments, nameof(deployments));
-        DataSources = Guard.List(dataSources, nameof(dataSources));
-        Components = Guard.List(components, nameof(components));
-        RegulatoryRequirements = Guard.TextList(regulatoryRequirements, nameof(regulatoryRequirements));
-        FederatedParticipants = Guard.TextList(federatedParticipants, nameof(federatedParticipants));
-        Evidence = Guard.List(evidence, nameof(evidence));
+        LifecycleStage = LifecycleStage.Inception;
+        RiskLevel = RiskLevel.NotAssessed;
+        EuAiActCategory = EuAiActRiskCategory.NotAssessed;
+        MonitoringStatus = MonitoringStatus.NotMonitored;
+        StakeholderRoles = [];
+        OperatorRoles = [];
+        Deployments = [];
+        DataSources = [];
+        Components = [];
+        RegulatoryRequirements = [];
+        FederatedParticipants = [];
+        Evidence = [];
+    }
+
+    private AiSystem(AiSystem source)
+    {
+        Id = source.Id;
+        Name = source.Name;
+        Version = source.Version;
+        Purpose = source.Purpose;
+        Owner = source.Owner;
+        LifecycleStage = source.LifecycleStage;
+        RiskLevel = source.RiskLevel;
+        EuAiActCategory = source.EuAiActCategory;
+        MonitoringStatus = source.MonitoringStatus;
+        LastReviewDate = source.LastReviewDate;
+        IsShadowAi = source.IsShadowAi;
+        StakeholderRoles = source.StakeholderRoles;
+        OperatorRoles = source.OperatorRoles;
+        Deployments = source.Deployments;
+        DataSources = source.DataSources;
+        Components = source.Components;
+        RegulatoryRequirements = source.RegulatoryRequirements;
+        FederatedParticipants = source.FederatedParticipants;
+        Evidence = source.Evidence;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
     public string Id { get; }
 
     /// <summary>Gets the human-readable name.</summary>
-    public string Name { get; }
+    public string Name { get; private init; }
 
     /// <summary>Gets the version in use, if recorded.</summary>
-    public string? Version { get; }
+    public string? Version { get; private init; }
 
     /// <summary>Gets the intended purpose, if recorded.</summary>
-    public string? Purpose { get; }
+    public string? Purpose { get; private init; }
 
     /// <summary>Gets the accountable owner (a RACI role), if recorded.</summary>
-    public string? Owner { get; }
+    public string? Owner { get; private init; }
 
     /// <summary>Gets the current life cycle stage.</summary>
-    public LifecycleStage LifecycleStage { get; }
+    public LifecycleStage LifecycleStage { get; private init; }
 
     /// <summary>Gets the overall risk level.</summary>
-    public RiskLevel RiskLevel { get; }
+    public RiskLevel RiskLevel { get; private init; }
 
     /// <summary>Gets the EU AI Act risk category.</summary>
-    public EuAiActRiskCategory EuAiActCategory { get; }
+    public EuAiActRiskCategory EuAiActCategory { get; private init; }
 
     /// <summary>Gets the monitoring status.</summary>
-    public MonitoringStatus MonitoringStatus { get; }
+    public MonitoringStatus MonitoringStatus { get; private init; }
 
     /// <summary>Gets the date of the last review, or <see langword="null"/> if the entry was never reviewed.</summary>
-    public DateOnly? LastReviewDate { get; }
+    public DateOnly? LastReviewDate { get; private init; }
 
     /// <summary>Gets a value indicating whether the system was discovered outside the inventory process.</summary>
-    public bool IsShadowAi { get; }
+    public bool IsShadowAi { get; private init; }
 
     /// <summary>Gets the ISO/IEC 22989 roles, distinct and in declaration order.</summary>
-    public ImmutableArray<StakeholderRole> StakeholderRoles { get; }
+    public ImmutableArray<StakeholderRole> StakeholderRoles { get; private init; }
 
     /// <summary>Gets the EU AI Act operator roles, distinct and in declaration order.</summary>
-    public ImmutableArray<EuAiActOperatorRole> OperatorRoles { get; }
+    public ImmutableArray<EuAiActOperatorRole> OperatorRoles { get; private init; }
 
     /// <summary>Gets the deployment environments.</summary>
-    public ImmutableArray<DeploymentEnvironment> Deployments { get; }
+    public ImmutableArray<DeploymentEnvironment> Deployments { get; private init; }
 
     /// <summary>Gets the data sources.</summary>
-    public ImmutableArray<DataSource> DataSources { get; }
+    public ImmutableArray<DataSource> DataSources { get; private init; }
 
     /// <summary>Gets the third-party components.</summary>
-    public ImmutableArray<ThirdPartyComponent> Components { get; }
+    public ImmutableArray<ThirdPartyComponent> Components { get; private init; }
 
     /// <summary>Gets the regulatory, legal and contractual requirements that apply.</summary>
-    public ImmutableArray<string> RegulatoryRequirements { get; }
+    public ImmutableArray<string> RegulatoryRequirements { get; private init; }
 
     /// <summary>Gets the federated learning participants.</summary>
-    public ImmutableArray<string> FederatedParticipants { get; }
+    public ImmutableArray<string> FederatedParticipants { get; private init; }
 
     /// <summary>Gets the evidence artefacts about the system.</summary>
-    public ImmutableArray<EvidenceReference> Evidence { get; }
+    public ImmutableArray<EvidenceReference> Evidence { get; private init; }
 
     /// <summary>
     /// Returns whether the entry is due for review: never reviewed, or last reviewed more than
@@ -154,28 +139,111 @@ public sealed class AiSystem
     /// <summary>Returns a copy that records a review on <paramref name="reviewedOn"/>.</summary>
     /// <param name="reviewedOn">The review date.</param>
     /// <returns>The reviewed copy.</returns>
-    public AiSystem WithReview(DateOnly reviewedOn) => Copy(lastReviewDate: reviewedOn, lifecycleStage: LifecycleStage);
+    public AiSystem WithReview(DateOnly reviewedOn) => new(this) { LastReviewDate = reviewedOn };
 
-    /// <summary>Returns a copy in another life cycle stage.</summary>
-    /// <param name="stage">The new stage.</param>
+    /// <summary>Returns a copy with another name.</summary>
+    /// <param name="name">The new value.</param>
     /// <returns>The copy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
-    public AiSystem WithLifecycleStage(LifecycleStage stage) => Copy(lastReviewDate: LastReviewDate, lifecycleStage: stage);
+    /// <exception cref="ArgumentException">The value is blank or malformed.</exception>
+    public AiSystem WithName(string name) => new(this) { Name = Guard.Text(name, nameof(name)) };
+
+    /// <summary>Returns a copy with the version in use (<see langword="null"/> clears it).</summary>
+    /// <param name="version">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithVersion(string? version) => new(this) { Version = Guard.OptionalText(version) };
+
+    /// <summary>Returns a copy with the intended purpose (<see langword="null"/> clears it).</summary>
+    /// <param name="purpose">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithPurpose(string? purpose) => new(this) { Purpose = Guard.OptionalText(purpose) };
+
+    /// <summary>Returns a copy with the accountable owner, a RACI role (<see langword="null"/> clears it).</summary>
+    /// <param name="owner">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithOwner(string? owner) => new(this) { Owner = Guard.OptionalText(owner) };
+
+    /// <summary>Returns a copy with another life cycle lifecycleStage.</summary>
+    /// <param name="lifecycleStage">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value.</exception>
+    public AiSystem WithLifecycleStage(LifecycleStage lifecycleStage) => new(this) { LifecycleStage = Guard.Defined(lifecycleStage, nameof(lifecycleStage)) };
+
+    /// <summary>Returns a copy with the overall risk level.</summary>
+    /// <param name="riskLevel">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value.</exception>
+    public AiSystem WithRiskLevel(RiskLevel riskLevel) => new(this) { RiskLevel = Guard.Defined(riskLevel, nameof(riskLevel)) };
+
+    /// <summary>Returns a copy with the EU AI Act risk euAiActCategory.</summary>
+    /// <param name="euAiActCategory">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value.</exception>
+    public AiSystem WithEuAiActCategory(EuAiActRiskCategory euAiActCategory) => new(this) { EuAiActCategory = Guard.Defined(euAiActCategory, nameof(euAiActCategory)) };
+
+    /// <summary>Returns a copy with the monitoring monitoringStatus.</summary>
+    /// <param name="monitoringStatus">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined value.</exception>
+    public AiSystem WithMonitoringStatus(MonitoringStatus monitoringStatus) => new(this) { MonitoringStatus = Guard.Defined(monitoringStatus, nameof(monitoringStatus)) };
+
+    /// <summary>Returns a copy with the date of the last review (<see langword="null"/>: never reviewed).</summary>
+    /// <param name="lastReviewDate">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithLastReviewDate(DateOnly? lastReviewDate) => new(this) { LastReviewDate = lastReviewDate };
+
+    /// <summary>Returns a copy with the shadow AI flag.</summary>
+    /// <param name="isShadowAi">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithShadowAi(bool isShadowAi) => new(this) { IsShadowAi = isShadowAi };
+
+    /// <summary>Returns a copy with the ISO/IEC 22989 stakeholderRoles (duplicates removed).</summary>
+    /// <param name="stakeholderRoles">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="stakeholderRoles"/> contains null.</exception>
+    public AiSystem WithStakeholderRoles(IEnumerable<StakeholderRole> stakeholderRoles) => new(this) { StakeholderRoles = Guard.EnumSet(stakeholderRoles, nameof(stakeholderRoles)) };
+
+    /// <summary>Returns a copy with the EU AI Act operator operatorRoles (duplicates removed).</summary>
+    /// <param name="operatorRoles">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="operatorRoles"/> contains null.</exception>
+    public AiSystem WithOperatorRoles(IEnumerable<EuAiActOperatorRole> operatorRoles) => new(this) { OperatorRoles = Guard.EnumSet(operatorRoles, nameof(operatorRoles)) };
+
+    /// <summary>Returns a copy with other deployment environments.</summary>
+    /// <param name="deployments">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="deployments"/> contains null.</exception>
+    public AiSystem WithDeployments(IEnumerable<DeploymentEnvironment> deployments) => new(this) { Deployments = Guard.List(deployments, nameof(deployments)) };
 
     /// <summary>Returns a copy with other data sources, for example after a new training data set was added.</summary>
-    /// <param name="dataSources">The data sources.</param>
+    /// <param name="dataSources">The new value.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="dataSources"/> contains null.</exception>
-    public AiSystem WithDataSources(IEnumerable<DataSource> dataSources) =>
-        new(Id, Name, Version, Purpose, Owner, LifecycleStage, RiskLevel, EuAiActCategory, MonitoringStatus, LastReviewDate,
-            IsShadowAi, StakeholderRoles, OperatorRoles, Deployments, dataSources, Components, RegulatoryRequirements,
-            FederatedParticipants, Evidence);
+    public AiSystem WithDataSources(IEnumerable<DataSource> dataSources) => new(this) { DataSources = Guard.List(dataSources, nameof(dataSources)) };
+
+    /// <summary>Returns a copy with other third-party components.</summary>
+    /// <param name="components">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="components"/> contains null.</exception>
+    public AiSystem WithComponents(IEnumerable<ThirdPartyComponent> components) => new(this) { Components = Guard.List(components, nameof(components)) };
+
+    /// <summary>Returns a copy with other regulatory, legal and contractual regulatoryRequirements.</summary>
+    /// <param name="regulatoryRequirements">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="regulatoryRequirements"/> contains null.</exception>
+    public AiSystem WithRegulatoryRequirements(IEnumerable<string> regulatoryRequirements) => new(this) { RegulatoryRequirements = Guard.TextList(regulatoryRequirements, nameof(regulatoryRequirements)) };
+
+    /// <summary>Returns a copy with other federated learning federatedParticipants.</summary>
+    /// <param name="federatedParticipants">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="federatedParticipants"/> contains null.</exception>
+    public AiSystem WithFederatedParticipants(IEnumerable<string> federatedParticipants) => new(this) { FederatedParticipants = Guard.TextList(federatedParticipants, nameof(federatedParticipants)) };
+
+    /// <summary>Returns a copy with other evidence artefacts.</summary>
+    /// <param name="evidence">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> contains null.</exception>
+    public AiSystem WithEvidence(IEnumerable<EvidenceReference> evidence) => new(this) { Evidence = Guard.List(evidence, nameof(evidence)) };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name})";
-
-    private AiSystem Copy(DateOnly? lastReviewDate, LifecycleStage lifecycleStage) =>
-        new(Id, Name, Version, Purpose, Owner, lifecycleStage, RiskLevel, EuAiActCategory, MonitoringStatus, lastReviewDate,
-            IsShadowAi, StakeholderRoles, OperatorRoles, Deployments, DataSources, Components, RegulatoryRequirements,
-            FederatedParticipants, Evidence);
 }

@@ -10,106 +10,87 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class RiskEntry
 {
-    /// <summary>Initializes a new instance of the <see cref="RiskEntry"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="RiskEntry"/> class with what identifies it and must be known.</summary>
     /// <param name="id">The register id.</param>
     /// <param name="title">A short statement of the risk.</param>
     /// <param name="owner">The risk owner, a RACI role.</param>
     /// <param name="inherent">The rating before treatment.</param>
-    /// <param name="systemIds">The AI systems concerned.</param>
-    /// <param name="stages">The life cycle stages where the risk arises.</param>
-    /// <param name="source">The ISO/IEC 23894 risk source.</param>
-    /// <param name="threats">References to threat taxonomies (STRIDE, OWASP LLM, MITRE ATLAS, LINDDUN).</param>
-    /// <param name="residual">The rating after treatment; <see langword="null"/> until assessed.</param>
-    /// <param name="treatment">The treatment; <see langword="null"/> until decided.</param>
-    /// <param name="acceptance">The owner's acceptance of the residual risk, if given.</param>
-    /// <param name="reviewOn">When the risk is next due for review; optional.</param>
-    /// <param name="quantitativeResultId">The id of a FAIR analysis result for this risk (Aims.Risk); optional.</param>
-    /// <param name="description">Details: cause, event, consequence; optional.</param>
-    /// <exception cref="ArgumentException">An id or text is malformed, a list contains null, or a rating is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
-    public RiskEntry(
-        string id,
-        string title,
-        string owner,
-        RiskRating inherent,
-        IEnumerable<string>? systemIds = null,
-        IEnumerable<LifecycleStage>? stages = null,
-        RiskSource source = RiskSource.Other,
-        IEnumerable<ThreatReference>? threats = null,
-        RiskRating? residual = null,
-        RiskTreatment? treatment = null,
-        RiskAcceptance? acceptance = null,
-        DateOnly? reviewOn = null,
-        string? quantitativeResultId = null,
-        string? description = null)
+    /// <remarks>
+    /// The rest (systems, stages, source, threats, residual rating, treatment, acceptance, review date, FAIR result,
+    /// description) is set through validated copies such as <see cref="WithSystemIds"/> and <see cref="WithResidual"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An id or text is malformed, or <paramref name="inherent"/> is <c>default</c>.</exception>
+    public RiskEntry(string id, string title, string owner, RiskRating inherent)
     {
         Id = Guard.Id(id, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Owner = Guard.Text(owner, nameof(owner));
-        if (inherent.IsDefault)
-        {
-            throw new ArgumentException("The inherent rating must be set (default(RiskRating) is not a rating).", nameof(inherent));
-        }
+        Inherent = CheckInherent(inherent);
+        SystemIds = [];
+        Stages = [];
+        Source = RiskSource.Other;
+        Threats = [];
+    }
 
-        if (residual is { IsDefault: true })
-        {
-            throw new ArgumentException("The residual rating must be null or a real rating, not default(RiskRating).", nameof(residual));
-        }
-
-        Inherent = inherent;
-        SystemIds = Guard.IdList(systemIds, nameof(systemIds));
-        Stages = Guard.EnumSet(stages, nameof(stages));
-        Source = Guard.Defined(source, nameof(source));
-        Threats = Guard.List(threats, nameof(threats));
-        Residual = residual;
-        Treatment = treatment;
-        Acceptance = acceptance;
-        ReviewOn = reviewOn;
-        QuantitativeResultId = quantitativeResultId is null ? null : Guard.Id(quantitativeResultId, nameof(quantitativeResultId));
-        Description = Guard.OptionalText(description);
+    private RiskEntry(RiskEntry source)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Owner = source.Owner;
+        Inherent = source.Inherent;
+        SystemIds = source.SystemIds;
+        Stages = source.Stages;
+        Source = source.Source;
+        Threats = source.Threats;
+        Residual = source.Residual;
+        Treatment = source.Treatment;
+        Acceptance = source.Acceptance;
+        ReviewOn = source.ReviewOn;
+        QuantitativeResultId = source.QuantitativeResultId;
+        Description = source.Description;
     }
 
     /// <summary>Gets the register id.</summary>
     public string Id { get; }
 
     /// <summary>Gets the title.</summary>
-    public string Title { get; }
+    public string Title { get; private init; }
 
     /// <summary>Gets the owner.</summary>
-    public string Owner { get; }
+    public string Owner { get; private init; }
 
     /// <summary>Gets the inherent rating.</summary>
-    public RiskRating Inherent { get; }
+    public RiskRating Inherent { get; private init; }
 
     /// <summary>Gets the AI systems concerned.</summary>
-    public ImmutableArray<string> SystemIds { get; }
+    public ImmutableArray<string> SystemIds { get; private init; }
 
     /// <summary>Gets the life cycle stages, distinct and in life cycle order.</summary>
-    public ImmutableArray<LifecycleStage> Stages { get; }
+    public ImmutableArray<LifecycleStage> Stages { get; private init; }
 
     /// <summary>Gets the risk source.</summary>
-    public RiskSource Source { get; }
+    public RiskSource Source { get; private init; }
 
     /// <summary>Gets the threat taxonomy references.</summary>
-    public ImmutableArray<ThreatReference> Threats { get; }
+    public ImmutableArray<ThreatReference> Threats { get; private init; }
 
     /// <summary>Gets the residual rating, if assessed.</summary>
-    public RiskRating? Residual { get; }
+    public RiskRating? Residual { get; private init; }
 
     /// <summary>Gets the treatment, if decided.</summary>
-    public RiskTreatment? Treatment { get; }
+    public RiskTreatment? Treatment { get; private init; }
 
     /// <summary>Gets the acceptance of the residual risk, if given.</summary>
-    public RiskAcceptance? Acceptance { get; }
+    public RiskAcceptance? Acceptance { get; private init; }
 
     /// <summary>Gets the next review date, if set.</summary>
-    public DateOnly? ReviewOn { get; }
+    public DateOnly? ReviewOn { get; private init; }
 
     /// <summary>Gets the id of a quantitative (FAIR) result, if linked.</summary>
-    public string? QuantitativeResultId { get; }
+    public string? QuantitativeResultId { get; private init; }
 
     /// <summary>Gets the description, if recorded.</summary>
-    public string? Description { get; }
+    public string? Description { get; private init; }
 
     /// <summary>Gets the rating that describes the risk today: the residual rating when assessed, else the inherent one.</summary>
     public RiskRating Current => Residual ?? Inherent;
@@ -127,7 +108,88 @@ public sealed class RiskEntry
             throw new InvalidOperationException($"Risk '{Id}' has no residual rating to accept.");
         }
 
-        return new(Id, Title, Owner, Inherent, SystemIds, Stages, Source, Threats, Residual, Treatment, acceptance, ReviewOn,
-            QuantitativeResultId, Description);
+        return new(this) { Acceptance = acceptance };
     }
+
+    /// <summary>Returns a copy with another title.</summary>
+    /// <param name="title">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public RiskEntry WithTitle(string title) => new(this) { Title = Guard.Text(title, nameof(title)) };
+
+    /// <summary>Returns a copy with another owner (a RACI role).</summary>
+    /// <param name="owner">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="owner"/> is blank.</exception>
+    public RiskEntry WithOwner(string owner) => new(this) { Owner = Guard.Text(owner, nameof(owner)) };
+
+    /// <summary>Returns a copy with another inherent rating.</summary>
+    /// <param name="inherent">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inherent"/> is <c>default</c>.</exception>
+    public RiskEntry WithInherent(RiskRating inherent) => new(this) { Inherent = CheckInherent(inherent) };
+
+    /// <summary>Returns a copy with other AI systems concerned.</summary>
+    /// <param name="systemIds">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException">An id is null or malformed.</exception>
+    public RiskEntry WithSystemIds(IEnumerable<string> systemIds) => new(this) { SystemIds = Guard.IdList(systemIds, nameof(systemIds)) };
+
+    /// <summary>Returns a copy with other life cycle stages where the risk arises (duplicates removed).</summary>
+    /// <param name="stages">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A stage is not a defined value.</exception>
+    public RiskEntry WithStages(IEnumerable<LifecycleStage> stages) => new(this) { Stages = Guard.EnumSet(stages, nameof(stages)) };
+
+    /// <summary>Returns a copy with another ISO/IEC 23894 risk source.</summary>
+    /// <param name="source">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined value.</exception>
+    public RiskEntry WithSource(RiskSource source) => new(this) { Source = Guard.Defined(source, nameof(source)) };
+
+    /// <summary>Returns a copy with other threat taxonomy references.</summary>
+    /// <param name="threats">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="threats"/> contains null.</exception>
+    public RiskEntry WithThreats(IEnumerable<ThreatReference> threats) => new(this) { Threats = Guard.List(threats, nameof(threats)) };
+
+    /// <summary>Returns a copy with the rating after treatment (<see langword="null"/>: not assessed).</summary>
+    /// <param name="residual">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="residual"/> is <c>default(RiskRating)</c>.</exception>
+    public RiskEntry WithResidual(RiskRating? residual) => new(this) { Residual = CheckResidual(residual) };
+
+    /// <summary>Returns a copy with the treatment (<see langword="null"/>: not decided).</summary>
+    /// <param name="treatment">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskEntry WithTreatment(RiskTreatment? treatment) => new(this) { Treatment = treatment };
+
+    /// <summary>Returns a copy with the acceptance of the residual risk, without checks (<see cref="Accept"/> checks that a residual rating exists).</summary>
+    /// <param name="acceptance">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskEntry WithAcceptance(RiskAcceptance? acceptance) => new(this) { Acceptance = acceptance };
+
+    /// <summary>Returns a copy with the next review date (<see langword="null"/> clears it).</summary>
+    /// <param name="reviewOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskEntry WithReviewOn(DateOnly? reviewOn) => new(this) { ReviewOn = reviewOn };
+
+    /// <summary>Returns a copy with the id of a FAIR analysis result (<see langword="null"/> clears it).</summary>
+    /// <param name="quantitativeResultId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException">The id is malformed.</exception>
+    public RiskEntry WithQuantitativeResultId(string? quantitativeResultId) => new(this) { QuantitativeResultId = quantitativeResultId is null ? null : Guard.Id(quantitativeResultId, nameof(quantitativeResultId)) };
+
+    /// <summary>Returns a copy with the details: cause, event, consequence (<see langword="null"/> clears it).</summary>
+    /// <param name="description">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskEntry WithDescription(string? description) => new(this) { Description = Guard.OptionalText(description) };
+
+    private static RiskRating CheckInherent(RiskRating inherent) => inherent.IsDefault
+        ? throw new ArgumentException("The inherent rating must be set (default(RiskRating) is not a rating).", nameof(inherent))
+        : inherent;
+
+    private static RiskRating? CheckResidual(RiskRating? residual) => residual is { IsDefault: true }
+        ? throw new ArgumentException("The residual rating must be null or a real rating, not default(RiskRating).", nameof(residual))
+        : residual;
 }

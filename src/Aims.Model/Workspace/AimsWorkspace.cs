@@ -16,115 +16,200 @@ public sealed class AimsWorkspace
     /// <summary>The default review interval of inventory entries: 365 days.</summary>
     public const int DefaultReviewIntervalDays = 365;
 
-    /// <summary>Initializes a new instance of the <see cref="AimsWorkspace"/> class.</summary>
+    /// <summary>Initializes a new, empty instance of the <see cref="AimsWorkspace"/> class.</summary>
     /// <param name="organization">The organization's name.</param>
-    /// <param name="scope">Context and scope (clauses 4.1–4.4); optional.</param>
-    /// <param name="systems">The AI system inventory.</param>
-    /// <param name="soa">The Statement of Applicability; optional.</param>
-    /// <param name="risks">The risk register.</param>
-    /// <param name="impactAssessments">The AI system impact assessments.</param>
-    /// <param name="raci">The RACI matrix; owners everywhere must be its roles.</param>
-    /// <param name="controlOwners">Federated control ownership.</param>
-    /// <param name="gatePolicies">Deployment gate policies.</param>
-    /// <param name="incidents">AI incidents.</param>
-    /// <param name="nonconformities">Nonconformities and corrective actions.</param>
-    /// <param name="internalAudits">The internal audit programme.</param>
-    /// <param name="managementReviews">Management reviews.</param>
-    /// <param name="certification">The certification path; optional.</param>
-    /// <param name="policies">AI policies.</param>
-    /// <param name="classificationScale">The data classification scale; <see cref="ClassificationScale.Default"/> when <see langword="null"/>.</param>
-    /// <param name="reviewIntervalDays">How often inventory entries must be reviewed, in days; at least 1.</param>
-    /// <exception cref="ArgumentException"><paramref name="organization"/> is blank, or a list contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewIntervalDays"/> is less than 1.</exception>
-    public AimsWorkspace(
-        string organization,
-        AimsScope? scope = null,
-        IEnumerable<AiSystem>? systems = null,
-        StatementOfApplicability? soa = null,
-        IEnumerable<RiskEntry>? risks = null,
-        IEnumerable<ImpactAssessment>? impactAssessments = null,
-        RaciMatrix? raci = null,
-        IEnumerable<ControlOwnership>? controlOwners = null,
-        IEnumerable<DeploymentGatePolicy>? gatePolicies = null,
-        IEnumerable<AiIncident>? incidents = null,
-        IEnumerable<Nonconformity>? nonconformities = null,
-        IEnumerable<InternalAudit>? internalAudits = null,
-        IEnumerable<ManagementReview>? managementReviews = null,
-        CertificationPlan? certification = null,
-        IEnumerable<AiPolicy>? policies = null,
-        ClassificationScale? classificationScale = null,
-        int reviewIntervalDays = DefaultReviewIntervalDays)
+    /// <remarks>
+    /// Every list starts empty, the RACI matrix is empty, the classification scale is
+    /// <see cref="ClassificationScale.Default"/> and the review interval is <see cref="DefaultReviewIntervalDays"/>;
+    /// the rest is set through validated copies such as <see cref="WithSystems"/> and <see cref="WithRisks"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="organization"/> is blank.</exception>
+    public AimsWorkspace(string organization)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(reviewIntervalDays, 1);
         Organization = Guard.Text(organization, nameof(organization));
-        Scope = scope;
-        Systems = Guard.List(systems, nameof(systems));
-        Soa = soa;
-        Risks = Guard.List(risks, nameof(risks));
-        ImpactAssessments = Guard.List(impactAssessments, nameof(impactAssessments));
-        Raci = raci ?? RaciMatrix.Empty;
-        ControlOwners = Guard.List(controlOwners, nameof(controlOwners));
-        GatePolicies = Guard.List(gatePolicies, nameof(gatePolicies));
-        Incidents = Guard.List(incidents, nameof(incidents));
-        Nonconformities = Guard.List(nonconformities, nameof(nonconformities));
-        InternalAudits = Guard.List(internalAudits, nameof(internalAudits));
-        ManagementReviews = Guard.List(managementReviews, nameof(managementReviews));
-        Certification = certification;
-        Policies = Guard.List(policies, nameof(policies));
-        ClassificationScale = classificationScale ?? ClassificationScale.Default;
-        ReviewIntervalDays = reviewIntervalDays;
+        Systems = [];
+        Risks = [];
+        ImpactAssessments = [];
+        ControlOwners = [];
+        GatePolicies = [];
+        Incidents = [];
+        Nonconformities = [];
+        InternalAudits = [];
+        ManagementReviews = [];
+        Policies = [];
+        Raci = RaciMatrix.Empty;
+        ClassificationScale = ClassificationScale.Default;
+        ReviewIntervalDays = DefaultReviewIntervalDays;
+    }
+
+    private AimsWorkspace(AimsWorkspace source)
+    {
+        Organization = source.Organization;
+        Scope = source.Scope;
+        Systems = source.Systems;
+        Soa = source.Soa;
+        Risks = source.Risks;
+        ImpactAssessments = source.ImpactAssessments;
+        Raci = source.Raci;
+        ControlOwners = source.ControlOwners;
+        GatePolicies = source.GatePolicies;
+        Incidents = source.Incidents;
+        Nonconformities = source.Nonconformities;
+        InternalAudits = source.InternalAudits;
+        ManagementReviews = source.ManagementReviews;
+        Certification = source.Certification;
+        Policies = source.Policies;
+        ClassificationScale = source.ClassificationScale;
+        ReviewIntervalDays = source.ReviewIntervalDays;
     }
 
     /// <summary>Gets the organization's name.</summary>
-    public string Organization { get; }
+    public string Organization { get; private init; }
 
     /// <summary>Gets the context and scope, if recorded.</summary>
-    public AimsScope? Scope { get; }
+    public AimsScope? Scope { get; private init; }
 
     /// <summary>Gets the AI system inventory.</summary>
-    public ImmutableArray<AiSystem> Systems { get; }
+    public ImmutableArray<AiSystem> Systems { get; private init; }
 
     /// <summary>Gets the Statement of Applicability, if recorded.</summary>
-    public StatementOfApplicability? Soa { get; }
+    public StatementOfApplicability? Soa { get; private init; }
 
     /// <summary>Gets the risk register.</summary>
-    public ImmutableArray<RiskEntry> Risks { get; }
+    public ImmutableArray<RiskEntry> Risks { get; private init; }
 
     /// <summary>Gets the impact assessments.</summary>
-    public ImmutableArray<ImpactAssessment> ImpactAssessments { get; }
+    public ImmutableArray<ImpactAssessment> ImpactAssessments { get; private init; }
 
     /// <summary>Gets the RACI matrix (empty when none was given).</summary>
-    public RaciMatrix Raci { get; }
+    public RaciMatrix Raci { get; private init; }
 
     /// <summary>Gets the federated control ownership.</summary>
-    public ImmutableArray<ControlOwnership> ControlOwners { get; }
+    public ImmutableArray<ControlOwnership> ControlOwners { get; private init; }
 
     /// <summary>Gets the deployment gate policies.</summary>
-    public ImmutableArray<DeploymentGatePolicy> GatePolicies { get; }
+    public ImmutableArray<DeploymentGatePolicy> GatePolicies { get; private init; }
 
     /// <summary>Gets the incidents.</summary>
-    public ImmutableArray<AiIncident> Incidents { get; }
+    public ImmutableArray<AiIncident> Incidents { get; private init; }
 
     /// <summary>Gets the nonconformities.</summary>
-    public ImmutableArray<Nonconformity> Nonconformities { get; }
+    public ImmutableArray<Nonconformity> Nonconformities { get; private init; }
 
     /// <summary>Gets the internal audit programme.</summary>
-    public ImmutableArray<InternalAudit> InternalAudits { get; }
+    public ImmutableArray<InternalAudit> InternalAudits { get; private init; }
 
     /// <summary>Gets the management reviews.</summary>
-    public ImmutableArray<ManagementReview> ManagementReviews { get; }
+    public ImmutableArray<ManagementReview> ManagementReviews { get; private init; }
 
     /// <summary>Gets the certification path, if recorded.</summary>
-    public CertificationPlan? Certification { get; }
+    public CertificationPlan? Certification { get; private init; }
 
     /// <summary>Gets the AI policies.</summary>
-    public ImmutableArray<AiPolicy> Policies { get; }
+    public ImmutableArray<AiPolicy> Policies { get; private init; }
 
     /// <summary>Gets the data classification scale.</summary>
-    public ClassificationScale ClassificationScale { get; }
+    public ClassificationScale ClassificationScale { get; private init; }
 
     /// <summary>Gets the review interval of inventory entries, in days.</summary>
-    public int ReviewIntervalDays { get; }
+    public int ReviewIntervalDays { get; private init; }
+
+    /// <summary>Returns a copy with another organization name.</summary>
+    /// <param name="organization">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="organization"/> is blank.</exception>
+    public AimsWorkspace WithOrganization(string organization) => new(this) { Organization = Guard.Text(organization, nameof(organization)) };
+
+    /// <summary>Returns a copy with the context and scope (clauses 4.1–4.4; <see langword="null"/> clears it).</summary>
+    /// <param name="scope">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithScope(AimsScope? scope) => new(this) { Scope = scope };
+
+    /// <summary>Returns a copy with another AI system inventory.</summary>
+    /// <param name="systems">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="systems"/> contains null.</exception>
+    public AimsWorkspace WithSystems(IEnumerable<AiSystem> systems) => new(this) { Systems = Guard.List(systems, nameof(systems)) };
+
+    /// <summary>Returns a copy with a Statement of Applicability (<see langword="null"/> clears it).</summary>
+    /// <param name="soa">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithSoa(StatementOfApplicability? soa) => new(this) { Soa = soa };
+
+    /// <summary>Returns a copy with another risk register.</summary>
+    /// <param name="risks">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="risks"/> contains null.</exception>
+    public AimsWorkspace WithRisks(IEnumerable<RiskEntry> risks) => new(this) { Risks = Guard.List(risks, nameof(risks)) };
+
+    /// <summary>Returns a copy with other AI system impact assessments.</summary>
+    /// <param name="impactAssessments">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="impactAssessments"/> contains null.</exception>
+    public AimsWorkspace WithImpactAssessments(IEnumerable<ImpactAssessment> impactAssessments) => new(this) { ImpactAssessments = Guard.List(impactAssessments, nameof(impactAssessments)) };
+
+    /// <summary>Returns a copy with another RACI matrix (<see langword="null"/>: empty); owners everywhere must be its roles.</summary>
+    /// <param name="raci">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithRaci(RaciMatrix? raci) => new(this) { Raci = raci ?? RaciMatrix.Empty };
+
+    /// <summary>Returns a copy with other federated control ownership.</summary>
+    /// <param name="controlOwners">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="controlOwners"/> contains null.</exception>
+    public AimsWorkspace WithControlOwners(IEnumerable<ControlOwnership> controlOwners) => new(this) { ControlOwners = Guard.List(controlOwners, nameof(controlOwners)) };
+
+    /// <summary>Returns a copy with other deployment gate policies.</summary>
+    /// <param name="gatePolicies">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="gatePolicies"/> contains null.</exception>
+    public AimsWorkspace WithGatePolicies(IEnumerable<DeploymentGatePolicy> gatePolicies) => new(this) { GatePolicies = Guard.List(gatePolicies, nameof(gatePolicies)) };
+
+    /// <summary>Returns a copy with other AI incidents.</summary>
+    /// <param name="incidents">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="incidents"/> contains null.</exception>
+    public AimsWorkspace WithIncidents(IEnumerable<AiIncident> incidents) => new(this) { Incidents = Guard.List(incidents, nameof(incidents)) };
+
+    /// <summary>Returns a copy with other nonconformities and corrective actions.</summary>
+    /// <param name="nonconformities">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="nonconformities"/> contains null.</exception>
+    public AimsWorkspace WithNonconformities(IEnumerable<Nonconformity> nonconformities) => new(this) { Nonconformities = Guard.List(nonconformities, nameof(nonconformities)) };
+
+    /// <summary>Returns a copy with another internal audit programme.</summary>
+    /// <param name="internalAudits">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="internalAudits"/> contains null.</exception>
+    public AimsWorkspace WithInternalAudits(IEnumerable<InternalAudit> internalAudits) => new(this) { InternalAudits = Guard.List(internalAudits, nameof(internalAudits)) };
+
+    /// <summary>Returns a copy with other management reviews.</summary>
+    /// <param name="managementReviews">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="managementReviews"/> contains null.</exception>
+    public AimsWorkspace WithManagementReviews(IEnumerable<ManagementReview> managementReviews) => new(this) { ManagementReviews = Guard.List(managementReviews, nameof(managementReviews)) };
+
+    /// <summary>Returns a copy with a certification path (<see langword="null"/> clears it).</summary>
+    /// <param name="certification">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithCertification(CertificationPlan? certification) => new(this) { Certification = certification };
+
+    /// <summary>Returns a copy with other AI policies.</summary>
+    /// <param name="policies">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> contains null.</exception>
+    public AimsWorkspace WithPolicies(IEnumerable<AiPolicy> policies) => new(this) { Policies = Guard.List(policies, nameof(policies)) };
+
+    /// <summary>Returns a copy with another data classification scale (<see cref="Model.ClassificationScale.Default"/> when <see langword="null"/>).</summary>
+    /// <param name="classificationScale">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithClassificationScale(ClassificationScale? classificationScale) => new(this) { ClassificationScale = classificationScale ?? ClassificationScale.Default };
+
+    /// <summary>Returns a copy with another review interval of inventory entries, in days (at least 1).</summary>
+    /// <param name="reviewIntervalDays">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewIntervalDays"/> is less than 1.</exception>
+    public AimsWorkspace WithReviewIntervalDays(int reviewIntervalDays) => new(this) { ReviewIntervalDays = Guard.AtLeastOne(reviewIntervalDays, nameof(reviewIntervalDays)) };
 
     /// <summary>Finds an AI system by id.</summary>
     /// <param name="id">The id.</param>

@@ -47,9 +47,12 @@ internal sealed class ModelReader(ReadContext context)
             return null;
         }
 
-        return _c.Build(p, () => new AimsWorkspace(
-            d.Organization!, scope, systems, soa, risks, assessments, raciMatrix, owners, gates, incidents, nonconformities,
-            audits, reviews, certification, policies, scale, d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays));
+        return _c.Build(p, () => new AimsWorkspace(d.Organization!)
+            .WithScope(scope).WithSystems(systems).WithSoa(soa).WithRisks(risks).WithImpactAssessments(assessments)
+            .WithRaci(raciMatrix).WithControlOwners(owners).WithGatePolicies(gates).WithIncidents(incidents)
+            .WithNonconformities(nonconformities).WithInternalAudits(audits).WithManagementReviews(reviews)
+            .WithCertification(certification).WithPolicies(policies).WithClassificationScale(scale)
+            .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays));
     }
 
     public DocumentRevision? Revision(RevisionDto? d, string p)
@@ -141,9 +144,12 @@ internal sealed class ModelReader(ReadContext context)
         var regulatory = _c.Strings(d.RegulatoryRequirements, Member(p, "regulatoryRequirements"));
         var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));
         var evidence = _c.Items(d.Evidence, Member(p, "evidence"), Evidence);
-        return _c.Build(p, () => new AiSystem(
-            d.Id!, d.Name!, d.Version, d.Purpose, d.Owner, stage, level, category, monitoring, reviewed, d.IsShadowAi,
-            stakeholders, operators, deployments, sources, components, regulatory, federated, evidence));
+        return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
+            .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
+            .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
+            .WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments).WithDataSources(sources)
+            .WithComponents(components).WithRegulatoryRequirements(regulatory).WithFederatedParticipants(federated)
+            .WithEvidence(evidence));
     }
 
     public EvidenceReference? Evidence(EvidenceDto d, string p)
@@ -197,9 +203,10 @@ internal sealed class ModelReader(ReadContext context)
             return null;
         }
 
-        return _c.Build(p, () => new RiskEntry(
-            d.Id!, d.Title!, d.Owner!, rating, systems, stages, source, threats, residual, treatment, acceptance, reviewOn,
-            d.QuantitativeResultId, d.Description));
+        return _c.Build(p, () => new RiskEntry(d.Id!, d.Title!, d.Owner!, rating)
+            .WithSystemIds(systems).WithStages(stages).WithSource(source).WithThreats(threats).WithResidual(residual)
+            .WithTreatment(treatment).WithAcceptance(acceptance).WithReviewOn(reviewOn)
+            .WithQuantitativeResultId(d.QuantitativeResultId).WithDescription(d.Description));
     }
 
     private RiskTreatment? Treatment(TreatmentDto d, string p)

@@ -93,7 +93,7 @@ internal static class DocSnippets
     {
         var (system, soa, risks, raci) = (Demo.Systems[0], Demo.Soa, Demo.Risks, Demo.Raci);
 
-        var workspace = new AimsWorkspace("Contoso", systems: [system], soa: soa, risks: risks, raci: raci);
+        var workspace = new AimsWorkspace("Contoso").WithSystems([system]).WithSoa(soa).WithRisks(risks).WithRaci(raci);
         var result = workspace.Validate(asOf: new DateOnly(2026, 11, 23));
         foreach (var d in result.Diagnostics)
         {

@@ -110,7 +110,7 @@ public class ImportTests
     [Fact]
     public void Star_for_ai_readiness_follows_certification_and_ai_caiq_evidence()
     {
-        var certified = new AimsWorkspace("Org", certification: new CertificationPlan("CB",
+        var certified = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB",
             [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1)),
              new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2))],
             new DateOnly(2029, 3, 1)));

@@ -7,9 +7,7 @@ public class AiSystemTests
     [Fact]
     public void Constructor_trims_text_and_normalises_role_sets()
     {
-        var system = new AiSystem("chatbot-01", "  Support chatbot ", purpose: "  ",
-            operatorRoles: [EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer],
-            stakeholderRoles: [StakeholderRole.AiCustomer, StakeholderRole.AiProvider]);
+        var system = new AiSystem("chatbot-01", "  Support chatbot ").WithPurpose("  ").WithOperatorRoles([EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer]).WithStakeholderRoles([StakeholderRole.AiCustomer, StakeholderRole.AiProvider]);
 
         Assert.Equal("Support chatbot", system.Name);
         Assert.Null(system.Purpose);
@@ -31,8 +29,8 @@ public class AiSystemTests
     [Fact]
     public void Constructor_rejects_undefined_enum_and_null_list_elements()
     {
-        Assert.Equal("lifecycleStage", Assert.Throws<ArgumentOutOfRangeException>(() => new AiSystem("a", "A", lifecycleStage: (LifecycleStage)42)).ParamName);
-        Assert.Equal("dataSources", Assert.Throws<ArgumentException>(() => new AiSystem("a", "A", dataSources: [null!])).ParamName);
+        Assert.Equal("lifecycleStage", Assert.Throws<ArgumentOutOfRangeException>(() => new AiSystem("a", "A").WithLifecycleStage((LifecycleStage)42)).ParamName);
+        Assert.Equal("dataSources", Assert.Throws<ArgumentException>(() => new AiSystem("a", "A").WithDataSources([null!])).ParamName);
     }
 
     [Theory]
@@ -42,7 +40,7 @@ public class AiSystemTests
     [InlineData("2025-11-15", "2026-11-16", true)]
     public void IsReviewOverdue_uses_the_interval_in_days(string? lastReview, string asOf, bool expected)
     {
-        var system = new AiSystem("a", "A", lastReviewDate: lastReview is null ? null : DateOnly.Parse(lastReview, System.Globalization.CultureInfo.InvariantCulture));
+        var system = new AiSystem("a", "A").WithLastReviewDate(lastReview is null ? null : DateOnly.Parse(lastReview, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, system.IsReviewOverdue(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), 365));
     }
@@ -50,7 +48,7 @@ public class AiSystemTests
     [Fact]
     public void Retired_systems_are_never_overdue_and_copies_keep_other_fields()
     {
-        var system = new AiSystem("a", "A", owner: "CTO", isShadowAi: true);
+        var system = new AiSystem("a", "A").WithOwner("CTO").WithShadowAi(true);
 
         var retired = system.WithLifecycleStage(LifecycleStage.Retirement);
         var reviewed = system.WithReview(new DateOnly(2026, 1, 1));

@@ -14,20 +14,12 @@ public class AimsWorkspaceTests
     [Fact]
     public void Validate_reports_broken_references_with_json_pointer_paths()
     {
-        var workspace = new AimsWorkspace("Org",
-            systems:
-            [
-                new AiSystem("a", "A", purpose: "p", owner: "CRO", euAiActCategory: EuAiActRiskCategory.Minimal,
-                    dataSources: [new DataSource("d", "D", "secret", DataUse.Training)]),
-                new AiSystem("a", "Duplicate", purpose: "p", owner: "Ghost", euAiActCategory: EuAiActRiskCategory.Minimal),
-            ],
-            risks:
-            [
-                new RiskEntry("R-1", "x", "CRO", new RiskRating(2, 2), ["a", "missing"],
-                    treatment: new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.42"])),
-            ],
-            raci: Raci,
-            incidents: [new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), ["nope"],
+        var workspace = new AimsWorkspace("Org").WithSystems([
+                new AiSystem("a", "A").WithPurpose("p").WithOwner("CRO").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithDataSources([new DataSource("d", "D", "secret", DataUse.Training)]),
+                new AiSystem("a", "Duplicate").WithPurpose("p").WithOwner("Ghost").WithEuAiActCategory(EuAiActRiskCategory.Minimal),
+            ]).WithRisks([
+                new RiskEntry("R-1", "x", "CRO", new RiskRating(2, 2)).WithSystemIds(["a", "missing"]).WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.42"])),
+            ]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), ["nope"],
                 occurredAt: new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero))]);
 
         var result = workspace.Validate();
@@ -53,7 +45,7 @@ public class AimsWorkspaceTests
                 riskIds: c.Id == "A.2.3" ? ["R-404"] : [], obligationIds: c.Id == "A.2.3" ? [] : ["OBL-1"])));
         var scope = new AimsScope(new DocumentRevision("1.0"), "Everything", obligations: [new Obligation("OBL-1", ObligationKind.Legal, "Law")]);
 
-        var result = new AimsWorkspace("Org", scope, soa: soa, raci: Raci).Validate();
+        var result = new AimsWorkspace("Org").WithScope(scope).WithSoa(soa).WithRaci(Raci).Validate();
 
         Assert.Equal(
             [(ModelDiagnosticCodes.UnknownOwner, "/soa/entries/0/owner"), (ModelDiagnosticCodes.UnknownRisk, "/soa/entries/1/riskIds/0")],
@@ -63,9 +55,7 @@ public class AimsWorkspaceTests
     [Fact]
     public void Time_based_checks_run_only_with_a_date()
     {
-        var workspace = new AimsWorkspace("Org",
-            systems: [new AiSystem("a", "A", purpose: "p", euAiActCategory: EuAiActRiskCategory.Minimal, lastReviewDate: new DateOnly(2024, 1, 1))],
-            reviewIntervalDays: 180);
+        var workspace = new AimsWorkspace("Org").WithSystems([new AiSystem("a", "A").WithPurpose("p").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithLastReviewDate(new DateOnly(2024, 1, 1))]).WithReviewIntervalDays(180);
 
         Assert.Empty(workspace.Validate().Diagnostics);
         var overdue = Assert.Single(workspace.Validate(new DateOnly(2026, 1, 1)).Diagnostics);
@@ -85,7 +75,7 @@ public class AimsWorkspaceTests
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2030, 1, 1)),
         ]);
 
-        var result = new AimsWorkspace("Org", certification: plan).Validate();
+        var result = new AimsWorkspace("Org").WithCertification(plan).Validate();
 
         Assert.Equal([(ModelDiagnosticCodes.CertificationOrder, "/certification/milestones/0/plannedOn")], result.Diagnostics.Select(d => (d.Code, d.Path)));
         Assert.Equal(CertificationStage.Stage2, plan.NextMilestone()!.Stage);

@@ -8,26 +8,19 @@ public class BoardReportTests
     [Fact]
     public void Create_counts_every_category_including_zeros_and_ranks_top_risks()
     {
-        var workspace = new AimsWorkspace("Org",
-            systems:
-            [
-                new AiSystem("a", "A", lifecycleStage: LifecycleStage.Deployment, riskLevel: RiskLevel.High, euAiActCategory: EuAiActRiskCategory.High),
-                new AiSystem("b", "B", lifecycleStage: LifecycleStage.Deployment, isShadowAi: true, lastReviewDate: new DateOnly(2026, 6, 1)),
-            ],
-            risks:
-            [
-                new RiskEntry("R-2", "Two", "CRO", new RiskRating(5, 5), residual: new RiskRating(1, 2)),
-                new RiskEntry("R-1", "One", "CRO", new RiskRating(3, 3), reviewOn: new DateOnly(2026, 1, 1)),
+        var workspace = new AimsWorkspace("Org").WithSystems([
+                new AiSystem("a", "A").WithLifecycleStage(LifecycleStage.Deployment).WithRiskLevel(RiskLevel.High).WithEuAiActCategory(EuAiActRiskCategory.High),
+                new AiSystem("b", "B").WithLifecycleStage(LifecycleStage.Deployment).WithShadowAi(true).WithLastReviewDate(new DateOnly(2026, 6, 1)),
+            ]).WithRisks([
+                new RiskEntry("R-2", "Two", "CRO", new RiskRating(5, 5)).WithResidual(new RiskRating(1, 2)),
+                new RiskEntry("R-1", "One", "CRO", new RiskRating(3, 3)).WithReviewOn(new DateOnly(2026, 1, 1)),
                 new RiskEntry("R-3", "Three", "CRO", new RiskRating(3, 3)),
-            ],
-            incidents:
-            [
+            ]).WithIncidents([
                 new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero)),
                 new AiIncident("I-2", "x", IncidentSeverity.High, new DateTimeOffset(2026, 9, 30, 23, 0, 0, TimeSpan.Zero),
                     seriousCriteria: [SeriousIncidentCriterion.Death], resolvedAt: new DateTimeOffset(2026, 10, 2, 0, 0, 0, TimeSpan.Zero)),
                 new AiIncident("I-old", "x", IncidentSeverity.Low, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-            ],
-            nonconformities: [new Nonconformity("NC-1", "open", new DateOnly(2026, 1, 1)), new Nonconformity("NC-2", "closed", new DateOnly(2026, 1, 1), closedOn: new DateOnly(2026, 2, 1))]);
+            ]).WithNonconformities([new Nonconformity("NC-1", "open", new DateOnly(2026, 1, 1)), new Nonconformity("NC-2", "closed", new DateOnly(2026, 1, 1), closedOn: new DateOnly(2026, 2, 1))]);
 
         var report = BoardReport.Create(workspace, new DateOnly(2026, 11, 16), topRiskCount: 2, trendMonths: 3);
 

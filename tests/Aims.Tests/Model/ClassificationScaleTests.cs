@@ -7,8 +7,7 @@ public class ClassificationScaleTests
     [Fact]
     public void Inherit_explains_which_source_caused_the_level()
     {
-        var system = new AiSystem("credit", "Credit", dataSources:
-        [
+        var system = new AiSystem("credit", "Credit").WithDataSources([
             new DataSource("history", "Loan history", "confidential", DataUse.Training),
             new DataSource("bureau", "Bureau", "Restricted", DataUse.FineTuning),
             new DataSource("form", "Form", "restricted", DataUse.Inference),

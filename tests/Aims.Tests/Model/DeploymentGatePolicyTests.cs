@@ -5,23 +5,21 @@ namespace Aims.Tests.Model;
 
 public class DeploymentGatePolicyTests
 {
-    private static AiSystem Ready(MonitoringStatus monitoring = MonitoringStatus.Monitored) => new("s", "S", monitoringStatus: monitoring, evidence:
-    [
+    private static AiSystem Ready(MonitoringStatus monitoring = MonitoringStatus.Monitored) => new AiSystem("s", "S").WithMonitoringStatus(monitoring).WithEvidence([
         new EvidenceReference("Card", EvidenceKind.ModelCard),
         new EvidenceReference("Why", EvidenceKind.ExplainabilityDocumentation),
         new EvidenceReference("Bias", EvidenceKind.BiasFairnessTestResult),
     ]);
 
     private static RiskEntry Risk(string acceptedBy) =>
-        new RiskEntry("R-1", "x", "CRO", new RiskRating(3, 3), ["s"], residual: new RiskRating(1, 3))
+        new RiskEntry("R-1", "x", "CRO", new RiskRating(3, 3)).WithSystemIds(["s"]).WithResidual(new RiskRating(1, 3))
             .Accept(new RiskAcceptance(acceptedBy, new DateOnly(2026, 1, 1)));
 
     [Fact]
     public void A_system_with_all_evidence_passes_the_default_gate()
     {
         var system = Ready();
-        var workspace = new AimsWorkspace("Org", systems: [system], risks: [Risk("CRO")],
-            impactAssessments: [new ImpactAssessment("IA", "s", DocumentRevision.Draft, approvedBy: "CRO", approvedOn: new DateOnly(2026, 1, 1))]);
+        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithRisks([Risk("CRO")]).WithImpactAssessments([new ImpactAssessment("IA", "s", DocumentRevision.Draft, approvedBy: "CRO", approvedOn: new DateOnly(2026, 1, 1))]);
 
         var evaluation = DeploymentGatePolicy.Default.Evaluate(system, workspace);
 
@@ -33,8 +31,7 @@ public class DeploymentGatePolicyTests
     public void Each_failed_requirement_says_why()
     {
         var system = Ready(MonitoringStatus.Partial);
-        var workspace = new AimsWorkspace("Org", systems: [system], risks: [Risk("Someone else")],
-            impactAssessments: [new ImpactAssessment("IA", "s", DocumentRevision.Draft)]);
+        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithRisks([Risk("Someone else")]).WithImpactAssessments([new ImpactAssessment("IA", "s", DocumentRevision.Draft)]);
 
         var failed = DeploymentGatePolicy.Default.Evaluate(system, workspace).Results.Where(r => !r.Passed).ToList();
 
@@ -48,10 +45,10 @@ public class DeploymentGatePolicyTests
     [Fact]
     public void Drift_evidence_satisfies_monitoring_and_missing_risks_fail_acceptance()
     {
-        var system = new AiSystem("s", "S", evidence: [new EvidenceReference("Dashboard", EvidenceKind.DriftMonitoring)]);
+        var system = new AiSystem("s", "S").WithEvidence([new EvidenceReference("Dashboard", EvidenceKind.DriftMonitoring)]);
         var policy = new DeploymentGatePolicy("g", "Gate", [GateRequirement.MonitoringInPlace(), GateRequirement.ResidualRisksAccepted()]);
 
-        var results = policy.Evaluate(system, new AimsWorkspace("Org", systems: [system])).Results;
+        var results = policy.Evaluate(system, new AimsWorkspace("Org").WithSystems([system])).Results;
 
         Assert.True(results[0].Passed);
         Assert.False(results[1].Passed);

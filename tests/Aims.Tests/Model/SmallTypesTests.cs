@@ -40,7 +40,7 @@ public class SmallTypesTests
     public void RiskEntry_rejects_default_ratings_and_Accept_needs_a_residual_rating()
     {
         Assert.Equal("inherent", Assert.Throws<ArgumentException>(() => new RiskEntry("R-1", "x", "CRO", default)).ParamName);
-        Assert.Equal("residual", Assert.Throws<ArgumentException>(() => new RiskEntry("R-1", "x", "CRO", new RiskRating(1, 1), residual: default(RiskRating))).ParamName);
+        Assert.Equal("residual", Assert.Throws<ArgumentException>(() => new RiskEntry("R-1", "x", "CRO", new RiskRating(1, 1)).WithResidual(default(RiskRating))).ParamName);
         var risk = new RiskEntry("R-1", "x", "CRO", new RiskRating(4, 4));
         Assert.Throws<InvalidOperationException>(() => risk.Accept(new RiskAcceptance("CRO", new DateOnly(2026, 1, 1))));
         Assert.Equal(new RiskRating(4, 4), risk.Current);

@@ -53,7 +53,7 @@ public partial class BoardReportPageTests
     [Fact]
     public void Text_from_the_workspace_is_encoded()
     {
-        var workspace = new AimsWorkspace("<script>alert(1)</script> & Co", systems: [new AiSystem("a", "\"quoted\" <b>")]);
+        var workspace = new AimsWorkspace("<script>alert(1)</script> & Co").WithSystems([new AiSystem("a", "\"quoted\" <b>")]);
 
         var html = BoardReportPage.Create(workspace, new DateOnly(2026, 1, 1)).ToHtml();
 

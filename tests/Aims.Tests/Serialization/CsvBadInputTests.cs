@@ -67,7 +67,7 @@ public class CsvBadInputTests
     [InlineData("''")]
     public void Formula_payloads_are_neutralised_on_export_and_restored_on_import(string payload)
     {
-        var system = new AiSystem("s1", "Name", purpose: payload + " tail");
+        var system = new AiSystem("s1", "Name").WithPurpose(payload + " tail");
         var writer = new StringWriter();
 
         AimsCsv.WriteInventory(writer, [system]);

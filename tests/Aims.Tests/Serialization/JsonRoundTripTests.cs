@@ -42,7 +42,7 @@ public class JsonRoundTripTests
     [Fact]
     public void Enums_are_camel_case_strings_and_dates_are_iso_8601()
     {
-        var system = new AiSystem("s1", "Chatbot", lifecycleStage: LifecycleStage.OperationAndMonitoring, euAiActCategory: EuAiActRiskCategory.High, lastReviewDate: new DateOnly(2026, 3, 1));
+        var system = new AiSystem("s1", "Chatbot").WithLifecycleStage(LifecycleStage.OperationAndMonitoring).WithEuAiActCategory(EuAiActRiskCategory.High).WithLastReviewDate(new DateOnly(2026, 3, 1));
 
         var json = AimsJson.WriteInventory([system], indented: false);
 

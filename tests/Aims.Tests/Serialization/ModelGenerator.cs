@@ -23,40 +23,55 @@ internal sealed class ModelGenerator(int seed, int size = 4)
     public AimsWorkspace Workspace()
     {
         var systems = Many(() => System());
-        return new AimsWorkspace(
-            Text(),
-            Maybe(Scope),
-            systems,
-            Maybe(Soa),
-            Many(Risk),
-            Many(Assessment),
-            new RaciMatrix(Many(() => new RaciAssignment(Pick(["Assess", "Approve", "Audit"]), Pick(Roles), Enum<RaciCode>()))),
-            Many(() => new ControlOwnership(Id("A."), Pick(Roles), MaybeText())),
-            Many(() => new DeploymentGatePolicy(Id("G"), Text(), [Gate(), .. Many(Gate)])),
-            Many(Incident),
-            Many(() => new Nonconformity(Id("NC"), Text(), Date(), MaybeId("6."), MaybeId("IA"), Many(() => new CorrectiveAction(Text(), Pick(Roles), Date(), MaybeDate())), MaybeDate())),
-            Many(() => new InternalAudit(Id("IA"), Text(), Date(), Text(), Ids("A."), MaybeDate(), Many(() => new AuditFinding(Id("F"), Enum<AuditFindingType>(), Text(), MaybeId("9."), MaybeId("NC"))))),
-            Many(() => new ManagementReview(Id("MR"), Date(), Many(() => new ManagementReviewInput(Enum<ManagementReviewTopic>(), Text())), Many(() => new ManagementReviewDecision(Text(), Bool(), MaybeText(), MaybeDate())), Many(Text))),
-            Maybe(() => new CertificationPlan(Text(), Many(() => new CertificationMilestone(Enum<CertificationStage>(), Date(), MaybeDate(), MaybeText())), MaybeDate())),
-            Many(() => new AiPolicy(Id("POL"), Text(), Pick(Roles), Revision(), MaybeDate(), MaybeDate())),
-            Bool() ? new ClassificationScale(["open", "restricted", "secret"]) : null,
-            _r.Next(1, 800));
+        return new AimsWorkspace(Text())
+            .WithScope(Maybe(Scope))
+            .WithSystems(systems)
+            .WithSoa(Maybe(Soa))
+            .WithRisks(Many(Risk))
+            .WithImpactAssessments(Many(Assessment))
+            .WithRaci(new RaciMatrix(Many(() => new RaciAssignment(Pick(["Assess", "Approve", "Audit"]), Pick(Roles), Enum<RaciCode>()))))
+            .WithControlOwners(Many(() => new ControlOwnership(Id("A."), Pick(Roles), MaybeText())))
+            .WithGatePolicies(Many(() => new DeploymentGatePolicy(Id("G"), Text(), [Gate(), .. Many(Gate)])))
+            .WithIncidents(Many(Incident))
+            .WithNonconformities(Many(() => new Nonconformity(Id("NC"), Text(), Date(), MaybeId("6."), MaybeId("IA"), Many(() => new CorrectiveAction(Text(), Pick(Roles), Date(), MaybeDate())), MaybeDate())))
+            .WithInternalAudits(Many(() => new InternalAudit(Id("IA"), Text(), Date(), Text(), Ids("A."), MaybeDate(), Many(() => new AuditFinding(Id("F"), Enum<AuditFindingType>(), Text(), MaybeId("9."), MaybeId("NC"))))))
+            .WithManagementReviews(Many(() => new ManagementReview(Id("MR"), Date(), Many(() => new ManagementReviewInput(Enum<ManagementReviewTopic>(), Text())), Many(() => new ManagementReviewDecision(Text(), Bool(), MaybeText(), MaybeDate())), Many(Text))))
+            .WithCertification(Maybe(() => new CertificationPlan(Text(), Many(() => new CertificationMilestone(Enum<CertificationStage>(), Date(), MaybeDate(), MaybeText())), MaybeDate())))
+            .WithPolicies(Many(() => new AiPolicy(Id("POL"), Text(), Pick(Roles), Revision(), MaybeDate(), MaybeDate())))
+            .WithClassificationScale(Bool() ? new ClassificationScale(["open", "restricted", "secret"]) : null)
+            .WithReviewIntervalDays(_r.Next(1, 800));
     }
 
-    public AiSystem System() => new(
-        Id("sys-"), Text(), MaybeText(), MaybeText(), MaybeText(), Enum<LifecycleStage>(), Enum<RiskLevel>(),
-        Enum<EuAiActRiskCategory>(), Enum<MonitoringStatus>(), MaybeDate(), Bool(),
-        Distinct(Many(Enum<StakeholderRole>)), Distinct(Many(Enum<EuAiActOperatorRole>)),
-        Many(() => new DeploymentEnvironment(Pick(["aws", "azure", "gcp"]), Text(), MaybeText())),
-        Many(() => new DataSource(Id("ds"), Text(), Pick(["public", "internal", "confidential", "restricted", "odd label"]), Enum<DataUse>(), MaybeText())),
-        Many(() => new ThirdPartyComponent(Text(), Enum<ComponentKind>(), Text(), MaybeText(), MaybeText())),
-        Many(Text), Many(Text), Many(Evidence));
+    public AiSystem System() => new AiSystem(Id("sys-"), Text())
+        .WithVersion(MaybeText())
+        .WithPurpose(MaybeText())
+        .WithOwner(MaybeText())
+        .WithLifecycleStage(Enum<LifecycleStage>())
+        .WithRiskLevel(Enum<RiskLevel>())
+        .WithEuAiActCategory(Enum<EuAiActRiskCategory>())
+        .WithMonitoringStatus(Enum<MonitoringStatus>())
+        .WithLastReviewDate(MaybeDate())
+        .WithShadowAi(Bool())
+        .WithStakeholderRoles(Distinct(Many(Enum<StakeholderRole>)))
+        .WithOperatorRoles(Distinct(Many(Enum<EuAiActOperatorRole>)))
+        .WithDeployments(Many(() => new DeploymentEnvironment(Pick(["aws", "azure", "gcp"]), Text(), MaybeText())))
+        .WithDataSources(Many(() => new DataSource(Id("ds"), Text(), Pick(["public", "internal", "confidential", "restricted", "odd label"]), Enum<DataUse>(), MaybeText())))
+        .WithComponents(Many(() => new ThirdPartyComponent(Text(), Enum<ComponentKind>(), Text(), MaybeText(), MaybeText())))
+        .WithRegulatoryRequirements(Many(Text))
+        .WithFederatedParticipants(Many(Text))
+        .WithEvidence(Many(Evidence));
 
-    public RiskEntry Risk() => new(
-        Id("R-"), Text(), Pick(Roles), Rating(), Ids("sys-"), Distinct(Many(Enum<LifecycleStage>)), Enum<RiskSource>(),
-        Many(Threat), Bool() ? Rating() : null,
-        Maybe(() => new RiskTreatment(Enum<TreatmentOption>(), Ids("A."), MaybeDate(), Enum<TreatmentStatus>(), MaybeText())),
-        Maybe(() => new RiskAcceptance(Pick(Roles), Date(), MaybeText())), MaybeDate(), Bool() ? Id("fair-") : null, MaybeText());
+    public RiskEntry Risk() => new RiskEntry(Id("R-"), Text(), Pick(Roles), Rating())
+        .WithSystemIds(Ids("sys-"))
+        .WithStages(Distinct(Many(Enum<LifecycleStage>)))
+        .WithSource(Enum<RiskSource>())
+        .WithThreats(Many(Threat))
+        .WithResidual(Bool() ? Rating() : null)
+        .WithTreatment(Maybe(() => new RiskTreatment(Enum<TreatmentOption>(), Ids("A."), MaybeDate(), Enum<TreatmentStatus>(), MaybeText())))
+        .WithAcceptance(Maybe(() => new RiskAcceptance(Pick(Roles), Date(), MaybeText())))
+        .WithReviewOn(MaybeDate())
+        .WithQuantitativeResultId(Bool() ? Id("fair-") : null)
+        .WithDescription(MaybeText());
 
     public StatementOfApplicability Soa() => new(
         Revision(),
