@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>An item of the ISO/IEC 42001 catalog: id, kind, parent, our short title and optional licensed text.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class CatalogItem
+public sealed class CatalogItem : IEquatable<CatalogItem>
 {
     /// <summary>Initializes a new instance of the <see cref="CatalogItem"/> class.</summary>
     /// <param name="id">The identifier as numbered in the standard, for example <c>A.6.2.4</c> or <c>9.2</c>.</param>
@@ -38,6 +38,45 @@ public sealed class CatalogItem
 
     /// <summary>Gets a value indicating whether this is an Annex A control.</summary>
     public bool IsControl => Kind == CatalogItemKind.Control;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(CatalogItem? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && EqualityComparer<CatalogItemKind>.Default.Equals(Kind, other.Kind)
+            && ValueEquality.Text(ParentId, other.ParentId)
+            && ValueEquality.Text(Title, other.Title)
+            && ValueEquality.Text(Text, other.Text));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CatalogItem);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Kind);
+        hash.Add(ParentId, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Text, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(CatalogItem? left, CatalogItem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(CatalogItem? left, CatalogItem? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title}";

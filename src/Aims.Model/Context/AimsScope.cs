@@ -7,7 +7,7 @@ namespace Aims.Model;
 /// justifications, interfaces, obligations, and integration with other management systems. A versioned document.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AimsScope
+public sealed class AimsScope : IEquatable<AimsScope>
 {
     /// <summary>Initializes a new instance of the <see cref="AimsScope"/> class.</summary>
     /// <param name="revision">The document version and change log.</param>
@@ -78,4 +78,49 @@ public sealed class AimsScope
         ArgumentNullException.ThrowIfNull(systemId);
         return Boundaries.FirstOrDefault(b => string.Equals(b.SystemId, systemId, StringComparison.Ordinal))?.IsIncluded;
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AimsScope? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<DocumentRevision>.Default.Equals(Revision, other.Revision)
+            && ValueEquality.Text(Statement, other.Statement)
+            && ValueEquality.Sequence(Issues, other.Issues)
+            && ValueEquality.Sequence(InterestedParties, other.InterestedParties)
+            && ValueEquality.Sequence(Boundaries, other.Boundaries)
+            && ValueEquality.Sequence(Interfaces, other.Interfaces)
+            && ValueEquality.Sequence(Obligations, other.Obligations)
+            && ValueEquality.Sequence(Integrations, other.Integrations));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AimsScope);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Revision);
+        hash.Add(Statement, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Issues));
+        hash.Add(ValueEquality.SequenceHash(InterestedParties));
+        hash.Add(ValueEquality.SequenceHash(Boundaries));
+        hash.Add(ValueEquality.SequenceHash(Interfaces));
+        hash.Add(ValueEquality.SequenceHash(Obligations));
+        hash.Add(ValueEquality.SequenceHash(Integrations));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AimsScope? left, AimsScope? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AimsScope? left, AimsScope? right) => !(left == right);
 }

@@ -5,7 +5,7 @@ namespace Aims.Model;
 /// set, the boundary is about that AI system of the inventory.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ScopeBoundary
+public sealed class ScopeBoundary : IEquatable<ScopeBoundary>
 {
     /// <summary>Initializes a new instance of the <see cref="ScopeBoundary"/> class.</summary>
     /// <param name="description">What is in or out (a site, business unit, product, process or AI system).</param>
@@ -32,4 +32,41 @@ public sealed class ScopeBoundary
 
     /// <summary>Gets the AI system id, when the boundary is about a system.</summary>
     public string? SystemId { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ScopeBoundary? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Description, other.Description)
+            && IsIncluded == other.IsIncluded
+            && ValueEquality.Text(Justification, other.Justification)
+            && ValueEquality.Text(SystemId, other.SystemId));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ScopeBoundary);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(IsIncluded);
+        hash.Add(Justification, StringComparer.Ordinal);
+        hash.Add(SystemId, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ScopeBoundary? left, ScopeBoundary? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ScopeBoundary? left, ScopeBoundary? right) => !(left == right);
 }

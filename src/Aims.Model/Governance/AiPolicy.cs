@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>A policy of the AIMS (the AI policy of clause 5.2 and topic policies, Annex A.2). A versioned document.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AiPolicy
+public sealed class AiPolicy : IEquatable<AiPolicy>
 {
     /// <summary>Initializes a new instance of the <see cref="AiPolicy"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -41,4 +41,45 @@ public sealed class AiPolicy
 
     /// <summary>Gets the next review date, if set.</summary>
     public DateOnly? NextReviewOn { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AiPolicy? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Title, other.Title)
+            && ValueEquality.Text(Owner, other.Owner)
+            && EqualityComparer<DocumentRevision>.Default.Equals(Revision, other.Revision)
+            && EqualityComparer<DateOnly?>.Default.Equals(ApprovedOn, other.ApprovedOn)
+            && EqualityComparer<DateOnly?>.Default.Equals(NextReviewOn, other.NextReviewOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AiPolicy);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(Revision);
+        hash.Add(ApprovedOn);
+        hash.Add(NextReviewOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AiPolicy? left, AiPolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AiPolicy? left, AiPolicy? right) => !(left == right);
 }

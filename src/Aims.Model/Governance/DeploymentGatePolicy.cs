@@ -6,7 +6,7 @@ namespace Aims.Model;
 /// A deployment gate: the evidence an AI system needs before it may be deployed (Annex A.6.2.5).
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class DeploymentGatePolicy
+public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
 {
     /// <summary>Initializes a new instance of the <see cref="DeploymentGatePolicy"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -100,4 +100,39 @@ public sealed class DeploymentGatePolicy
                         : new(requirement, false, $"Monitoring status is {system.MonitoringStatus} and no drift monitoring evidence is attached.");
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(DeploymentGatePolicy? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Name, other.Name)
+            && ValueEquality.Sequence(Requirements, other.Requirements));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DeploymentGatePolicy);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Requirements));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(DeploymentGatePolicy? left, DeploymentGatePolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(DeploymentGatePolicy? left, DeploymentGatePolicy? right) => !(left == right);
 }

@@ -6,7 +6,7 @@ namespace Aims.Model;
 /// The version of a controlled document (ISO/IEC 42001 clause 7.5) and its change log, oldest change first.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class DocumentRevision
+public sealed class DocumentRevision : IEquatable<DocumentRevision>
 {
     /// <summary>Initializes a new instance of the <see cref="DocumentRevision"/> class.</summary>
     /// <param name="version">The current version id, for example <c>1.2</c>.</param>
@@ -50,6 +50,39 @@ public sealed class DocumentRevision
 
         return new DocumentRevision(entry.Version, ChangeLog.Add(entry));
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(DocumentRevision? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Version, other.Version)
+            && ValueEquality.Sequence(ChangeLog, other.ChangeLog));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DocumentRevision);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Version, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(ChangeLog));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(DocumentRevision? left, DocumentRevision? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(DocumentRevision? left, DocumentRevision? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"v{Version}";

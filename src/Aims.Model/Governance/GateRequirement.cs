@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>One requirement of a deployment gate policy.</summary>
 /// <remarks>Instances are immutable and safe to share between threads. Create them with the static factory methods.</remarks>
-public sealed class GateRequirement
+public sealed class GateRequirement : IEquatable<GateRequirement>
 {
     private GateRequirement(GateCheck check, EvidenceKind? evidenceKind, string description)
     {
@@ -42,6 +42,41 @@ public sealed class GateRequirement
     /// <returns>The requirement.</returns>
     public static GateRequirement MonitoringInPlace() =>
         new(GateCheck.MonitoringInPlace, null, "Drift monitoring in place");
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(GateRequirement? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<GateCheck>.Default.Equals(Check, other.Check)
+            && EqualityComparer<EvidenceKind?>.Default.Equals(EvidenceKind, other.EvidenceKind)
+            && ValueEquality.Text(Description, other.Description));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as GateRequirement);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Check);
+        hash.Add(EvidenceKind);
+        hash.Add(Description, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(GateRequirement? left, GateRequirement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(GateRequirement? left, GateRequirement? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => Description;

@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>One cell of a RACI matrix: an activity, a role and the role's part in it.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class RaciAssignment
+public sealed class RaciAssignment : IEquatable<RaciAssignment>
 {
     /// <summary>Initializes a new instance of the <see cref="RaciAssignment"/> class.</summary>
     /// <param name="activity">The activity, for example <c>AI risk assessment</c>.</param>
@@ -25,4 +25,39 @@ public sealed class RaciAssignment
 
     /// <summary>Gets the role's part.</summary>
     public RaciCode Code { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(RaciAssignment? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Activity, other.Activity)
+            && ValueEquality.Text(Role, other.Role)
+            && EqualityComparer<RaciCode>.Default.Equals(Code, other.Code));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RaciAssignment);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Activity, StringComparer.Ordinal);
+        hash.Add(Role, StringComparer.Ordinal);
+        hash.Add(Code);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(RaciAssignment? left, RaciAssignment? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(RaciAssignment? left, RaciAssignment? right) => !(left == right);
 }

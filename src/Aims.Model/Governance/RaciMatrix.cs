@@ -7,7 +7,7 @@ namespace Aims.Model;
 /// exactly one Accountable and at least one Responsible role.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads. Roles and activities compare ordinally.</remarks>
-public sealed class RaciMatrix
+public sealed class RaciMatrix : IEquatable<RaciMatrix>
 {
     /// <summary>Initializes a new instance of the <see cref="RaciMatrix"/> class.</summary>
     /// <param name="assignments">The cells; problems are reported by <see cref="Validate"/>.</param>
@@ -99,4 +99,35 @@ public sealed class RaciMatrix
             }
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(RaciMatrix? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Sequence(Assignments, other.Assignments));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RaciMatrix);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ValueEquality.SequenceHash(Assignments));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(RaciMatrix? left, RaciMatrix? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(RaciMatrix? left, RaciMatrix? right) => !(left == right);
 }

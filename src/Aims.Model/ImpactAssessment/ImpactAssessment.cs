@@ -8,7 +8,7 @@ namespace Aims.Model;
 /// EU AI Act Art. 27. A versioned document.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ImpactAssessment
+public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
 {
     /// <summary>Initializes a new instance of the <see cref="ImpactAssessment"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -88,4 +88,51 @@ public sealed class ImpactAssessment
     public ImpactAssessment Approve(string approvedBy, DateOnly approvedOn) =>
         new(Id, SystemId, Revision, AffectedParties, Findings, IsFundamentalRightsAssessment,
             Guard.Text(approvedBy, nameof(approvedBy)), approvedOn, NextReviewOn);
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ImpactAssessment? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(SystemId, other.SystemId)
+            && EqualityComparer<DocumentRevision>.Default.Equals(Revision, other.Revision)
+            && ValueEquality.Sequence(AffectedParties, other.AffectedParties)
+            && ValueEquality.Sequence(Findings, other.Findings)
+            && IsFundamentalRightsAssessment == other.IsFundamentalRightsAssessment
+            && ValueEquality.Text(ApprovedBy, other.ApprovedBy)
+            && EqualityComparer<DateOnly?>.Default.Equals(ApprovedOn, other.ApprovedOn)
+            && EqualityComparer<DateOnly?>.Default.Equals(NextReviewOn, other.NextReviewOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ImpactAssessment);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(SystemId, StringComparer.Ordinal);
+        hash.Add(Revision);
+        hash.Add(ValueEquality.SequenceHash(AffectedParties));
+        hash.Add(ValueEquality.SequenceHash(Findings));
+        hash.Add(IsFundamentalRightsAssessment);
+        hash.Add(ApprovedBy, StringComparer.Ordinal);
+        hash.Add(ApprovedOn);
+        hash.Add(NextReviewOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ImpactAssessment? left, ImpactAssessment? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ImpactAssessment? left, ImpactAssessment? right) => !(left == right);
 }

@@ -5,7 +5,7 @@ namespace Aims.Model;
 
 /// <summary>One assessed impact: area, description, severity and likelihood, and mitigations.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ImpactFinding
+public sealed class ImpactFinding : IEquatable<ImpactFinding>
 {
     /// <summary>Initializes a new instance of the <see cref="ImpactFinding"/> class.</summary>
     /// <param name="area">The impact area.</param>
@@ -38,4 +38,41 @@ public sealed class ImpactFinding
 
     /// <summary>Gets the mitigations.</summary>
     public ImmutableArray<string> Mitigations { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ImpactFinding? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<ImpactArea>.Default.Equals(Area, other.Area)
+            && ValueEquality.Text(Description, other.Description)
+            && EqualityComparer<RiskRating>.Default.Equals(Rating, other.Rating)
+            && ValueEquality.Sequence(Mitigations, other.Mitigations));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ImpactFinding);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Area);
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(Rating);
+        hash.Add(ValueEquality.SequenceHash(Mitigations));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ImpactFinding? left, ImpactFinding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ImpactFinding? left, ImpactFinding? right) => !(left == right);
 }

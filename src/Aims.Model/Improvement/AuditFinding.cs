@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>A finding of an audit.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AuditFinding
+public sealed class AuditFinding : IEquatable<AuditFinding>
 {
     /// <summary>Initializes a new instance of the <see cref="AuditFinding"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -38,4 +38,43 @@ public sealed class AuditFinding
 
     /// <summary>Gets a value indicating whether the finding is a nonconformity (major or minor).</summary>
     public bool IsNonconformity => Type is AuditFindingType.MajorNonconformity or AuditFindingType.MinorNonconformity;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AuditFinding? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && EqualityComparer<AuditFindingType>.Default.Equals(Type, other.Type)
+            && ValueEquality.Text(Description, other.Description)
+            && ValueEquality.Text(RequirementId, other.RequirementId)
+            && ValueEquality.Text(NonconformityId, other.NonconformityId));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AuditFinding);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Type);
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(RequirementId, StringComparer.Ordinal);
+        hash.Add(NonconformityId, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AuditFinding? left, AuditFinding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AuditFinding? left, AuditFinding? right) => !(left == right);
 }

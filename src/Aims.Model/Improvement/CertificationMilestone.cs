@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>One audit on the certification path, planned and possibly completed.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class CertificationMilestone
+public sealed class CertificationMilestone : IEquatable<CertificationMilestone>
 {
     /// <summary>Initializes a new instance of the <see cref="CertificationMilestone"/> class.</summary>
     /// <param name="stage">The stage.</param>
@@ -32,4 +32,41 @@ public sealed class CertificationMilestone
 
     /// <summary>Gets the date that counts: completion if completed, else the plan.</summary>
     public DateOnly EffectiveDate => CompletedOn ?? PlannedOn;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(CertificationMilestone? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<CertificationStage>.Default.Equals(Stage, other.Stage)
+            && PlannedOn == other.PlannedOn
+            && EqualityComparer<DateOnly?>.Default.Equals(CompletedOn, other.CompletedOn)
+            && ValueEquality.Text(Outcome, other.Outcome));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CertificationMilestone);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Stage);
+        hash.Add(PlannedOn);
+        hash.Add(CompletedOn);
+        hash.Add(Outcome, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(CertificationMilestone? left, CertificationMilestone? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(CertificationMilestone? left, CertificationMilestone? right) => !(left == right);
 }

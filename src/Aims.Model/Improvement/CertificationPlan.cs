@@ -4,7 +4,7 @@ namespace Aims.Model;
 
 /// <summary>The certification path: the certification body and the Stage 1, Stage 2, surveillance and recertification audits.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class CertificationPlan
+public sealed class CertificationPlan : IEquatable<CertificationPlan>
 {
     /// <summary>Initializes a new instance of the <see cref="CertificationPlan"/> class.</summary>
     /// <param name="certificationBody">The accredited certification body.</param>
@@ -51,4 +51,39 @@ public sealed class CertificationPlan
             }
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(CertificationPlan? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(CertificationBody, other.CertificationBody)
+            && ValueEquality.Sequence(Milestones, other.Milestones)
+            && EqualityComparer<DateOnly?>.Default.Equals(CertificateExpiresOn, other.CertificateExpiresOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CertificationPlan);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(CertificationBody, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Milestones));
+        hash.Add(CertificateExpiresOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(CertificationPlan? left, CertificationPlan? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(CertificationPlan? left, CertificationPlan? right) => !(left == right);
 }

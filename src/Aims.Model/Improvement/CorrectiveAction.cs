@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>A corrective action for a nonconformity (clause 10.2).</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class CorrectiveAction
+public sealed class CorrectiveAction : IEquatable<CorrectiveAction>
 {
     /// <summary>Initializes a new instance of the <see cref="CorrectiveAction"/> class.</summary>
     /// <param name="description">What will be done to remove the cause.</param>
@@ -34,4 +34,41 @@ public sealed class CorrectiveAction
     /// <param name="asOf">The date to evaluate at.</param>
     /// <returns><see langword="true"/> when overdue.</returns>
     public bool IsOverdue(DateOnly asOf) => CompletedOn is null && asOf > DueOn;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(CorrectiveAction? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Description, other.Description)
+            && ValueEquality.Text(Owner, other.Owner)
+            && DueOn == other.DueOn
+            && EqualityComparer<DateOnly?>.Default.Equals(CompletedOn, other.CompletedOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CorrectiveAction);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(DueOn);
+        hash.Add(CompletedOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(CorrectiveAction? left, CorrectiveAction? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(CorrectiveAction? left, CorrectiveAction? right) => !(left == right);
 }

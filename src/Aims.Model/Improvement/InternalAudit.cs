@@ -4,7 +4,7 @@ namespace Aims.Model;
 
 /// <summary>An audit of the internal audit programme (clause 9.2): planned date, scope, auditor and findings.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class InternalAudit
+public sealed class InternalAudit : IEquatable<InternalAudit>
 {
     /// <summary>Initializes a new instance of the <see cref="InternalAudit"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -53,4 +53,47 @@ public sealed class InternalAudit
 
     /// <summary>Gets the findings.</summary>
     public ImmutableArray<AuditFinding> Findings { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(InternalAudit? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Title, other.Title)
+            && PlannedOn == other.PlannedOn
+            && ValueEquality.Text(Auditor, other.Auditor)
+            && ValueEquality.Sequence(Scope, other.Scope)
+            && EqualityComparer<DateOnly?>.Default.Equals(PerformedOn, other.PerformedOn)
+            && ValueEquality.Sequence(Findings, other.Findings));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as InternalAudit);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(PlannedOn);
+        hash.Add(Auditor, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Scope));
+        hash.Add(PerformedOn);
+        hash.Add(ValueEquality.SequenceHash(Findings));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(InternalAudit? left, InternalAudit? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(InternalAudit? left, InternalAudit? right) => !(left == right);
 }

@@ -4,7 +4,7 @@ namespace Aims.Model;
 
 /// <summary>A management review (clause 9.3): when it was held, its inputs and its decisions.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ManagementReview
+public sealed class ManagementReview : IEquatable<ManagementReview>
 {
     /// <summary>Initializes a new instance of the <see cref="ManagementReview"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -45,4 +45,43 @@ public sealed class ManagementReview
     /// <summary>Gets the clause 9.3.2 topics the review did not consider.</summary>
     public IReadOnlyList<ManagementReviewTopic> MissingTopics =>
         [.. Enum.GetValues<ManagementReviewTopic>().Where(t => !Inputs.Any(i => i.Topic == t))];
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ManagementReview? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && HeldOn == other.HeldOn
+            && ValueEquality.Sequence(Inputs, other.Inputs)
+            && ValueEquality.Sequence(Decisions, other.Decisions)
+            && ValueEquality.Sequence(Attendees, other.Attendees));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ManagementReview);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(HeldOn);
+        hash.Add(ValueEquality.SequenceHash(Inputs));
+        hash.Add(ValueEquality.SequenceHash(Decisions));
+        hash.Add(ValueEquality.SequenceHash(Attendees));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ManagementReview? left, ManagementReview? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ManagementReview? left, ManagementReview? right) => !(left == right);
 }

@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>An output of a management review (clause 9.3.3): a decision on improvement or on changes to the AIMS.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ManagementReviewDecision
+public sealed class ManagementReviewDecision : IEquatable<ManagementReviewDecision>
 {
     /// <summary>Initializes a new instance of the <see cref="ManagementReviewDecision"/> class.</summary>
     /// <param name="decision">The decision.</param>
@@ -29,4 +29,41 @@ public sealed class ManagementReviewDecision
 
     /// <summary>Gets the due date, if set.</summary>
     public DateOnly? DueOn { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ManagementReviewDecision? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Decision, other.Decision)
+            && ChangesAims == other.ChangesAims
+            && ValueEquality.Text(Owner, other.Owner)
+            && EqualityComparer<DateOnly?>.Default.Equals(DueOn, other.DueOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ManagementReviewDecision);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Decision, StringComparer.Ordinal);
+        hash.Add(ChangesAims);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(DueOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ManagementReviewDecision? left, ManagementReviewDecision? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ManagementReviewDecision? left, ManagementReviewDecision? right) => !(left == right);
 }

@@ -4,7 +4,7 @@ namespace Aims.Model;
 
 /// <summary>A nonconformity with its corrective actions (clause 10.2).</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class Nonconformity
+public sealed class Nonconformity : IEquatable<Nonconformity>
 {
     /// <summary>Initializes a new instance of the <see cref="Nonconformity"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -56,4 +56,47 @@ public sealed class Nonconformity
 
     /// <summary>Gets a value indicating whether it is still open.</summary>
     public bool IsOpen => ClosedOn is null;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(Nonconformity? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Description, other.Description)
+            && RaisedOn == other.RaisedOn
+            && ValueEquality.Text(RequirementId, other.RequirementId)
+            && ValueEquality.Text(SourceId, other.SourceId)
+            && ValueEquality.Sequence(CorrectiveActions, other.CorrectiveActions)
+            && EqualityComparer<DateOnly?>.Default.Equals(ClosedOn, other.ClosedOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Nonconformity);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(RaisedOn);
+        hash.Add(RequirementId, StringComparer.Ordinal);
+        hash.Add(SourceId, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(CorrectiveActions));
+        hash.Add(ClosedOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(Nonconformity? left, Nonconformity? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(Nonconformity? left, Nonconformity? right) => !(left == right);
 }

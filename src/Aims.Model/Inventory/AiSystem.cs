@@ -10,7 +10,7 @@ namespace Aims.Model;
 /// <see cref="AiSystem"/> that exists is structurally valid; cross-references (owners, classification labels) are
 /// checked by <see cref="AimsWorkspace.Validate"/>.
 /// </remarks>
-public sealed class AiSystem
+public sealed class AiSystem : IEquatable<AiSystem>
 {
     /// <summary>The maximum length of <see cref="Id"/> and of every other identifier in the model.</summary>
     public const int MaxIdLength = Guard.MaxIdLength;
@@ -243,6 +243,73 @@ public sealed class AiSystem
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="evidence"/> contains null.</exception>
     public AiSystem WithEvidence(IEnumerable<EvidenceReference> evidence) => new(this) { Evidence = Guard.List(evidence, nameof(evidence)) };
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AiSystem? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Name, other.Name)
+            && ValueEquality.Text(Version, other.Version)
+            && ValueEquality.Text(Purpose, other.Purpose)
+            && ValueEquality.Text(Owner, other.Owner)
+            && EqualityComparer<LifecycleStage>.Default.Equals(LifecycleStage, other.LifecycleStage)
+            && EqualityComparer<RiskLevel>.Default.Equals(RiskLevel, other.RiskLevel)
+            && EqualityComparer<EuAiActRiskCategory>.Default.Equals(EuAiActCategory, other.EuAiActCategory)
+            && EqualityComparer<MonitoringStatus>.Default.Equals(MonitoringStatus, other.MonitoringStatus)
+            && EqualityComparer<DateOnly?>.Default.Equals(LastReviewDate, other.LastReviewDate)
+            && IsShadowAi == other.IsShadowAi
+            && ValueEquality.Sequence(StakeholderRoles, other.StakeholderRoles)
+            && ValueEquality.Sequence(OperatorRoles, other.OperatorRoles)
+            && ValueEquality.Sequence(Deployments, other.Deployments)
+            && ValueEquality.Sequence(DataSources, other.DataSources)
+            && ValueEquality.Sequence(Components, other.Components)
+            && ValueEquality.Sequence(RegulatoryRequirements, other.RegulatoryRequirements)
+            && ValueEquality.Sequence(FederatedParticipants, other.FederatedParticipants)
+            && ValueEquality.Sequence(Evidence, other.Evidence));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AiSystem);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(Version, StringComparer.Ordinal);
+        hash.Add(Purpose, StringComparer.Ordinal);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(LifecycleStage);
+        hash.Add(RiskLevel);
+        hash.Add(EuAiActCategory);
+        hash.Add(MonitoringStatus);
+        hash.Add(LastReviewDate);
+        hash.Add(IsShadowAi);
+        hash.Add(ValueEquality.SequenceHash(StakeholderRoles));
+        hash.Add(ValueEquality.SequenceHash(OperatorRoles));
+        hash.Add(ValueEquality.SequenceHash(Deployments));
+        hash.Add(ValueEquality.SequenceHash(DataSources));
+        hash.Add(ValueEquality.SequenceHash(Components));
+        hash.Add(ValueEquality.SequenceHash(RegulatoryRequirements));
+        hash.Add(ValueEquality.SequenceHash(FederatedParticipants));
+        hash.Add(ValueEquality.SequenceHash(Evidence));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AiSystem? left, AiSystem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AiSystem? left, AiSystem? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name})";

@@ -7,7 +7,7 @@ namespace Aims.Model;
 /// Produced by <see cref="ClassificationScale.Inherit"/>.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ClassificationInheritance
+public sealed class ClassificationInheritance : IEquatable<ClassificationInheritance>
 {
     internal ClassificationInheritance(
         string systemId, string? level, ImmutableArray<string> causedBy, ImmutableArray<string> unclassifiedSources)
@@ -44,6 +44,43 @@ public sealed class ClassificationInheritance
                 : text + $"; {string.Join(", ", UnclassifiedSources)} could not be ranked (label not on the scale).";
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ClassificationInheritance? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(SystemId, other.SystemId)
+            && ValueEquality.Text(Level, other.Level)
+            && ValueEquality.Sequence(CausedBy, other.CausedBy)
+            && ValueEquality.Sequence(UnclassifiedSources, other.UnclassifiedSources));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ClassificationInheritance);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(SystemId, StringComparer.Ordinal);
+        hash.Add(Level, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(CausedBy));
+        hash.Add(ValueEquality.SequenceHash(UnclassifiedSources));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ClassificationInheritance? left, ClassificationInheritance? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ClassificationInheritance? left, ClassificationInheritance? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => Explanation;

@@ -7,7 +7,7 @@ namespace Aims.Model;
 /// <c>public &lt; internal &lt; confidential &lt; restricted</c>.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads. Labels compare ordinally, ignoring case.</remarks>
-public sealed class ClassificationScale
+public sealed class ClassificationScale : IEquatable<ClassificationScale>
 {
     /// <summary>Initializes a new instance of the <see cref="ClassificationScale"/> class.</summary>
     /// <param name="levels">The labels, lowest first; at least one, none blank, no duplicates (ignoring case).</param>
@@ -92,4 +92,35 @@ public sealed class ClassificationScale
 
         return new ClassificationInheritance(system.Id, best < 0 ? null : Levels[best], causes.ToImmutable(), unknown.ToImmutable());
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ClassificationScale? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Sequence(Levels, other.Levels));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ClassificationScale);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ValueEquality.SequenceHash(Levels));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ClassificationScale? left, ClassificationScale? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ClassificationScale? left, ClassificationScale? right) => !(left == right);
 }

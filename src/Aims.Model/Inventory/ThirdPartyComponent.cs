@@ -5,7 +5,7 @@ namespace Aims.Model;
 /// (ISO/IEC 42001 Annex A.10).
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ThirdPartyComponent
+public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
 {
     /// <summary>Initializes a new instance of the <see cref="ThirdPartyComponent"/> class.</summary>
     /// <param name="name">The component, for example <c>GPT-4o API</c>.</param>
@@ -38,4 +38,43 @@ public sealed class ThirdPartyComponent
 
     /// <summary>Gets the shared-responsibility notes, if recorded.</summary>
     public string? SharedResponsibility { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ThirdPartyComponent? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Name, other.Name)
+            && EqualityComparer<ComponentKind>.Default.Equals(Kind, other.Kind)
+            && ValueEquality.Text(Supplier, other.Supplier)
+            && ValueEquality.Text(Version, other.Version)
+            && ValueEquality.Text(SharedResponsibility, other.SharedResponsibility));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ThirdPartyComponent);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(Kind);
+        hash.Add(Supplier, StringComparer.Ordinal);
+        hash.Add(Version, StringComparer.Ordinal);
+        hash.Add(SharedResponsibility, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ThirdPartyComponent? left, ThirdPartyComponent? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ThirdPartyComponent? left, ThirdPartyComponent? right) => !(left == right);
 }

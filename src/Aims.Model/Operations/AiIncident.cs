@@ -7,7 +7,7 @@ namespace Aims.Model;
 /// Art. 73 (then <see cref="ReportingDeadline"/> gives the reporting deadline).
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AiIncident
+public sealed class AiIncident : IEquatable<AiIncident>
 {
     /// <summary>Initializes a new instance of the <see cref="AiIncident"/> class.</summary>
     /// <param name="id">The id.</param>
@@ -84,4 +84,51 @@ public sealed class AiIncident
     /// <returns><see langword="true"/> when the report is overdue.</returns>
     public bool IsReportOverdue(DateTimeOffset asOf) =>
         ReportingDeadline is { } deadline && (ReportedAt is { } reported ? reported > deadline.DueAt : asOf > deadline.DueAt);
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AiIncident? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Title, other.Title)
+            && EqualityComparer<IncidentSeverity>.Default.Equals(Severity, other.Severity)
+            && ValueEquality.Instant(AwareAt, other.AwareAt)
+            && ValueEquality.Sequence(SystemIds, other.SystemIds)
+            && ValueEquality.Instant(OccurredAt, other.OccurredAt)
+            && ValueEquality.Instant(ResolvedAt, other.ResolvedAt)
+            && ValueEquality.Sequence(SeriousCriteria, other.SeriousCriteria)
+            && ValueEquality.Instant(ReportedAt, other.ReportedAt));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AiIncident);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Severity);
+        hash.Add(ValueEquality.InstantHash(AwareAt));
+        hash.Add(ValueEquality.SequenceHash(SystemIds));
+        hash.Add(ValueEquality.InstantHash(OccurredAt));
+        hash.Add(ValueEquality.InstantHash(ResolvedAt));
+        hash.Add(ValueEquality.SequenceHash(SeriousCriteria));
+        hash.Add(ValueEquality.InstantHash(ReportedAt));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AiIncident? left, AiIncident? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AiIncident? left, AiIncident? right) => !(left == right);
 }

@@ -6,7 +6,7 @@ namespace Aims.Model;
 /// it (Art. 73(5)).
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ReportingDeadline
+public sealed class ReportingDeadline : IEquatable<ReportingDeadline>
 {
     private ReportingDeadline(DateTimeOffset dueAt, int days, string article, SeriousIncidentCriterion criterion)
     {
@@ -58,6 +58,43 @@ public sealed class ReportingDeadline
         var (days, article) = RuleFor(shortest);
         return new ReportingDeadline(awareAt.AddDays(days), days, article, shortest);
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ReportingDeadline? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Instant(DueAt, other.DueAt)
+            && Days == other.Days
+            && ValueEquality.Text(Article, other.Article)
+            && EqualityComparer<SeriousIncidentCriterion>.Default.Equals(Criterion, other.Criterion));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReportingDeadline);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ValueEquality.InstantHash(DueAt));
+        hash.Add(Days);
+        hash.Add(Article, StringComparer.Ordinal);
+        hash.Add(Criterion);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ReportingDeadline? left, ReportingDeadline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ReportingDeadline? left, ReportingDeadline? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"{DueAt:yyyy-MM-dd HH:mm zzz} ({Days} days, {Article})";

@@ -9,7 +9,7 @@ namespace Aims.Model;
 /// nonconformities and overdue reviews. Rendering is left to the host (see the samples).
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads. Every count map lists every enum value, zeros included.</remarks>
-public sealed class BoardReport
+public sealed class BoardReport : IEquatable<BoardReport>
 {
     private BoardReport(AimsWorkspace workspace, DateOnly asOf, int topRiskCount, int trendMonths)
     {
@@ -130,4 +130,61 @@ public sealed class BoardReport
         list.AddRange(w.Policies.Where(p => p.NextReviewOn < asOf).Select(p => new OverdueReview("policy", p.Id, p.Title, p.NextReviewOn)));
         return list.ToImmutable();
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(BoardReport? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Organization, other.Organization)
+            && AsOf == other.AsOf
+            && SystemCount == other.SystemCount
+            && ShadowAiCount == other.ShadowAiCount
+            && ValueEquality.Sequence(ByLifecycleStage, other.ByLifecycleStage)
+            && ValueEquality.Sequence(ByRiskLevel, other.ByRiskLevel)
+            && ValueEquality.Sequence(ByEuAiActCategory, other.ByEuAiActCategory)
+            && ValueEquality.Sequence(RisksByBand, other.RisksByBand)
+            && ValueEquality.Sequence(TopRisks, other.TopRisks)
+            && ValueEquality.Sequence(IncidentTrend, other.IncidentTrend)
+            && OpenIncidents == other.OpenIncidents
+            && EqualityComparer<SoaProgress>.Default.Equals(SoaProgress, other.SoaProgress)
+            && ValueEquality.Sequence(OpenNonconformities, other.OpenNonconformities)
+            && ValueEquality.Sequence(OverdueReviews, other.OverdueReviews));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as BoardReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Organization, StringComparer.Ordinal);
+        hash.Add(AsOf);
+        hash.Add(SystemCount);
+        hash.Add(ShadowAiCount);
+        hash.Add(ValueEquality.SequenceHash(ByLifecycleStage));
+        hash.Add(ValueEquality.SequenceHash(ByRiskLevel));
+        hash.Add(ValueEquality.SequenceHash(ByEuAiActCategory));
+        hash.Add(ValueEquality.SequenceHash(RisksByBand));
+        hash.Add(ValueEquality.SequenceHash(TopRisks));
+        hash.Add(ValueEquality.SequenceHash(IncidentTrend));
+        hash.Add(OpenIncidents);
+        hash.Add(SoaProgress);
+        hash.Add(ValueEquality.SequenceHash(OpenNonconformities));
+        hash.Add(ValueEquality.SequenceHash(OverdueReviews));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(BoardReport? left, BoardReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(BoardReport? left, BoardReport? right) => !(left == right);
 }

@@ -8,7 +8,7 @@ namespace Aims.Model;
 /// cycle stages, its source, inherent and residual rating, treatment and owner.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class RiskEntry
+public sealed class RiskEntry : IEquatable<RiskEntry>
 {
     /// <summary>Initializes a new instance of the <see cref="RiskEntry"/> class with what identifies it and must be known.</summary>
     /// <param name="id">The register id.</param>
@@ -192,4 +192,61 @@ public sealed class RiskEntry
     private static RiskRating? CheckResidual(RiskRating? residual) => residual is { IsDefault: true }
         ? throw new ArgumentException("The residual rating must be null or a real rating, not default(RiskRating).", nameof(residual))
         : residual;
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(RiskEntry? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Id, other.Id)
+            && ValueEquality.Text(Title, other.Title)
+            && ValueEquality.Text(Owner, other.Owner)
+            && EqualityComparer<RiskRating>.Default.Equals(Inherent, other.Inherent)
+            && ValueEquality.Sequence(SystemIds, other.SystemIds)
+            && ValueEquality.Sequence(Stages, other.Stages)
+            && EqualityComparer<RiskSource>.Default.Equals(Source, other.Source)
+            && ValueEquality.Sequence(Threats, other.Threats)
+            && EqualityComparer<RiskRating?>.Default.Equals(Residual, other.Residual)
+            && EqualityComparer<RiskTreatment?>.Default.Equals(Treatment, other.Treatment)
+            && EqualityComparer<RiskAcceptance?>.Default.Equals(Acceptance, other.Acceptance)
+            && EqualityComparer<DateOnly?>.Default.Equals(ReviewOn, other.ReviewOn)
+            && ValueEquality.Text(QuantitativeResultId, other.QuantitativeResultId)
+            && ValueEquality.Text(Description, other.Description));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RiskEntry);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(Inherent);
+        hash.Add(ValueEquality.SequenceHash(SystemIds));
+        hash.Add(ValueEquality.SequenceHash(Stages));
+        hash.Add(Source);
+        hash.Add(ValueEquality.SequenceHash(Threats));
+        hash.Add(Residual);
+        hash.Add(Treatment);
+        hash.Add(Acceptance);
+        hash.Add(ReviewOn);
+        hash.Add(QuantitativeResultId, StringComparer.Ordinal);
+        hash.Add(Description, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(RiskEntry? left, RiskEntry? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(RiskEntry? left, RiskEntry? right) => !(left == right);
 }

@@ -5,7 +5,7 @@ namespace Aims.Model;
 
 /// <summary>A reference from a risk to an entry of a threat taxonomy, checked for the taxonomy's id format.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed partial class ThreatReference
+public sealed partial class ThreatReference : IEquatable<ThreatReference>
 {
     private static readonly FrozenSet<string> StrideCategories = FrozenSet.ToFrozenSet(
         ["Spoofing", "Tampering", "Repudiation", "InformationDisclosure", "DenialOfService", "ElevationOfPrivilege"],
@@ -44,6 +44,39 @@ public sealed partial class ThreatReference
 
     /// <summary>Gets the entry id.</summary>
     public string Id { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ThreatReference? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<ThreatTaxonomy>.Default.Equals(Taxonomy, other.Taxonomy)
+            && ValueEquality.Text(Id, other.Id));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ThreatReference);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Taxonomy);
+        hash.Add(Id, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ThreatReference? left, ThreatReference? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ThreatReference? left, ThreatReference? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"{Taxonomy}:{Id}";

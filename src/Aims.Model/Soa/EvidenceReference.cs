@@ -2,7 +2,7 @@ namespace Aims.Model;
 
 /// <summary>A pointer to an evidence artefact held elsewhere (document system, ticket, repository).</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class EvidenceReference
+public sealed class EvidenceReference : IEquatable<EvidenceReference>
 {
     /// <summary>Initializes a new instance of the <see cref="EvidenceReference"/> class.</summary>
     /// <param name="title">What the evidence is.</param>
@@ -30,4 +30,41 @@ public sealed class EvidenceReference
 
     /// <summary>Gets the collection date, if recorded.</summary>
     public DateOnly? CollectedOn { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(EvidenceReference? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Title, other.Title)
+            && EqualityComparer<EvidenceKind>.Default.Equals(Kind, other.Kind)
+            && ValueEquality.Text(Location, other.Location)
+            && EqualityComparer<DateOnly?>.Default.Equals(CollectedOn, other.CollectedOn));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EvidenceReference);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Kind);
+        hash.Add(Location, StringComparer.Ordinal);
+        hash.Add(CollectedOn);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(EvidenceReference? left, EvidenceReference? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(EvidenceReference? left, EvidenceReference? right) => !(left == right);
 }

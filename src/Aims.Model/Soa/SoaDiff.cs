@@ -11,7 +11,7 @@ namespace Aims.Model;
 /// Instances are immutable and safe to share between threads. The diff is symmetric: swapping the versions swaps
 /// <see cref="Added"/> with <see cref="Removed"/> and the old and new value of every change.
 /// </remarks>
-public sealed class SoaDiff
+public sealed class SoaDiff : IEquatable<SoaDiff>
 {
     private SoaDiff(
         string fromVersion, string toVersion, ImmutableArray<SoaEntry> added, ImmutableArray<SoaEntry> removed,
@@ -121,4 +121,43 @@ public sealed class SoaDiff
             }
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(SoaDiff? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(FromVersion, other.FromVersion)
+            && ValueEquality.Text(ToVersion, other.ToVersion)
+            && ValueEquality.Sequence(Added, other.Added)
+            && ValueEquality.Sequence(Removed, other.Removed)
+            && ValueEquality.Sequence(Changed, other.Changed));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SoaDiff);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(FromVersion, StringComparer.Ordinal);
+        hash.Add(ToVersion, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Added));
+        hash.Add(ValueEquality.SequenceHash(Removed));
+        hash.Add(ValueEquality.SequenceHash(Changed));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(SoaDiff? left, SoaDiff? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(SoaDiff? left, SoaDiff? right) => !(left == right);
 }

@@ -10,7 +10,7 @@ namespace Aims.Model;
 /// entry would satisfy an auditor (a justification for every exclusion, a driver for every inclusion) is reported
 /// by <see cref="StatementOfApplicability.Validate"/>, so a draft can be recorded before it is complete.
 /// </remarks>
-public sealed class SoaEntry
+public sealed class SoaEntry : IEquatable<SoaEntry>
 {
     /// <summary>Initializes a new instance of the <see cref="SoaEntry"/> class.</summary>
     /// <param name="controlId">The Annex A control id (for example <c>A.6.2.4</c>) or the id of an additional control.</param>
@@ -83,6 +83,51 @@ public sealed class SoaEntry
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
     public SoaEntry WithStatus(ImplementationStatus status) =>
         new(ControlId, IsApplicable, Justification, status, Owner, RiskIds, ObligationIds, Evidence);
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(SoaEntry? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(ControlId, other.ControlId)
+            && IsApplicable == other.IsApplicable
+            && ValueEquality.Text(Justification, other.Justification)
+            && EqualityComparer<ImplementationStatus>.Default.Equals(Status, other.Status)
+            && ValueEquality.Text(Owner, other.Owner)
+            && ValueEquality.Sequence(RiskIds, other.RiskIds)
+            && ValueEquality.Sequence(ObligationIds, other.ObligationIds)
+            && ValueEquality.Sequence(Evidence, other.Evidence));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SoaEntry);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ControlId, StringComparer.Ordinal);
+        hash.Add(IsApplicable);
+        hash.Add(Justification, StringComparer.Ordinal);
+        hash.Add(Status);
+        hash.Add(Owner, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(RiskIds));
+        hash.Add(ValueEquality.SequenceHash(ObligationIds));
+        hash.Add(ValueEquality.SequenceHash(Evidence));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(SoaEntry? left, SoaEntry? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(SoaEntry? left, SoaEntry? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"{ControlId} {(IsApplicable ? "included" : "excluded")} ({Status})";

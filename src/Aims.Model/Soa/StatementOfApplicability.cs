@@ -10,7 +10,7 @@ namespace Aims.Model;
 /// Instances are immutable and safe to share between threads. Duplicates, gaps and unknown ids can be represented
 /// (a draft, an imported spreadsheet) and are reported by <see cref="Validate"/>.
 /// </remarks>
-public sealed class StatementOfApplicability
+public sealed class StatementOfApplicability : IEquatable<StatementOfApplicability>
 {
     /// <summary>Initializes a new instance of the <see cref="StatementOfApplicability"/> class.</summary>
     /// <param name="revision">The document version and change log.</param>
@@ -139,4 +139,39 @@ public sealed class StatementOfApplicability
                 $"Annex A control '{control.Id}' ({control.Title}) has no entry.", "entries");
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(StatementOfApplicability? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityComparer<DocumentRevision>.Default.Equals(Revision, other.Revision)
+            && ValueEquality.Sequence(Entries, other.Entries)
+            && ValueEquality.Sequence(AdditionalControls, other.AdditionalControls));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as StatementOfApplicability);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Revision);
+        hash.Add(ValueEquality.SequenceHash(Entries));
+        hash.Add(ValueEquality.SequenceHash(AdditionalControls));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(StatementOfApplicability? left, StatementOfApplicability? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(StatementOfApplicability? left, StatementOfApplicability? right) => !(left == right);
 }

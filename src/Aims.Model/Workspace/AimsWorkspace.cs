@@ -11,7 +11,7 @@ namespace Aims.Model;
 /// Instances are immutable and safe to share between threads. The constructor checks structure only, so any
 /// imported data can be represented and then validated; nothing throws on bad content.
 /// </remarks>
-public sealed class AimsWorkspace
+public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
 {
     /// <summary>The default review interval of inventory entries: 365 days.</summary>
     public const int DefaultReviewIntervalDays = 365;
@@ -238,4 +238,67 @@ public sealed class AimsWorkspace
     /// <returns>The workspace with every diagnostic, with paths such as <c>/risks/3/systemIds/0</c>.</returns>
     public AimsResult<AimsWorkspace> Validate(DateOnly? asOf = null, Iso42001Catalog? catalog = null) =>
         AimsResult.From(this, WorkspaceValidator.Validate(this, asOf, catalog ?? Iso42001Catalog.Default));
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(AimsWorkspace? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && ValueEquality.Text(Organization, other.Organization)
+            && EqualityComparer<AimsScope?>.Default.Equals(Scope, other.Scope)
+            && ValueEquality.Sequence(Systems, other.Systems)
+            && EqualityComparer<StatementOfApplicability?>.Default.Equals(Soa, other.Soa)
+            && ValueEquality.Sequence(Risks, other.Risks)
+            && ValueEquality.Sequence(ImpactAssessments, other.ImpactAssessments)
+            && EqualityComparer<RaciMatrix>.Default.Equals(Raci, other.Raci)
+            && ValueEquality.Sequence(ControlOwners, other.ControlOwners)
+            && ValueEquality.Sequence(GatePolicies, other.GatePolicies)
+            && ValueEquality.Sequence(Incidents, other.Incidents)
+            && ValueEquality.Sequence(Nonconformities, other.Nonconformities)
+            && ValueEquality.Sequence(InternalAudits, other.InternalAudits)
+            && ValueEquality.Sequence(ManagementReviews, other.ManagementReviews)
+            && EqualityComparer<CertificationPlan?>.Default.Equals(Certification, other.Certification)
+            && ValueEquality.Sequence(Policies, other.Policies)
+            && EqualityComparer<ClassificationScale>.Default.Equals(ClassificationScale, other.ClassificationScale)
+            && ReviewIntervalDays == other.ReviewIntervalDays);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AimsWorkspace);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Organization, StringComparer.Ordinal);
+        hash.Add(Scope);
+        hash.Add(ValueEquality.SequenceHash(Systems));
+        hash.Add(Soa);
+        hash.Add(ValueEquality.SequenceHash(Risks));
+        hash.Add(ValueEquality.SequenceHash(ImpactAssessments));
+        hash.Add(Raci);
+        hash.Add(ValueEquality.SequenceHash(ControlOwners));
+        hash.Add(ValueEquality.SequenceHash(GatePolicies));
+        hash.Add(ValueEquality.SequenceHash(Incidents));
+        hash.Add(ValueEquality.SequenceHash(Nonconformities));
+        hash.Add(ValueEquality.SequenceHash(InternalAudits));
+        hash.Add(ValueEquality.SequenceHash(ManagementReviews));
+        hash.Add(Certification);
+        hash.Add(ValueEquality.SequenceHash(Policies));
+        hash.Add(ClassificationScale);
+        hash.Add(ReviewIntervalDays);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AimsWorkspace? left, AimsWorkspace? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ in any value.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AimsWorkspace? left, AimsWorkspace? right) => !(left == right);
 }

@@ -48,6 +48,15 @@ public static class ModelArbitraries
         .ArrayOf()
         .ToArbitrary();
 
+    public static Arbitrary<AiSystem> Systems() => FromSeed(g => g.System());
+
+    public static Arbitrary<RiskEntry> Risks() => FromSeed(g => g.Risk());
+
+    public static Arbitrary<AimsWorkspace> Workspaces() => FromSeed(g => g.Workspace());
+
+    private static Arbitrary<T> FromSeed<T>(Func<Serialization.ModelGenerator, T> build) =>
+        Gen.Choose(1, int.MaxValue).Select(seed => build(new Serialization.ModelGenerator(seed, size: 3))).ToArbitrary();
+
     public static Arbitrary<RiskRating> RiskRatings() =>
         (from l in Gen.Choose(1, 5) from i in Gen.Choose(1, 5) select new RiskRating(l, i)).ToArbitrary();
 }

@@ -1,0 +1,112 @@
+using Aims.Model;
+using Aims.Risk;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Aims.Tests.Model;
+
+/// <summary>The equality laws for the model's data types, and that a copy with one value changed is unequal.</summary>
+[Properties(Arbitrary = [typeof(ModelArbitraries)])]
+public class ModelEqualityProperties
+{
+    [Property]
+    public Property Equal_systems_obey_the_laws(AiSystem a, AiSystem b) => Laws(a, b, s => s.WithName(s.Name));
+
+    [Property]
+    public Property Equal_risks_obey_the_laws(RiskEntry a, RiskEntry b) => Laws(a, b, r => r.WithTitle(r.Title));
+
+    [Property(MaxTest = 50)]
+    public Property Equal_workspaces_obey_the_laws(AimsWorkspace a, AimsWorkspace b) =>
+        Laws(a, b, w => w.WithOrganization(w.Organization).WithSystems(w.Systems.Select(s => s.WithName(s.Name))).WithRisks(w.Risks.Select(r => r.WithTitle(r.Title))));
+
+    [Property]
+    public Property Equal_soa_entries_obey_the_laws(SoaEntry a, SoaEntry b) =>
+        Laws(a, b, e => new SoaEntry(e.ControlId, e.IsApplicable, e.Justification, e.Status, e.Owner, e.RiskIds, e.ObligationIds, e.Evidence));
+
+    [Property]
+    public Property Equal_statements_obey_the_laws(StatementOfApplicability a, StatementOfApplicability b) =>
+        Laws(a, b, s => new StatementOfApplicability(new DocumentRevision(s.Revision.Version, s.Revision.ChangeLog), s.Entries, s.AdditionalControls));
+
+    [Property]
+    public bool A_system_copy_with_one_value_changed_is_unequal(AiSystem system) =>
+        Unequal(system,
+            system.WithName(system.Name + " changed"),
+            system.WithOwner(system.Owner + "x"),
+            system.WithLastReviewDate(system.LastReviewDate is { } d ? d.AddDays(1) : new DateOnly(2026, 1, 1)),
+            system.WithShadowAi(!system.IsShadowAi),
+            system.WithDataSources([.. system.DataSources, new DataSource("new-ds", "New", "public", DataUse.Inference)]),
+            system.WithRegulatoryRequirements([.. system.RegulatoryRequirements, "EU AI Act"]),
+            system.WithEvidence([.. system.Evidence, new EvidenceReference("Model card", EvidenceKind.ModelCard)]));
+
+    [Property]
+    public bool Collections_compare_by_sequence_so_order_matters(AiSystem system)
+    {
+        var twoSources = system.WithDataSources([new DataSource("a", "A", "public", DataUse.Training), new DataSource("b", "B", "public", DataUse.Training)]);
+        var reversed = twoSources.WithDataSources(twoSources.DataSources.Reverse());
+
+        return twoSources != reversed && twoSources == twoSources.WithDataSources(twoSources.DataSources.ToList());
+    }
+
+    [Property]
+    public bool A_risk_copy_with_one_value_changed_is_unequal(RiskEntry risk) =>
+        Unequal(risk,
+            risk.WithTitle(risk.Title + " changed"),
+            risk.WithResidual(risk.Residual is null ? new RiskRating(1, 1) : null),
+            risk.WithSystemIds([.. risk.SystemIds, "another-system"]),
+            risk.WithDescription(risk.Description + "x"));
+
+    [Property(MaxTest = 50)]
+    public bool A_workspace_copy_with_one_value_changed_deep_inside_is_unequal(AimsWorkspace workspace)
+    {
+        var extra = new AiSystem("extra-system", "Extra");
+        var changedDeep = workspace.Systems.IsEmpty
+            ? workspace.WithSystems([extra])
+            : workspace.WithSystems([workspace.Systems[0].WithPurpose(workspace.Systems[0].Purpose + "x"), .. workspace.Systems.Skip(1)]);
+
+        return Unequal(workspace,
+            workspace.WithOrganization(workspace.Organization + " changed"),
+            workspace.WithReviewIntervalDays(workspace.ReviewIntervalDays + 1),
+            workspace.WithSystems([.. workspace.Systems, extra]),
+            changedDeep);
+    }
+
+    [Fact]
+    public void Instants_compare_with_their_offset()
+    {
+        var utc = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+        var entry = new ChangeLogEntry("1.0", "CRO", utc, "First");
+
+        Assert.Equal(entry, new ChangeLogEntry("1.0", "CRO", utc, "First"));
+        Assert.NotEqual(entry, new ChangeLogEntry("1.0", "CRO", utc.ToOffset(TimeSpan.FromHours(2)), "First"));
+    }
+
+    [Fact]
+    public void Null_is_equal_only_to_null()
+    {
+        var system = new AiSystem("a", "A");
+        AiSystem? none = null;
+
+        Assert.False(system.Equals(null));
+        Assert.False(system == none);
+        Assert.True(system != none);
+        Assert.True(none == null);
+    }
+
+    private static Property Laws<T>(T a, T b, Func<T, T> copy)
+        where T : class, IEquatable<T>
+    {
+        var c = copy(a);
+        return (!ReferenceEquals(a, c)
+                && a.Equals(c) && c.Equals(a) && a.Equals((object)c)
+                && Equals(a, c) && a.GetHashCode() == c.GetHashCode()
+                && a.Equals(b) == b.Equals(a)
+                && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode())
+                && !a.Equals(null))
+            .Label($"{a} vs {c} vs {b}");
+    }
+
+    private static bool Unequal<T>(T original, params T[] changed)
+        where T : class, IEquatable<T> =>
+        changed.All(c => !original.Equals(c) && !c.Equals(original) && !Equals(original, c));
+}
