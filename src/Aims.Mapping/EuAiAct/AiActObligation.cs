@@ -1,8 +1,64 @@
 namespace Aims.Mapping;
 
 /// <summary>An obligation (or prohibition, or note) of the EU AI Act for a profile, with its article and the reason it applies.</summary>
-/// <param name="ArticleId">The article id in the <c>eu-ai-act</c> catalog, for example <c>Art.26</c>.</param>
-/// <param name="Title">The article's official title.</param>
-/// <param name="Reason">Why it applies to this profile, in one sentence.</param>
-/// <param name="IsProhibition">Whether it is a prohibition (Art. 5): the system must not be placed on the market or used.</param>
-public readonly record struct AiActObligation(string ArticleId, string Title, string Reason, bool IsProhibition = false);
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+public sealed class AiActObligation : IEquatable<AiActObligation>
+{
+    /// <summary>Initializes a new instance of the <see cref="AiActObligation"/> class.</summary>
+    /// <param name="articleId">The article id in the <c>eu-ai-act</c> catalog, for example <c>Art.26</c>.</param>
+    /// <param name="title">The article's official title.</param>
+    /// <param name="reason">Why it applies to this profile, in one sentence.</param>
+    /// <param name="isProhibition">Whether it is a prohibition (Art. 5).</param>
+    /// <exception cref="ArgumentException">A string argument is blank.</exception>
+    public AiActObligation(string articleId, string title, string reason, bool isProhibition)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+
+        ArticleId = articleId;
+        Title = title;
+        Reason = reason;
+        IsProhibition = isProhibition;
+    }
+
+    /// <summary>Gets the article id in the <c>eu-ai-act</c> catalog, for example <c>Art.26</c>.</summary>
+    public string ArticleId { get; }
+
+    /// <summary>Gets the article's official title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets why it applies to this profile, in one sentence.</summary>
+    public string Reason { get; }
+
+    /// <summary>Gets a value indicating whether it is a prohibition (Art. 5): the system must not be placed on the market or used.</summary>
+    public bool IsProhibition { get; }
+
+    /// <summary>Returns whether two obligations are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or every member is equal.</returns>
+    public static bool operator ==(AiActObligation? left, AiActObligation? right) => left?.Equals(right) ?? right is null;
+
+    /// <summary>Returns whether two obligations differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(AiActObligation? left, AiActObligation? right) => !(left == right);
+
+    /// <inheritdoc />
+    public bool Equals(AiActObligation? other) =>
+        other is not null && string.Equals(ArticleId, other.ArticleId, StringComparison.Ordinal)
+        && string.Equals(Title, other.Title, StringComparison.Ordinal) && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
+        && IsProhibition == other.IsProhibition;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AiActObligation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(ArticleId), StringComparer.Ordinal.GetHashCode(Title), StringComparer.Ordinal.GetHashCode(Reason), IsProhibition);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{ArticleId} {Title}{(IsProhibition ? " (prohibition)" : "")}: {Reason}";
+}

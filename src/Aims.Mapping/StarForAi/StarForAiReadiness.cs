@@ -17,10 +17,11 @@ public static class StarForAiReadiness
     /// <param name="asOf">The date (certificates expire).</param>
     /// <param name="evidence">The AI-CAIQ and registry evidence.</param>
     /// <returns>One item per requirement of the <c>csa-star-ai</c> catalog, in its order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="evidence"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<ReadinessItem> Assess(AimsWorkspace workspace, DateOnly asOf, StarForAiEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(evidence);
         var catalog = FrameworkCatalogs.Get(FrameworkIds.CsaStarAi);
         var version = Version.TryParse(evidence.AiCaiqVersion, out var v) ? v : null;
         var caiqOk = version is not null && version >= MinimumAiCaiq;

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Aims.Risk;
 
 /// <summary>
@@ -59,6 +61,8 @@ public sealed class RiskMatrix
         {
             throw new ArgumentException("Invalid risk matrix: " + string.Join(" ", problems), nameof(bands));
         }
+
+        Cells = ImmutableArray.CreateRange(Enumerable.Range(1, likelihood.Count).SelectMany(l => Enumerable.Range(1, impact.Count).Select(i => Cell(l, i))));
     }
 
     /// <summary>Gets the standard 3×3 matrix: bands by score 1–2 low, 3–4 medium, 6–9 high; appetite Medium.</summary>
@@ -92,17 +96,16 @@ public sealed class RiskMatrix
     public RiskBand Appetite { get; }
 
     /// <summary>Gets every cell, likelihood-major.</summary>
-    public IReadOnlyList<MatrixCell> Cells =>
-        [.. Enumerable.Range(1, Likelihood.Count).SelectMany(l => Enumerable.Range(1, Impact.Count).Select(i => Cell(l, i)))];
+    public IReadOnlyList<MatrixCell> Cells { get; }
 
     /// <summary>Builds a matrix whose bands follow the score likelihood × impact.</summary>
     /// <param name="likelihood">The likelihood scale.</param>
     /// <param name="impact">The impact scale.</param>
-    /// <param name="thresholds">Where each band starts; the lowest must start at score 1, starts must be distinct and bands must rise with score.</param>
+    /// <param name="thresholds">Where each band starts; the lowest must start at score 1, starts must be distinct and reachable (at most likelihood levels × impact levels) and bands must rise with score.</param>
     /// <param name="appetite">The highest band within the risk appetite.</param>
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The thresholds leave a gap, overlap, or are not monotone; every problem is listed.</exception>
+    /// <exception cref="ArgumentException">The thresholds contain <see langword="null"/>, leave a gap, overlap, start above the highest score, or are not monotone; every problem is listed.</exception>
     public static RiskMatrix FromThresholds(RiskScale likelihood, RiskScale impact, IEnumerable<ScoreThreshold> thresholds, RiskBand appetite)
     {
         ArgumentNullException.ThrowIfNull(likelihood);
@@ -110,6 +113,11 @@ public sealed class RiskMatrix
         ArgumentNullException.ThrowIfNull(thresholds);
         var list = thresholds.ToList();
         var problems = new List<string>();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("Invalid risk matrix thresholds: a threshold is null.", nameof(thresholds));
+        }
+
         if (list.Count == 0)
         {
             problems.Add("At least one threshold is needed.");
@@ -135,9 +143,10 @@ public sealed class RiskMatrix
                 }
             }
 
-            if (list.Any(t => !Enum.IsDefined(t.Band)))
+            var maxScore = likelihood.Count * impact.Count;
+            foreach (var unreachable in sorted.Where(t => t.MinScore > maxScore))
             {
-                problems.Add("A threshold has an undefined band.");
+                problems.Add($"Band {unreachable.Band} from score {unreachable.MinScore} is above the highest score {maxScore} (unreachable).");
             }
         }
 

@@ -115,13 +115,13 @@ public class ImportTests
              new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2))],
             new DateOnly(2029, 3, 1)));
 
-        var ready = StarForAiReadiness.Assess(certified, new DateOnly(2026, 11, 1), new StarForAiEvidence("1.1.0", true, true, true));
-        var notYet = StarForAiReadiness.Assess(new AimsWorkspace("Org"), new DateOnly(2026, 11, 1), new StarForAiEvidence("1.0.1", true, false, false));
+        var ready = StarForAiReadiness.Assess(certified, new DateOnly(2026, 11, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true));
+        var notYet = StarForAiReadiness.Assess(new AimsWorkspace("Org"), new DateOnly(2026, 11, 1), new StarForAiEvidence("1.0.1").WithAllQuestionsAnswered(true));
 
         Assert.All(ready, i => Assert.True(i.IsMet, i.RequirementId));
         Assert.Equal(["L1.1", "L1.2", "L1.3", "L2.1", "L2.2", "L2.3"], ready.Select(i => i.RequirementId));
         Assert.All(notYet, i => Assert.False(i.IsMet, i.RequirementId));
         Assert.Contains("older than 1.0.2", notYet[0].Reason, StringComparison.Ordinal);
-        Assert.False(StarForAiReadiness.Assess(certified, new DateOnly(2030, 1, 1), new StarForAiEvidence("1.1.0", true, true, true))[3].IsMet); // expired
+        Assert.False(StarForAiReadiness.Assess(certified, new DateOnly(2030, 1, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true))[3].IsMet); // expired
     }
 }

@@ -75,12 +75,12 @@ public class FairSimulatorTests
     {
         var result = FairSimulator.Run(ReferenceScenarios.Standard(), Baseline);
 
-        var tef = result.SummaryOf(FairNode.ThreatEventFrequency)!.Value;
-        var lef = result.SummaryOf(FairNode.LossEventFrequency)!.Value;
-        var lm = result.SummaryOf(FairNode.LossMagnitude)!.Value;
+        var tef = result.SummaryOf(FairNode.ThreatEventFrequency)!;
+        var lef = result.SummaryOf(FairNode.LossEventFrequency)!;
+        var lm = result.SummaryOf(FairNode.LossMagnitude)!;
         Assert.InRange(tef.Mean, 6.8, 6.87);
         Assert.InRange(tef.Min, 1, 20);
-        Assert.Equal(result.Vulnerability, result.SummaryOf(FairNode.Vulnerability)!.Value.Mean);
+        Assert.Equal(result.Vulnerability, result.SummaryOf(FairNode.Vulnerability)!.Mean);
         Assert.InRange(lef.Mean, tef.Mean * result.Vulnerability * 0.9999, tef.Mean * result.Vulnerability * 1.0001);
         Assert.InRange(lm.Mean, 129_916 * 0.995, 129_916 * 1.005); // 76,666.67 + 0.225 × 236,666.67
     }

@@ -143,5 +143,5 @@ public sealed class FairResult
     /// <summary>Gets the summary of a node, if it was computed.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The summary, or <see langword="null"/>.</returns>
-    public NodeSummary? SummaryOf(FairNode node) => NodeSummaries.Cast<NodeSummary?>().FirstOrDefault(s => s!.Value.Node == node);
+    public NodeSummary? SummaryOf(FairNode node) => NodeSummaries.FirstOrDefault(s => s.Node == node);
 }

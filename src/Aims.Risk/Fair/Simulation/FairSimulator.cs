@@ -95,7 +95,8 @@ public static class FairSimulator
 
         var result = Result(name, options, total, [], double.NaN);
         var sum = moments.Sum(m => m.Mean);
-        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, moments[k].Mean, moments[k].Sd, sum > 0 ? moments[k].Mean / sum : 0));
+        double Share(double mean) => sum > 0 && mean / sum is var share && !double.IsNaN(share) ? Math.Clamp(share, 0, 1) : 0;
+        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, moments[k].Mean, moments[k].Sd, Share(moments[k].Mean)));
         return new FairPortfolioResult(result, [.. contributions]);
     }
 
