@@ -22,7 +22,8 @@ internal static class CliDiagnostics
                 DiagnosticSeverity.Warning => "warning",
                 _ => "info",
             };
-            stderr.WriteLine($"{severity} {d.Code} {d.Path}: {d.Message}");
+            // The path is the library's JSON Pointer; the whole document ("") is shown as no path.
+            stderr.WriteLine(d.Path.Length == 0 ? $"{severity} {d.Code}: {d.Message}" : $"{severity} {d.Code} {d.Path}: {d.Message}");
         }
     }
 

@@ -34,7 +34,7 @@ app.MapPut("/workspace", async (HttpRequest request, AimsJsonSerializer json, Wo
     var read = await json.ReadAsync(request.Body, ct);
     if (!read.TryGetValue(out var document) || document.Value is not AimsWorkspace workspace)
     {
-        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(AimsJson.WrongKindCode, "$.kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
+        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(AimsJson.WrongKindCode, "/kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
     }
 
     store.Replace(workspace);
@@ -47,7 +47,7 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
     var text = await ReadBody(request, ct);
     if (text is null)
     {
-        return AimsProblems.From([new AimsDiagnostic(AimsJson.TooLargeCode, "$", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
+        return AimsProblems.From([new AimsDiagnostic(AimsJson.TooLargeCode, "", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
     }
 
     var read = AimsJson.ReadSoa(text, json.ReadOptions);
@@ -60,7 +60,7 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
 app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, CancellationToken ct) =>
 {
     var text = await ReadBody(request, ct);
-    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(AimsJson.TooLargeCode, "$", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
+    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(AimsJson.TooLargeCode, "", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
     if (!read.TryGetValue(out var set))
     {
         return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
@@ -86,12 +86,13 @@ app.MapGet("/coverage/{framework}", (string framework, WorkspaceStore store, Cro
 {
     if (!FrameworkCatalogs.TryGet(framework, out _) || framework == FrameworkIds.Iso42001)
     {
-        return AimsProblems.From([new AimsDiagnostic("AIMS4001", "/framework", $"Unknown or unsupported framework '{framework}'; use one of {string.Join(", ", FrameworkCatalogs.Ids.Where(i => i != FrameworkIds.Iso42001))}.")], "Unknown framework.", StatusCodes.Status404NotFound);
+        return AimsProblems.From([new AimsDiagnostic(MappingDiagnosticCodes.FrameworkNotFound, "/framework", $"Unknown or unsupported framework '{framework}'; use one of {string.Join(", ", FrameworkCatalogs.Ids.Where(i => i != FrameworkIds.Iso42001))}.")], "Unknown framework.", StatusCodes.Status404NotFound);
     }
 
     if (store.Current.Soa is not { } soa)
     {
-        return AimsProblems.From([new AimsDiagnostic("AIMS1101", "/soa", "The workspace has no Statement of Applicability.")], "No SoA.", StatusCodes.Status409Conflict);
+        // A state of the server, not a problem of the request: no diagnostic code fits, so none is borrowed.
+        return AimsProblems.From([], "The workspace has no Statement of Applicability.", StatusCodes.Status409Conflict);
     }
 
     var report = CoverageAnalysis.Analyze(soa, framework, crosswalk);

@@ -15,8 +15,8 @@ namespace Aims.Serialization.Json;
 /// <summary>
 /// Reads and writes Aims documents as JSON: camelCase members, enums as camelCase strings, dates as ISO 8601, wrapped
 /// in a versioned envelope (<c>"kind"</c>, <c>"schemaVersion"</c>). Reading untrusted input never throws for bad
-/// content: every problem comes back as a diagnostic with a JSON path such as
-/// <c>$.systems[2].dataSources[0].classification</c>.
+/// content: every problem comes back as a diagnostic with a JSON Pointer (RFC 6901) into the document, such as
+/// <c>/systems/2/dataSources/0/classification</c>; the whole document is <c>""</c>.
 /// </summary>
 /// <remarks>
 /// <para>Versioning: a document of a newer minor version (<c>1.3</c>) is read with a warning, and each member this
@@ -242,30 +242,6 @@ public static class AimsJson
     public static AimsResult<MappingSet> ReadMappingSet(string json, AimsJsonReadOptions? options = null) =>
         ReadAs<MappingSet>(json, AimsDocumentKind.MappingSet, options);
 
-    /// <summary>Converts a JSON Pointer (<c>/systems/2/id</c>), as used by model diagnostics, to a JSON path (<c>$.systems[2].id</c>).</summary>
-    /// <param name="jsonPointer">The pointer.</param>
-    /// <returns>The JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="jsonPointer"/> is <see langword="null"/>.</exception>
-    public static string ToJsonPath(string jsonPointer)
-    {
-        ArgumentNullException.ThrowIfNull(jsonPointer);
-        var path = "$";
-        if (jsonPointer.Length == 0)
-        {
-            return path;
-        }
-
-        foreach (var raw in jsonPointer.TrimStart('/').Split('/'))
-        {
-            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            path = token.Length > 0 && token.All(char.IsAsciiDigit) && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                ? ReadContext.Index(path, index)
-                : ReadContext.Member(path, token);
-        }
-
-        return path;
-    }
-
     internal static AimsResult<T> ReadAs<T>(string json, AimsDocumentKind kind, AimsJsonReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -327,7 +303,7 @@ public static class AimsJson
 
         if (utf8.TrimStart(" \t\r\n"u8) is [not (byte)'{', ..])
         {
-            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, "$", "An Aims document must be a JSON object.")]);
+            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, ReadContext.Root, "An Aims document must be a JSON object.")]);
         }
 
         if (Kind(kindText, expected, context) is not { } kind || Version(versionText, context) is not { } version)
@@ -340,17 +316,17 @@ public static class AimsJson
         {
             value = kind switch
             {
-                AimsDocumentKind.Workspace => Map(utf8, AimsJsonContext.Default.WorkspaceDto, d => new ModelReader(context).Workspace(d, "$")),
+                AimsDocumentKind.Workspace => Map(utf8, AimsJsonContext.Default.WorkspaceDto, d => new ModelReader(context).Workspace(d, ReadContext.Root)),
                 AimsDocumentKind.Inventory => Map(utf8, AimsJsonContext.Default.InventoryDto, d => Inventory(d, context)),
                 AimsDocumentKind.RiskRegister => Map(utf8, AimsJsonContext.Default.RiskRegisterDto, d => RiskRegister(d, context)),
-                AimsDocumentKind.Soa => Map(utf8, AimsJsonContext.Default.SoaDocumentDto, d => new ModelReader(context).Soa(d.Revision, d.Entries, d.AdditionalControls, d, "$")),
+                AimsDocumentKind.Soa => Map(utf8, AimsJsonContext.Default.SoaDocumentDto, d => new ModelReader(context).Soa(d.Revision, d.Entries, d.AdditionalControls, d, ReadContext.Root)),
                 AimsDocumentKind.FairScenarios => FairScenarios(utf8, context),
-                _ => Map(utf8, AimsJsonContext.Default.MappingSetDto, d => new RiskMappingReader(context).MappingSet(d, "$")),
+                _ => Map(utf8, AimsJsonContext.Default.MappingSetDto, d => new RiskMappingReader(context).MappingSet(d, ReadContext.Root)),
             };
         }
         catch (JsonException ex)
         {
-            context.Error(ex.Path ?? "$", TypeMessage(ex.Message), InvalidTypeCode);
+            context.Error(ReadContext.FromJsonPath(ex.Path), TypeMessage(ex.Message), InvalidTypeCode);
             return AimsResult.Failure<AimsDocument>(context.Diagnostics);
         }
 
@@ -358,7 +334,7 @@ public static class AimsJson
         {
             if (!context.HasErrors)
             {
-                context.Error("$", "The document is empty (null).", InvalidTypeCode);
+                context.Error(ReadContext.Root, "The document is empty (null).", InvalidTypeCode);
             }
 
             return AimsResult.Failure<AimsDocument>(context.Diagnostics);
@@ -374,7 +350,7 @@ public static class AimsJson
             };
             foreach (var d in modelDiagnostics)
             {
-                var path = ToJsonPath(kind == AimsDocumentKind.Soa && d.Path.StartsWith("/soa", StringComparison.Ordinal) ? d.Path[4..] : d.Path);
+                var path = kind == AimsDocumentKind.Soa && d.Path.StartsWith("/soa", StringComparison.Ordinal) ? d.Path[4..] : d.Path;
                 context.Diagnostics.Add(new AimsDiagnostic(d.Code, path, d.Message, d.Severity));
             }
         }
@@ -398,7 +374,7 @@ public static class AimsJson
         var reader = new RiskMappingReader(context);
         if (set.Scenarios is not null || JsonSerializer.Deserialize(utf8, AimsJsonContext.Default.FairScenarioDto) is not { } single)
         {
-            return reader.ScenarioSet(set, "$");
+            return reader.ScenarioSet(set, ReadContext.Root);
         }
 
         // The set's own members (envelope, semantics) are known; the scenario's members are the rest.
@@ -410,7 +386,7 @@ public static class AimsJson
         single.Unknown?.Remove("$comment");
         single.Name ??= set.Name;
         set.Scenarios = [single];
-        return reader.ScenarioSet(set, "$", singleScenarioAtRoot: true);
+        return reader.ScenarioSet(set, ReadContext.Root, singleScenarioAtRoot: true);
     }
 
     private static AimsDocumentKind? Kind(string? kindText, AimsDocumentKind? expected, ReadContext context)
@@ -419,24 +395,24 @@ public static class AimsJson
         {
             if (expected is { } assumed)
             {
-                context.Warning("$.kind", $"The document has no \"kind\"; read as \"{KindName(assumed)}\".", MissingEnvelopeCode);
+                context.Warning("/kind", $"The document has no \"kind\"; read as \"{KindName(assumed)}\".", MissingEnvelopeCode);
                 return assumed;
             }
 
-            context.Error("$.kind", "The document has no \"kind\" (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", MissingEnvelopeCode);
+            context.Error("/kind", "The document has no \"kind\" (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", MissingEnvelopeCode);
             return null;
         }
 
         AimsDocumentKind? found = Enum.GetValues<AimsDocumentKind>().Cast<AimsDocumentKind?>().FirstOrDefault(k => KindName(k!.Value) == kindText);
         if (found is null)
         {
-            context.Error("$.kind", $"\"{kindText}\" is not a document kind (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", WrongKindCode);
+            context.Error("/kind", $"\"{kindText}\" is not a document kind (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", WrongKindCode);
             return null;
         }
 
         if (expected is { } e && e != found)
         {
-            context.Error("$.kind", $"Expected a \"{KindName(e)}\" document, found \"{kindText}\".", WrongKindCode);
+            context.Error("/kind", $"Expected a \"{KindName(e)}\" document, found \"{kindText}\".", WrongKindCode);
             return null;
         }
 
@@ -447,7 +423,7 @@ public static class AimsJson
     {
         if (versionText is null)
         {
-            context.Warning("$.schemaVersion", $"The document has no \"schemaVersion\"; read as {CurrentSchemaVersion}.", MissingEnvelopeCode);
+            context.Warning("/schemaVersion", $"The document has no \"schemaVersion\"; read as {CurrentSchemaVersion}.", MissingEnvelopeCode);
             return CurrentSchemaVersion;
         }
 
@@ -455,13 +431,13 @@ public static class AimsJson
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
         {
-            context.Error("$.schemaVersion", $"\"{versionText}\" is not a schema version (major.minor, such as {CurrentSchemaVersion}).", UnsupportedVersionCode);
+            context.Error("/schemaVersion", $"\"{versionText}\" is not a schema version (major.minor, such as {CurrentSchemaVersion}).", UnsupportedVersionCode);
             return null;
         }
 
         if (major != 1)
         {
-            context.Error("$.schemaVersion", major > 1
+            context.Error("/schemaVersion", major > 1
                 ? $"Schema version {versionText} is newer than this library reads ({CurrentSchemaVersion}); upgrade Aims.Serialization.Json."
                 : $"Schema version {versionText} is not supported.", UnsupportedVersionCode);
             return null;
@@ -469,7 +445,7 @@ public static class AimsJson
 
         if (minor > 0)
         {
-            context.Warning("$.schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", NewerMinorVersionCode);
+            context.Warning("/schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", NewerMinorVersionCode);
         }
 
         return versionText;
@@ -477,17 +453,17 @@ public static class AimsJson
 
     private static ImmutableArray<AiSystem>? Inventory(InventoryDto d, ReadContext context)
     {
-        context.Visit(d, "$");
-        var systems = context.Items(d.Systems, "$.systems", new ModelReader(context).System);
-        Duplicates(systems, s => s.Id, "$.systems", "AI system", context);
+        context.Visit(d, ReadContext.Root);
+        var systems = context.Items(d.Systems, "/systems", new ModelReader(context).System);
+        Duplicates(systems, s => s.Id, "/systems", "AI system", context);
         return context.HasErrors ? null : systems.ToImmutableArray();
     }
 
     private static ImmutableArray<RiskEntry>? RiskRegister(RiskRegisterDto d, ReadContext context)
     {
-        context.Visit(d, "$");
-        var risks = context.Items(d.Risks, "$.risks", new ModelReader(context).Risk);
-        Duplicates(risks, r => r.Id, "$.risks", "risk", context);
+        context.Visit(d, ReadContext.Root);
+        var risks = context.Items(d.Risks, "/risks", new ModelReader(context).Risk);
+        Duplicates(risks, r => r.Id, "/risks", "risk", context);
         return context.HasErrors ? null : risks.ToImmutableArray();
     }
 
@@ -531,7 +507,7 @@ public static class AimsJson
     }
 
     private static AimsDiagnostic TooLargeDiagnostic(AimsJsonReadOptions options) =>
-        new(TooLargeCode, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
+        new(TooLargeCode, ReadContext.Root, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
 
     private static string TypeMessage(string message)
     {

@@ -21,7 +21,7 @@ public sealed class AimsJsonReadOptions
 
     /// <summary>
     /// Gets a value indicating whether the model's own validation (for example <see cref="Aims.Model.AimsWorkspace.Validate"/>)
-    /// runs after parsing; its diagnostics then come with JSON paths. Default <see langword="true"/>. Set
+    /// runs after parsing; its diagnostics then come with JSON Pointers into the document. Default <see langword="true"/>. Set
     /// <see langword="false"/> to load a document that is well-formed but inconsistent (to repair it in an editor).
     /// </summary>
     public bool ValidateModel { get; init; } = true;

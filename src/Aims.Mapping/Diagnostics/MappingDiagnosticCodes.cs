@@ -14,4 +14,10 @@ public static class MappingDiagnosticCodes
 
     /// <summary>Error: a mapping names an item that is not in its framework's catalog.</summary>
     public const string UnknownItem = "AIMS4004";
+
+    /// <summary>
+    /// Error: a framework id that a caller asked for (a command-line argument, a request) is not one of the loaded
+    /// catalogs (<see cref="FrameworkCatalogs.Ids"/>), or the operation does not support it.
+    /// </summary>
+    public const string FrameworkNotFound = "AIMS4009";
 }

@@ -25,7 +25,7 @@ public static class OscalImport
     /// <summary>Reads the mapping sets of an untrusted OSCAL mapping collection.</summary>
     /// <param name="json">The OSCAL JSON text.</param>
     /// <param name="options">Size and depth limits; <see cref="AimsJsonReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The mapping sets (one per OSCAL mapping), the number of maps read and accepted, and a diagnostic per problem, with JSON paths.</returns>
+    /// <returns>The mapping sets (one per OSCAL mapping), the number of maps read and accepted, and a diagnostic per problem, with JSON Pointers into the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
     public static AimsResult<IReadOnlyList<MappingSet>> ReadMappingCollection(string json, AimsJsonReadOptions? options = null)
@@ -48,7 +48,7 @@ public static class OscalImport
         using var document = JsonDocument.Parse(bytes);
         if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("mapping-collection", out var collection) || collection.ValueKind != JsonValueKind.Object)
         {
-            context.Error("$", "Not an OSCAL mapping collection: expected an object with \"mapping-collection\".", InvalidMappingCode);
+            context.Error(ReadContext.Root, "Not an OSCAL mapping collection: expected an object with \"mapping-collection\".", InvalidMappingCode);
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, default(RecordCounts));
         }
 
@@ -61,14 +61,14 @@ public static class OscalImport
         catch (InvalidOperationException ex)
         {
             // JsonElement.GetString throws this for string escapes that are not valid UTF-16 (a lone surrogate).
-            context.Error("$", $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+            context.Error(ReadContext.Root, $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, new RecordCounts(reader.MapsRead, 0));
         }
     }
 
     private sealed class CollectionReader(JsonElement collection, ReadContext context)
     {
-        private const string Root = "$['mapping-collection']";
+        private const string Root = "/mapping-collection";
 
         public int MapsRead { get; private set; }
 
@@ -79,14 +79,14 @@ public static class OscalImport
             var sets = new List<MappingSet>();
             if (!collection.TryGetProperty("mappings", out var mappings) || mappings.ValueKind != JsonValueKind.Array)
             {
-                context.Error(Root + ".mappings", "Required: an array of mappings.", InvalidMappingCode);
+                context.Error(Root + "/mappings", "Required: an array of mappings.", InvalidMappingCode);
                 return sets;
             }
 
             var index = 0;
             foreach (var mapping in mappings.EnumerateArray())
             {
-                if (Set(mapping, $"{Root}.mappings[{index}]") is { } set)
+                if (Set(mapping, $"{Root}/mappings/{index}") is { } set)
                 {
                     sets.Add(set);
                 }
@@ -120,7 +120,7 @@ public static class OscalImport
             var controls = new List<ControlMapping>();
             if (!mapping.TryGetProperty("maps", out var maps) || maps.ValueKind != JsonValueKind.Array)
             {
-                context.Error(path + ".maps", "Required: an array of maps.", InvalidMappingCode);
+                context.Error(path + "/maps", "Required: an array of maps.", InvalidMappingCode);
                 return null;
             }
 
@@ -129,7 +129,7 @@ public static class OscalImport
             {
                 MapsRead++;
                 var before = controls.Count;
-                Map(map, $"{path}.maps[{i}]", source, target, defaultRationale, controls);
+                Map(map, $"{path}/maps/{i}", source, target, defaultRationale, controls);
                 MapsAccepted += controls.Count > before ? 1 : 0;
                 i++;
             }
@@ -144,7 +144,7 @@ public static class OscalImport
             var relationship = relationshipText is null ? null : Relationship(relationshipText);
             if (relationship is null)
             {
-                context.Error(path + ".relationship", $"\"{relationshipText}\" is not a relationship: equal-to, equivalent-to, subset-of, superset-of, intersects-with, no-relationship.", InvalidMappingCode);
+                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: equal-to, equivalent-to, subset-of, superset-of, intersects-with, no-relationship.", InvalidMappingCode);
                 return;
             }
 
@@ -172,7 +172,7 @@ public static class OscalImport
             var result = new List<(string, string)>();
             if (!map.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() == 0)
             {
-                context.Error($"{path}.{name}", "Required: a non-empty array of mapping items.", InvalidMappingCode);
+                context.Error($"{path}/{name}", "Required: a non-empty array of mapping items.", InvalidMappingCode);
                 return result;
             }
 
@@ -186,7 +186,7 @@ public static class OscalImport
                 }
                 else
                 {
-                    context.Error($"{path}.{name}[{i}]", "A mapping item needs an id-ref.", InvalidMappingCode);
+                    context.Error($"{path}/{name}/{i}", "A mapping item needs an id-ref.", InvalidMappingCode);
                 }
 
                 i++;
@@ -200,7 +200,7 @@ public static class OscalImport
             var href = mapping.TryGetProperty(member, out var reference) ? String(reference, "href") : null;
             if (href is null)
             {
-                context.Error($"{path}['{member}']", "Required: a resource reference with an href.", InvalidMappingCode);
+                context.Error($"{path}/{member}", "Required: a resource reference with an href.", InvalidMappingCode);
                 return null;
             }
 

@@ -5,7 +5,7 @@ namespace Aims.Serialization.Json.Wire;
 
 /// <summary>
 /// One forward pass over the raw bytes before deserialization: syntax, depth and duplicate members (which
-/// System.Text.Json would otherwise resolve silently, last one wins), each reported with its JSON path; it also
+/// System.Text.Json would otherwise resolve silently, last one wins), each reported with its JSON Pointer; it also
 /// picks up the envelope (<c>kind</c>, <c>schemaVersion</c>) so the right wire type can be chosen.
 /// </summary>
 internal static class Preflight
@@ -68,11 +68,11 @@ internal static class Preflight
         catch (InvalidOperationException ex)
         {
             // Utf8JsonReader.GetString throws this for escapes that are not valid UTF-16 (a lone surrogate).
-            context.Error(frames.Count > 0 ? frames[^1].Path : "$", $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+            context.Error(frames.Count > 0 ? frames[^1].Path : ReadContext.Root, $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
         }
         catch (JsonException ex)
         {
-            var path = frames.Count > 0 ? frames[^1].Path : "$";
+            var path = frames.Count > 0 ? frames[^1].Path : ReadContext.Root;
             var where = string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}");
             if (frames.Count >= maxDepth)
             {
@@ -91,7 +91,7 @@ internal static class Preflight
     {
         if (top is null)
         {
-            return "$";
+            return ReadContext.Root;
         }
 
         if (top.IsObject)

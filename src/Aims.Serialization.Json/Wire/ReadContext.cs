@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text;
 
 namespace Aims.Serialization.Json.Wire;
 
 /// <summary>
 /// Collects diagnostics while wire objects become model objects. Every model constructor runs inside
 /// <see cref="Build{T}"/>, so the model stays the one source of validation truth and each rejection becomes a
-/// diagnostic at the member's JSON path.
+/// diagnostic at the member's JSON Pointer.
 /// </summary>
 internal sealed class ReadContext
 {
@@ -18,10 +19,72 @@ internal sealed class ReadContext
 
     public bool HasErrors => Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
 
-    public static string Member(string path, string name) =>
-        IsPlainName(name) ? path + "." + name : path + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
+    /// <summary>The JSON Pointer of the whole document.</summary>
+    public const string Root = "";
 
-    public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+    /// <summary>Extends a JSON Pointer (RFC 6901) by a member name, escaping <c>~</c> and <c>/</c>.</summary>
+    public static string Member(string path, string name) =>
+        path + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    /// <summary>Extends a JSON Pointer (RFC 6901) by an array index.</summary>
+    public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}/{index}");
+
+    /// <summary>
+    /// Converts the JSONPath that System.Text.Json puts in <see cref="System.Text.Json.JsonException.Path"/>
+    /// (<c>$.systems[0]['odd.name']</c>) to a JSON Pointer (<c>/systems/0/odd.name</c>); what it cannot parse stops
+    /// the pointer at the last whole step.
+    /// </summary>
+    public static string FromJsonPath(string? jsonPath)
+    {
+        var pointer = Root;
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath[0] != '$')
+        {
+            return pointer;
+        }
+
+        var i = 1;
+        while (i < jsonPath.Length)
+        {
+            if (jsonPath[i] == '.')
+            {
+                var end = jsonPath.IndexOfAny(['.', '['], i + 1);
+                end = end < 0 ? jsonPath.Length : end;
+                pointer = Member(pointer, jsonPath[(i + 1)..end]);
+                i = end;
+            }
+            else if (jsonPath.AsSpan(i).StartsWith("['"))
+            {
+                var name = new StringBuilder();
+                var j = i + 2;
+                while (j < jsonPath.Length && !(jsonPath[j] == '\'' && j + 1 < jsonPath.Length && jsonPath[j + 1] == ']'))
+                {
+                    var escaped = jsonPath[j] == '\\' && j + 1 < jsonPath.Length && jsonPath[j + 1] is '\'' or '\\';
+                    name.Append(jsonPath[escaped ? j + 1 : j]);
+                    j += escaped ? 2 : 1;
+                }
+
+                if (j >= jsonPath.Length)
+                {
+                    break;
+                }
+
+                pointer = Member(pointer, name.ToString());
+                i = j + 2;
+            }
+            else if (jsonPath[i] == '[' && jsonPath.IndexOf(']', i) is var close and > 0
+                && int.TryParse(jsonPath.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                pointer = Index(pointer, index);
+                i = close + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return pointer;
+    }
 
     public void Error(string path, string message, string code = AimsJson.InvalidValueCode) =>
         Diagnostics.Add(new AimsDiagnostic(code, path, message));
@@ -181,9 +244,6 @@ internal sealed class ReadContext
 
         return result;
     }
-
-    private static bool IsPlainName(string name) =>
-        name.Length > 0 && !char.IsDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     private static string FirstLine(string message)
     {

@@ -74,9 +74,8 @@ internal sealed class RiskMappingReader(ReadContext context)
         });
         foreach (var problem in result.Diagnostics)
         {
-            // The scenario's pointers use the wire names of the scenario object, so they extend its path.
-            var path = problem.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(p, Member);
-            _c.Error(path, problem.Message, problem.Code);
+            // The scenario's pointers use the wire names of the scenario object, so they extend its pointer.
+            _c.Error(p + problem.Path, problem.Message, problem.Code);
         }
 
         return result.TryGetValue(out var scenario) ? scenario : null;

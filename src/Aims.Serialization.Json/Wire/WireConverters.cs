@@ -12,13 +12,13 @@ internal static class WireConverters
 {
     public static IReadOnlyList<JsonConverter> All { get; } =
     [
-        new Converter<AimsWorkspace, WorkspaceDto>(AimsJsonContext.Default.WorkspaceDto, ModelWriter.Workspace, (c, d) => new ModelReader(c).Workspace(d, "$")),
-        new Converter<AiSystem, SystemDto>(AimsJsonContext.Default.SystemDto, ModelWriter.System, (c, d) => new ModelReader(c).System(d, "$")),
-        new Converter<RiskEntry, RiskDto>(AimsJsonContext.Default.RiskDto, ModelWriter.Risk, (c, d) => new ModelReader(c).Risk(d, "$")),
-        new Converter<StatementOfApplicability, SoaDocumentDto>(AimsJsonContext.Default.SoaDocumentDto, ModelWriter.Soa, (c, d) => new ModelReader(c).Soa(d.Revision, d.Entries, d.AdditionalControls, d, "$")),
-        new Converter<FairScenario, FairScenarioDto>(AimsJsonContext.Default.FairScenarioDto, ModelWriter.Scenario, (c, d) => new RiskMappingReader(c).Scenario(d, "$")),
-        new Converter<FairScenarioSet, FairScenarioSetDto>(AimsJsonContext.Default.FairScenarioSetDto, ModelWriter.ScenarioSet, (c, d) => new RiskMappingReader(c).ScenarioSet(d, "$")),
-        new Converter<MappingSet, MappingSetDto>(AimsJsonContext.Default.MappingSetDto, ModelWriter.MappingSet, (c, d) => new RiskMappingReader(c).MappingSet(d, "$")),
+        new Converter<AimsWorkspace, WorkspaceDto>(AimsJsonContext.Default.WorkspaceDto, ModelWriter.Workspace, (c, d) => new ModelReader(c).Workspace(d, ReadContext.Root)),
+        new Converter<AiSystem, SystemDto>(AimsJsonContext.Default.SystemDto, ModelWriter.System, (c, d) => new ModelReader(c).System(d, ReadContext.Root)),
+        new Converter<RiskEntry, RiskDto>(AimsJsonContext.Default.RiskDto, ModelWriter.Risk, (c, d) => new ModelReader(c).Risk(d, ReadContext.Root)),
+        new Converter<StatementOfApplicability, SoaDocumentDto>(AimsJsonContext.Default.SoaDocumentDto, ModelWriter.Soa, (c, d) => new ModelReader(c).Soa(d.Revision, d.Entries, d.AdditionalControls, d, ReadContext.Root)),
+        new Converter<FairScenario, FairScenarioDto>(AimsJsonContext.Default.FairScenarioDto, ModelWriter.Scenario, (c, d) => new RiskMappingReader(c).Scenario(d, ReadContext.Root)),
+        new Converter<FairScenarioSet, FairScenarioSetDto>(AimsJsonContext.Default.FairScenarioSetDto, ModelWriter.ScenarioSet, (c, d) => new RiskMappingReader(c).ScenarioSet(d, ReadContext.Root)),
+        new Converter<MappingSet, MappingSetDto>(AimsJsonContext.Default.MappingSetDto, ModelWriter.MappingSet, (c, d) => new RiskMappingReader(c).MappingSet(d, ReadContext.Root)),
     ];
 
     private sealed class Converter<TModel, TDto>(JsonTypeInfo<TDto> typeInfo, Func<TModel, TDto> write, Func<ReadContext, TDto, TModel?> read) : JsonConverter<TModel>

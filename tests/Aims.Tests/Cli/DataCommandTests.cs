@@ -68,7 +68,11 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(CliApp.Unusable, Run("validate", broken).Exit);
         var (exit, output, _) = Run("validate", inconsistent);
         Assert.Equal(CliApp.Problems, exit);
-        Assert.Contains("$.systems[1].id", output, StringComparison.Ordinal);
+        Assert.Contains("error AIMS1002 /systems/1/id: ", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Run("validate", inconsistent, "--format", "json").Out);
+        Assert.Equal(
+            Aims.Serialization.Json.AimsJson.Read(File.ReadAllText(inconsistent)).Diagnostics.Select(d => d.Path),
+            json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()));
     }
 
     [Theory]

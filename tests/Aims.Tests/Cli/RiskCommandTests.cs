@@ -77,8 +77,8 @@ public class RiskCommandTests
             Assert.Equal(CliApp.Unusable, Run("risk", "simulate", Path.Combine(directory.FullName, "missing.json")).Exit);
             var (exit, _, error) = Run("risk", "simulate", invalid);
             Assert.Equal(CliApp.Problems, exit);
-            Assert.Contains("$.vulnerability.type: \"beta\" is not a distribution", error, StringComparison.Ordinal);
-            Assert.Contains("$.primaryLossByForm.lawsuits: Unknown form of loss", error, StringComparison.Ordinal);
+            Assert.Contains("/vulnerability/type: \"beta\" is not a distribution", error, StringComparison.Ordinal);
+            Assert.Contains("/primaryLossByForm/lawsuits: Unknown form of loss", error, StringComparison.Ordinal);
             Assert.Equal(CliApp.Unusable, Run("risk", "simulate", invalid, "--trials", "0").Exit);
         }
         finally

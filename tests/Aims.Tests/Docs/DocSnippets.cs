@@ -170,7 +170,7 @@ internal static class DocSnippets
             foreach (var d in result.Diagnostics)
             {
                 Console.Error.WriteLine($"{d.Severity} {d.Code} {d.Path}: {d.Message}");
-                // Error AIMS3010 $.systems[2].dataSources[0].classification: The value cannot be an empty string ...
+                // Error AIMS3010 /systems/2/dataSources/0/classification: The value cannot be an empty string ...
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Aims.Model;
 using Aims.Risk;
 using Aims.Serialization.Json;
+using Aims.Serialization.Json.Wire;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -53,7 +54,7 @@ public class JsonBadInputTests
         var result = AimsJson.Read(json);
 
         Assert.False(result.IsValid, name);
-        Assert.Contains(result.Diagnostics, d => d.Code == expectedCode && d.Path.StartsWith('$'));
+        Assert.Contains(result.Diagnostics, d => d.Code == expectedCode && (d.Path.Length == 0 || d.Path[0] == '/'));
     }
 
     [Fact]
@@ -63,7 +64,27 @@ public class JsonBadInputTests
 
         var result = AimsJson.ReadInventory(json);
 
-        Assert.Equal("$.systems[1].dataSources[0].classification", Assert.Single(result.Diagnostics).Path);
+        Assert.Equal("/systems/1/dataSources/0/classification", Assert.Single(result.Diagnostics).Path);
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("$", "")]
+    [InlineData("$.systems[0].id", "/systems/0/id")]
+    [InlineData("$.scenarios[12].primaryLossByForm['odd.name']", "/scenarios/12/primaryLossByForm/odd.name")]
+    [InlineData("$['a/b']['c~d'].e", "/a~1b/c~0d/e")]
+    [InlineData("$['it\\'s']", "/it's")]
+    public void Serializer_json_paths_become_json_pointers(string? jsonPath, string jsonPointer) =>
+        Assert.Equal(jsonPointer, ReadContext.FromJsonPath(jsonPath));
+
+    [Fact]
+    public void A_wrong_type_under_an_odd_member_name_is_reported_at_its_escaped_pointer()
+    {
+        const string Json = """{"kind": "fair-scenarios", "schemaVersion": "1.0", "scenarios": [{"name": "s", "primaryLossByForm": {"a/b.c~": 5}}]}""";
+
+        var diagnostic = Assert.Single(AimsJson.Read(Json).Diagnostics);
+
+        Assert.Equal((AimsJson.InvalidTypeCode, "/scenarios/0/primaryLossByForm/a~1b.c~0"), (diagnostic.Code, diagnostic.Path));
     }
 
     [Fact]
@@ -73,7 +94,7 @@ public class JsonBadInputTests
 
         var paths = AimsJson.ReadInventory(json).Diagnostics.Select(d => d.Path).ToArray();
 
-        Assert.Equal(["$.systems[0].id", "$.systems[1].riskLevel", "$.systems[1].lastReviewDate"], paths);
+        Assert.Equal(["/systems/0/id", "/systems/1/riskLevel", "/systems/1/lastReviewDate"], paths);
     }
 
     [Fact]
@@ -85,7 +106,7 @@ public class JsonBadInputTests
 
         Assert.True(result.IsValid);
         Assert.Equal(
-            [(AimsJson.UnknownMemberCode, "$.signedBy"), (AimsJson.UnknownMemberCode, "$.systems[0].carbonFootprint"), (AimsJson.NewerMinorVersionCode, "$.schemaVersion")],
+            [(AimsJson.UnknownMemberCode, "/signedBy"), (AimsJson.UnknownMemberCode, "/systems/0/carbonFootprint"), (AimsJson.NewerMinorVersionCode, "/schemaVersion")],
             result.Diagnostics.Select(d => (d.Code, d.Path)).Order().ToArray());
     }
 
@@ -94,7 +115,7 @@ public class JsonBadInputTests
     {
         var result = AimsJson.ReadInventory("""{"kind": "soa", "schemaVersion": "1.0"}""");
 
-        Assert.Equal((AimsJson.WrongKindCode, "$.kind"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
+        Assert.Equal((AimsJson.WrongKindCode, "/kind"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
     }
 
     [Fact]
@@ -133,7 +154,7 @@ public class JsonBadInputTests
         var validated = AimsJson.ReadWorkspace(json);
         var loaded = AimsJson.ReadWorkspace(json, new AimsJsonReadOptions { ValidateModel = false });
 
-        Assert.Contains(validated.Diagnostics, d => d.Code == ModelDiagnosticCodes.UnknownSystem && d.Path == "$.risks[0].systemIds[0]");
+        Assert.Contains(validated.Diagnostics, d => d.Code == ModelDiagnosticCodes.UnknownSystem && d.Path == "/risks/0/systemIds/0");
         Assert.True(loaded.TryGetValue(out var workspace));
         Assert.Single(workspace.Risks);
     }

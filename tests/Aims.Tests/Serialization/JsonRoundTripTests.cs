@@ -129,8 +129,8 @@ public class JsonRoundTripTests
     {
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AiSystem>("""{"id":"a 1","name":" ","lifecycleStage":"nope"}""", Options));
 
-        Assert.Contains("$.id", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("$.lifecycleStage", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("/id:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("/lifecycleStage:", ex.Message, StringComparison.Ordinal);
     }
 
     private static AimsResult<List<T>> Unwrap<T>(AimsResult<System.Collections.Immutable.ImmutableArray<T>> result) =>

@@ -93,18 +93,19 @@ public class OscalTests
     }
 
     [Theory]
-    [InlineData("[]")]
-    [InlineData("{\"catalog\": {}}")]
-    [InlineData("{\"mapping-collection\": {\"mappings\": {}}}")]
-    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"a\"}, \"target-resource\": {\"href\": \"b\"}, \"maps\": [{\"relationship\": \"similar\", \"sources\": [], \"targets\": []}]}]}}")]
-    [InlineData("{\"mapping-collection\": ")]
-    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"\\uD800\"}}]}}")]
-    public void Bad_mapping_collections_give_diagnostics(string json)
+    [InlineData("[]", "AIMS3012", "")]
+    [InlineData("{\"catalog\": {}}", "AIMS3012", "")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": {}}}", "AIMS3012", "/mapping-collection/mappings")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"a\"}, \"target-resource\": {\"href\": \"b\"}, \"maps\": [{\"relationship\": \"similar\", \"sources\": [], \"targets\": []}]}]}}", "AIMS3012", "/mapping-collection/mappings/0/maps/0/relationship")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"target-resource\": {\"href\": \"b\"}, \"maps\": []}]}}", "AIMS3012", "/mapping-collection/mappings/0/source-resource")]
+    [InlineData("{\"mapping-collection\": ", "AIMS3001", "")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"\\uD800\"}}]}}", "AIMS3001", "")]
+    public void Bad_mapping_collections_give_the_code_at_a_pointer_into_the_file(string json, string code, string jsonPointer)
     {
         var read = OscalImport.ReadMappingCollection(json);
 
         Assert.False(read.IsValid);
-        Assert.NotEmpty(read.Diagnostics);
+        Assert.Contains((code, jsonPointer), read.Diagnostics.Select(d => (d.Code, d.Path)));
     }
 
     private static async Task AssertValid(string json, string schemaFile)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Aims.Mapping;
 using Aims.Serialization.Json;
 using Aims.WebApi;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,9 +25,10 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     }
 
     [Fact]
-    public async Task Bad_soa_gives_problem_details_with_every_diagnostic()
+    public async Task Bad_soa_gives_problem_details_with_every_diagnostic_at_the_librarys_pointers()
     {
-        using var body = new StringContent("""{"kind": "soa", "schemaVersion": "1.0", "entries": [{"controlId": "A 2"}, null]}""", Encoding.UTF8, "application/json");
+        const string Soa = """{"kind": "soa", "schemaVersion": "1.0", "entries": [{"controlId": "A 2"}, null]}""";
+        using var body = new StringContent(Soa, Encoding.UTF8, "application/json");
 
         using var response = await _client.PostAsync(new Uri("/soa/validate", UriKind.Relative), body, TestContext.Current.CancellationToken);
 
@@ -34,7 +36,8 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var paths = problem.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToArray();
-        Assert.Equal(["$.revision", "$.entries[0].controlId", "$.entries[1]"], paths);
+        Assert.Equal(["/revision", "/entries/0/controlId", "/entries/1"], paths);
+        Assert.Equal(AimsJson.ReadSoa(Soa).Diagnostics.Select(d => d.Path), paths);
     }
 
     [Fact]
@@ -59,6 +62,9 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
 
         Assert.True(coverage.GetProperty("items").GetInt32() > 90);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var problem = JsonDocument.Parse(await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var diagnostic = Assert.Single(problem.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray());
+        Assert.Equal((MappingDiagnosticCodes.FrameworkNotFound, "/framework"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("path").GetString()));
     }
 
     [Fact]
