@@ -250,12 +250,9 @@ internal static class CliApp
         return validation.IsValid ? Ok : Problems;
     }
 
-    internal static string Camel<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    /// <summary>An enum member's word, the same in text, JSON and CSV output (<see cref="Vocabulary"/>).</summary>
+    internal static string Word<T>(T value)
+        where T : struct, Enum => Vocabulary.Word(value);
 
     internal static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -266,7 +266,7 @@ internal static class DataCommands
         new([.. diagnostics.Select(d => (JsonNode)new JsonObject
         {
             ["code"] = d.Code,
-            ["severity"] = CliApp.Camel(d.Severity),
+            ["severity"] = CliApp.Word(d.Severity),
             ["path"] = d.Path,
             ["message"] = d.Message,
         })]);

@@ -19,9 +19,9 @@ internal static class DemoJson
             ["id"] = s.Id,
             ["name"] = s.Name,
             ["owner"] = s.Owner,
-            ["lifecycleStage"] = CliApp.Camel(s.LifecycleStage),
-            ["riskLevel"] = CliApp.Camel(s.RiskLevel),
-            ["euAiActCategory"] = CliApp.Camel(s.EuAiActCategory),
+            ["lifecycleStage"] = CliApp.Word(s.LifecycleStage),
+            ["riskLevel"] = CliApp.Word(s.RiskLevel),
+            ["euAiActCategory"] = CliApp.Word(s.EuAiActCategory),
             ["isShadowAi"] = s.IsShadowAi,
             ["deployments"] = new JsonArray([.. s.Deployments.Select(d => (JsonNode)JsonValue.Create(d.ToString()))]),
             ["thirdPartyComponents"] = s.Components.Length,
@@ -52,7 +52,7 @@ internal static class DemoJson
         ["diagnostics"] = new JsonArray([.. validation.Diagnostics.Select(d => (JsonNode)new JsonObject
         {
             ["code"] = d.Code,
-            ["severity"] = CliApp.Camel(d.Severity),
+            ["severity"] = CliApp.Word(d.Severity),
             ["path"] = d.Path,
             ["message"] = d.Message,
         })]),
@@ -73,7 +73,7 @@ internal static class DemoJson
             ["owner"] = x.Owner,
             ["inherent"] = x.Inherent.Score,
             ["current"] = x.Current.Score,
-            ["band"] = CliApp.Camel(x.Current.Band),
+            ["band"] = CliApp.Word(x.Current.Band),
         })]),
         ["incidentTrend"] = new JsonArray([.. r.IncidentTrend.Select(m => (JsonNode)new JsonObject
         {
@@ -113,7 +113,7 @@ internal static class DemoJson
         var obj = new JsonObject();
         foreach (var (key, value) in counts)
         {
-            obj[CliApp.Camel(key)] = value;
+            obj[CliApp.Word(key)] = value;
         }
 
         return obj;

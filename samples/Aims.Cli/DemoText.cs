@@ -16,8 +16,8 @@ internal static class DemoText
         foreach (var s in workspace.Systems)
         {
             var clouds = string.Join(",", s.Deployments.Select(d => d.Provider).Distinct(StringComparer.Ordinal));
-            o.WriteLine($"  {s.Id + (s.IsShadowAi ? "*" : ""),-18} {CliApp.Camel(s.LifecycleStage),-26} {CliApp.Camel(s.RiskLevel),-11} "
-                + $"{CliApp.Camel(s.EuAiActCategory),-15} {inheritance[s.Id].Level ?? "-",-12} {clouds}");
+            o.WriteLine($"  {s.Id + (s.IsShadowAi ? "*" : ""),-18} {CliApp.Word(s.LifecycleStage),-26} {CliApp.Word(s.RiskLevel),-11} "
+                + $"{CliApp.Word(s.EuAiActCategory),-15} {inheritance[s.Id].Level ?? "-",-12} {clouds}");
         }
 
         o.WriteLine("  * discovered outside the inventory process (shadow AI)");

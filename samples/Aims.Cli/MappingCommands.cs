@@ -74,17 +74,17 @@ internal static class MappingCommands
                 {
                     ["targetFramework"] = r.TargetFramework,
                     ["targetId"] = r.TargetId,
-                    ["relationship"] = Token(r.Relationship),
+                    ["relationship"] = CliApp.Word(r.Relationship),
                     ["inferred"] = r.IsInferred,
-                    ["confidence"] = CliApp.Camel(r.Confidence),
+                    ["confidence"] = CliApp.Word(r.Confidence),
                     ["path"] = new JsonArray([.. r.Path.Select(p => (JsonNode)new JsonObject
                     {
                         ["from"] = $"{p.Mapping.SourceFramework}:{p.Mapping.SourceId}",
                         ["to"] = $"{p.Mapping.TargetFramework}:{p.Mapping.TargetId}",
-                        ["relationship"] = Token(p.Mapping.Relationship),
-                        ["rationale"] = CliApp.Camel(p.Mapping.Rationale),
+                        ["relationship"] = CliApp.Word(p.Mapping.Relationship),
+                        ["rationale"] = CliApp.Word(p.Mapping.Rationale),
                         ["strength"] = p.Mapping.Strength,
-                        ["confidence"] = CliApp.Camel(p.Mapping.Confidence),
+                        ["confidence"] = CliApp.Word(p.Mapping.Confidence),
                         ["notes"] = p.Mapping.Notes,
                         ["set"] = p.Set.Id,
                         ["provenance"] = new JsonObject
@@ -93,7 +93,7 @@ internal static class MappingCommands
                             ["version"] = p.Set.Provenance.Version,
                             ["authors"] = p.Set.Provenance.Authors,
                             ["method"] = p.Set.Provenance.Method,
-                            ["status"] = CliApp.Camel(p.Set.Provenance.Status),
+                            ["status"] = CliApp.Word(p.Set.Provenance.Status),
                             ["date"] = CliApp.Date(p.Set.Provenance.Date),
                             ["licence"] = p.Set.Provenance.Licence,
                         },
@@ -107,8 +107,8 @@ internal static class MappingCommands
         foreach (var r in results)
         {
             var via = r.IsInferred ? $"  via {string.Join(" → ", r.Path.Skip(1).Select(p => $"{p.Mapping.SourceFramework}:{p.Mapping.SourceId}"))}" : "";
-            var word = r.Relationship == InferredRelationship.Unknown ? "related (relationship unknown)" : Token(r.Relationship);
-            stdout.WriteLine($"  {word,-16} {r.TargetFramework}:{r.TargetId}  [{CliApp.Camel(r.Confidence)}; set {r.Path[^1].Set.Id}]{via}");
+            var word = r.Relationship == InferredRelationship.Unknown ? "related (relationship unknown)" : CliApp.Word(r.Relationship);
+            stdout.WriteLine($"  {word,-16} {r.TargetFramework}:{r.TargetId}  [{CliApp.Word(r.Confidence)}; set {r.Path[^1].Set.Id}]{via}");
             var last = r.Path[0].Mapping;
             if (last.Notes is not null && !r.IsInferred)
             {
@@ -153,7 +153,7 @@ internal static class MappingCommands
                     ["itemsDetail"] = new JsonArray([.. r.Items.Select(i => (JsonNode)new JsonObject
                     {
                         ["id"] = i.Item.Id,
-                        ["status"] = CliApp.Camel(i.Status),
+                        ["status"] = CliApp.Word(i.Status),
                         ["reason"] = i.Reason,
                         ["mappedTo"] = new JsonArray([.. i.Mappings.Select(m => (JsonNode)JsonValue.Create(m.Mapping.TargetId)).Distinct()]),
                     })]),
@@ -210,8 +210,8 @@ internal static class MappingCommands
         {
             stdout.WriteLine(new JsonObject
             {
-                ["roles"] = new JsonArray([.. profile.Roles.Select(r => (JsonNode)JsonValue.Create(CliApp.Camel(r)))]),
-                ["category"] = CliApp.Camel(profile.Category),
+                ["roles"] = new JsonArray([.. profile.Roles.Select(r => (JsonNode)JsonValue.Create(CliApp.Word(r)))]),
+                ["category"] = CliApp.Word(profile.Category),
                 ["annexIIIArea"] = profile.AnnexIIIArea,
                 ["prohibited"] = obligations.Any(o => o.IsProhibition),
                 ["obligations"] = new JsonArray([.. obligations.Select(o => (JsonNode)new JsonObject
@@ -236,28 +236,6 @@ internal static class MappingCommands
         stdout.WriteLine("Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.");
         return CliApp.Ok;
     }
-
-    internal static string Token(InferredRelationship relationship) => relationship switch
-    {
-        InferredRelationship.EqualTo => "equal-to",
-        InferredRelationship.EquivalentTo => "equivalent-to",
-        InferredRelationship.SubsetOf => "subset-of",
-        InferredRelationship.SupersetOf => "superset-of",
-        InferredRelationship.IntersectsWith => "intersects-with",
-        InferredRelationship.Overlaps => "overlaps",
-        InferredRelationship.Unknown => "unknown",
-        _ => "no-relationship",
-    };
-
-    internal static string Token(Relationship relationship) => relationship switch
-    {
-        Relationship.EqualTo => "equal-to",
-        Relationship.EquivalentTo => "equivalent-to",
-        Relationship.SubsetOf => "subset-of",
-        Relationship.SupersetOf => "superset-of",
-        Relationship.IntersectsWith => "intersects-with",
-        _ => "no-relationship",
-    };
 
     private static JsonObject Metadata(FrameworkMetadata m) => new()
     {

@@ -76,14 +76,14 @@ internal static class RiskCommands
             })];
             stdout.WriteLine(new JsonObject
             {
-                ["appetite"] = CliApp.Camel(matrix.Appetite),
+                ["appetite"] = CliApp.Word(matrix.Appetite),
                 ["likelihood"] = new JsonObject { ["unit"] = matrix.Likelihood.Unit, ["levels"] = Levels(matrix.Likelihood) },
                 ["impact"] = new JsonObject { ["unit"] = matrix.Impact.Unit, ["levels"] = Levels(matrix.Impact) },
                 ["cells"] = new JsonArray([.. matrix.Cells.Select(c => (JsonNode)new JsonObject
                 {
                     ["likelihood"] = c.Likelihood,
                     ["impact"] = c.Impact,
-                    ["band"] = CliApp.Camel(c.Band),
+                    ["band"] = CliApp.Word(c.Band),
                     ["withinAppetite"] = c.WithinAppetite,
                 })]),
             }.ToJsonString(CliApp.JsonOptions));
@@ -122,8 +122,8 @@ internal static class RiskCommands
             ["trials"] = r.Trials,
             ["seed"] = r.Seed,
             ["threads"] = threads,
-            ["frequencyMode"] = CliApp.Camel(r.FrequencyMode),
-            ["vulnerabilityMode"] = CliApp.Camel(r.VulnerabilityMode),
+            ["frequencyMode"] = CliApp.Word(r.FrequencyMode),
+            ["vulnerabilityMode"] = CliApp.Word(r.VulnerabilityMode),
             ["mean"] = r.Mean,
             ["sd"] = r.StandardDeviation,
             ["min"] = r.Min,
@@ -141,7 +141,7 @@ internal static class RiskCommands
             ["histogram"] = new JsonArray([.. r.Histogram.Select(b => (JsonNode)new JsonObject { ["lower"] = b.Lower, ["upper"] = b.Upper, ["count"] = b.Count })]),
             ["nodes"] = new JsonArray([.. r.NodeSummaries.Select(n => (JsonNode)new JsonObject
             {
-                ["node"] = CliApp.Camel(n.Node),
+                ["node"] = CliApp.Word(n.Node),
                 ["mean"] = n.Mean,
                 ["sd"] = n.StandardDeviation,
                 ["min"] = n.Min,

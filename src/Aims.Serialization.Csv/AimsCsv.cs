@@ -11,8 +11,9 @@ namespace Aims.Serialization.Csv;
 /// Statement of Applicability, mapping sets, FAIR scenarios (one row per scenario) and simulation results.
 /// </summary>
 /// <remarks>
-/// <para>Culture-invariant: <c>.</c> decimals, ISO 8601 dates (<c>yyyy-MM-dd</c>), enum names (case, spaces and
-/// hyphens ignored on reading). List cells separate items with <c>;</c> and the fields of an item with <c>|</c>;
+/// <para>Culture-invariant: <c>.</c> decimals, ISO 8601 dates (<c>yyyy-MM-dd</c>), enum values as the words of
+/// <see cref="Vocabulary"/> (the same as in JSON; reading also accepts member names, case, spaces, <c>_</c> and
+/// hyphens ignored). List cells separate items with <c>;</c> and the fields of an item with <c>|</c>;
 /// a backslash escapes either. Column names are matched case-insensitively; only the required columns must be
 /// present, in any order.</para>
 /// <para>Reading never throws for bad content. The header is checked once (missing required columns are errors,
@@ -68,17 +69,17 @@ public static class AimsCsv
             Version = T(s.Version),
             Purpose = T(s.Purpose),
             Owner = T(s.Owner),
-            LifecycleStage = s.LifecycleStage.ToString(),
-            RiskLevel = s.RiskLevel.ToString(),
-            EuAiActCategory = s.EuAiActCategory.ToString(),
-            MonitoringStatus = s.MonitoringStatus.ToString(),
+            LifecycleStage = Word(s.LifecycleStage),
+            RiskLevel = Word(s.RiskLevel),
+            EuAiActCategory = Word(s.EuAiActCategory),
+            MonitoringStatus = Word(s.MonitoringStatus),
             LastReviewDate = Date(s.LastReviewDate),
             IsShadowAi = Bool(s.IsShadowAi),
-            StakeholderRoles = T(Join(s.StakeholderRoles.Select(r => r.ToString()))),
-            OperatorRoles = T(Join(s.OperatorRoles.Select(r => r.ToString()))),
+            StakeholderRoles = T(Join(s.StakeholderRoles.Select(Word))),
+            OperatorRoles = T(Join(s.OperatorRoles.Select(Word))),
             Deployments = T(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account }))),
-            DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, d.Use.ToString(), d.Origin }))),
-            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, c.Kind.ToString(), c.Supplier, c.Version, c.SharedResponsibility }))),
+            DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, Word(d.Use), d.Origin }))),
+            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility }))),
             RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
             FederatedParticipants = T(Join(s.FederatedParticipants)),
             Evidence = T(Evidence(s.Evidence)),
@@ -136,13 +137,13 @@ public static class AimsCsv
             ResidualLikelihood = Int(r.Residual?.Likelihood),
             ResidualImpact = Int(r.Residual?.Impact),
             SystemIds = T(Join(r.SystemIds)),
-            Stages = T(Join(r.Stages.Select(s => s.ToString()))),
-            Source = r.Source.ToString(),
-            Threats = T(JoinRecords(r.Threats.Select(t => new[] { t.Taxonomy.ToString(), t.Id }))),
-            TreatmentOption = r.Treatment?.Option.ToString(),
+            Stages = T(Join(r.Stages.Select(Word))),
+            Source = Word(r.Source),
+            Threats = T(JoinRecords(r.Threats.Select(t => new[] { Word(t.Taxonomy), t.Id }))),
+            TreatmentOption = Word(r.Treatment?.Option),
             TreatmentControlIds = r.Treatment is { } t ? T(Join(t.ControlIds)) : null,
             TreatmentDueOn = Date(r.Treatment?.DueOn),
-            TreatmentStatus = r.Treatment?.Status.ToString(),
+            TreatmentStatus = Word(r.Treatment?.Status),
             TreatmentPlan = T(r.Treatment?.Plan),
             AcceptedBy = T(r.Acceptance?.AcceptedBy),
             AcceptedOn = Date(r.Acceptance?.AcceptedOn),
@@ -211,7 +212,7 @@ public static class AimsCsv
             ControlId = T(e.ControlId),
             IsApplicable = Bool(e.IsApplicable),
             Justification = T(e.Justification),
-            Status = e.Status.ToString(),
+            Status = Word(e.Status),
             Owner = T(e.Owner),
             RiskIds = T(Join(e.RiskIds)),
             ObligationIds = T(Join(e.ObligationIds)),
@@ -287,9 +288,9 @@ public static class AimsCsv
             SourceId = T(m.SourceId),
             TargetFramework = T(m.TargetFramework),
             TargetId = T(m.TargetId),
-            Relationship = Camel(m.Relationship.ToString()),
-            Rationale = Camel(m.Rationale.ToString()),
-            Confidence = Camel(m.Confidence.ToString()),
+            Relationship = Word(m.Relationship),
+            Rationale = Word(m.Rationale),
+            Confidence = Word(m.Confidence),
             Strength = Int(m.Strength),
             Notes = T(m.Notes),
         }));
@@ -312,7 +313,7 @@ public static class AimsCsv
             var relationship = row.EnumOrNull<Relationship>("relationship");
             if (!row.Has("relationship"))
             {
-                row.Error("relationship", "Required: equalTo, equivalentTo, subsetOf, supersetOf, intersectsWith or noRelationship.");
+                row.Error("relationship", $"Required: one of {Vocabulary.WordList<Relationship>()}.");
             }
 
             foreach (var column in FrameworkColumns)
@@ -416,8 +417,8 @@ public static class AimsCsv
             ValueAtRisk = Number(r.ValueAtRisk),
             ExpectedShortfall = Number(r.ExpectedShortfall),
             ProbabilityOfZeroLoss = Number(r.ProbabilityOfZeroLoss),
-            FrequencyMode = r.FrequencyMode.ToString(),
-            VulnerabilityMode = r.VulnerabilityMode.ToString(),
+            FrequencyMode = Word(r.FrequencyMode),
+            VulnerabilityMode = Word(r.VulnerabilityMode),
         }));
     }
 
@@ -490,7 +491,7 @@ public static class AimsCsv
     }
 
     private static string Evidence(IEnumerable<EvidenceReference> evidence) =>
-        JoinRecords(evidence.Select(e => new[] { e.Title, e.Kind.ToString(), e.Location, Date(e.CollectedOn) }));
+        JoinRecords(evidence.Select(e => new[] { e.Title, Word(e.Kind), e.Location, Date(e.CollectedOn) }));
 
     private static List<EvidenceReference> ReadEvidence(CsvRow row, string column) =>
         [.. row.Records(column, 1, 4, "title | kind | location | collectedOn").Select(f =>
@@ -511,7 +512,12 @@ public static class AimsCsv
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    /// <summary>An enum member's word (<see cref="Vocabulary"/>), the same in every format.</summary>
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Vocabulary.Word(value);
+
+    private static string? Word<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Word(v) : null;
 
     private sealed record SoaRow(SoaEntry? Entry);
 }

@@ -50,13 +50,12 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
     public TEnum? ParseEnum<TEnum>(string text, string column)
         where TEnum : struct, Enum
     {
-        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (compact.Length > 0 && char.IsAsciiLetter(compact[0]) && System.Enum.TryParse<TEnum>(compact, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        if (Vocabulary.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Error(column, $"\"{text}\" is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        Error(column, $"\"{text}\" is not one of {Vocabulary.WordList<TEnum>()}.");
         return null;
     }
 

@@ -52,14 +52,14 @@ public static class CoverageAnalysis
             if (full.m is not null)
             {
                 return new ItemCoverage(item, CoverageStatus.Covered,
-                    $"Covered by implemented {full.m.Mapping.TargetId} ({full.m.Mapping.Relationship}).", mappings);
+                    $"Covered by implemented {full.m.Mapping.TargetId} ({Vocabulary.Word(full.m.Mapping.Relationship)}).", mappings);
             }
 
             var partial = states.FirstOrDefault(x => x.s.Implemented || (x.s.InProgress && Contains(x.m.Mapping.Relationship)));
             if (partial.m is not null)
             {
                 return new ItemCoverage(item, CoverageStatus.PartiallyCovered, partial.s.Implemented
-                    ? $"Overlaps implemented {partial.m.Mapping.TargetId} ({partial.m.Mapping.Relationship})."
+                    ? $"Overlaps implemented {partial.m.Mapping.TargetId} ({Vocabulary.Word(partial.m.Mapping.Relationship)})."
                     : $"{partial.m.Mapping.TargetId} would cover it but is still being implemented.", mappings);
             }
 

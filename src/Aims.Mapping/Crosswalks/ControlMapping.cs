@@ -70,7 +70,7 @@ public sealed class ControlMapping
     public ControlMapping Inverse() => new(TargetFramework, TargetId, SourceFramework, SourceId, Invert(Relationship), Rationale, Confidence, Strength, Notes);
 
     /// <inheritdoc />
-    public override string ToString() => $"{SourceFramework}:{SourceId} {Relationship} {TargetFramework}:{TargetId}";
+    public override string ToString() => $"{SourceFramework}:{SourceId} {Vocabulary.Word(Relationship)} {TargetFramework}:{TargetId}";
 
     internal static Relationship Invert(Relationship relationship) => relationship switch
     {

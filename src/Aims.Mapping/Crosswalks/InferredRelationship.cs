@@ -13,18 +13,23 @@ namespace Aims.Mapping;
 public enum InferredRelationship
 {
     /// <summary>The same requirements (OSCAL <c>equal-to</c>).</summary>
+    [Word("equal-to")]
     EqualTo,
 
     /// <summary>The same effective meaning (OSCAL <c>equivalent-to</c>).</summary>
+    [Word("equivalent-to")]
     EquivalentTo,
 
     /// <summary>The start item is contained in the item reached (OSCAL <c>subset-of</c>).</summary>
+    [Word("subset-of")]
     SubsetOf,
 
     /// <summary>The start item contains the item reached (OSCAL <c>superset-of</c>).</summary>
+    [Word("superset-of")]
     SupersetOf,
 
     /// <summary>They overlap and each has content the other lacks (OSCAL <c>intersects-with</c>).</summary>
+    [Word("intersects-with")]
     IntersectsWith,
 
     /// <summary>
@@ -34,6 +39,7 @@ public enum InferredRelationship
     Overlaps,
 
     /// <summary>Nothing in common (OSCAL <c>no-relationship</c>).</summary>
+    [Word("no-relationship")]
     NoRelationship,
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Aims.Mapping.Internal;
@@ -99,6 +100,24 @@ public static class MappingSetImporter
             string Get(string key) => values.TryGetValue(key, out var v) ? v.Trim() : "";
             void Error(string code, string column, string message) => diagnostics.Add(new AimsDiagnostic(code, $"{path}/{column}", message));
             var before = diagnostics.Count;
+            T Parse<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(string column, T fallback, bool required)
+                where T : struct, Enum
+            {
+                var text = Get(column);
+                if (text.Length == 0 && !required)
+                {
+                    return fallback;
+                }
+
+                if (Vocabulary.TryParse<T>(text, out var value))
+                {
+                    return value;
+                }
+
+                Error(InvalidValueCode, column, $"Unknown {column} '{text}'; expected one of {Vocabulary.WordList<T>()}.");
+                return fallback;
+            }
+
 
             foreach (var (frameworkColumn, idColumn) in new[] { ("sourceFramework", "sourceId"), ("targetFramework", "targetId") })
             {
@@ -112,31 +131,9 @@ public static class MappingSetImporter
                 }
             }
 
-            var relationship = Get("relationship") switch
-            {
-                "equal-to" => Relationship.EqualTo,
-                "equivalent-to" => Relationship.EquivalentTo,
-                "subset-of" => Relationship.SubsetOf,
-                "superset-of" => Relationship.SupersetOf,
-                "intersects-with" => Relationship.IntersectsWith,
-                "no-relationship" => Relationship.NoRelationship,
-                var other => Invalid<Relationship>(() => Error(InvalidValueCode, "relationship", $"Unknown relationship '{other}'.")),
-            };
-            var rationale = Get("rationale") switch
-            {
-                "" or "semantic" => MatchingRationale.Semantic,
-                "syntactic" => MatchingRationale.Syntactic,
-                "functional" => MatchingRationale.Functional,
-                var other => Invalid<MatchingRationale>(() => Error(InvalidValueCode, "rationale", $"Unknown rationale '{other}'.")),
-            };
-            var confidence = Get("confidence") switch
-            {
-                "" or "unspecified" => MappingConfidence.Unspecified,
-                "low" => MappingConfidence.Low,
-                "medium" => MappingConfidence.Medium,
-                "high" => MappingConfidence.High,
-                var other => Invalid<MappingConfidence>(() => Error(InvalidValueCode, "confidence", $"Unknown confidence '{other}'.")),
-            };
+            var relationship = Parse("relationship", default(Relationship), required: true);
+            var rationale = Parse("rationale", MatchingRationale.Semantic, required: false);
+            var confidence = Parse("confidence", MappingConfidence.Unspecified, required: false);
             int? strength = null;
             if (Get("strength") is { Length: > 0 } s)
             {
@@ -178,12 +175,5 @@ public static class MappingSetImporter
         }
 
         return AimsResult.Failure<MappingSet>(diagnostics, records);
-    }
-
-    private static T Invalid<T>(Action report)
-        where T : struct
-    {
-        report();
-        return default;
     }
 }

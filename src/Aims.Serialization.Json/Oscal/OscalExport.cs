@@ -248,7 +248,7 @@ public static class OscalExport
         {
             ["uuid"] = Uuid("map", set.Id, index.ToString(System.Globalization.CultureInfo.InvariantCulture), m.SourceId, m.TargetId),
             ["matching-rationale"] = EnumText.Write(m.Rationale),
-            ["relationship"] = Kebab(m.Relationship.ToString()),
+            ["relationship"] = EnumText.Write(m.Relationship),
             ["sources"] = new JsonArray(Item(m.SourceId, m.SourceFramework, set.SourceFramework)),
             ["targets"] = new JsonArray(Item(m.TargetId, m.TargetFramework, set.TargetFramework)),
         };
@@ -337,9 +337,6 @@ public static class OscalExport
         MappingStatus.Reviewed => "not-complete",
         _ => "draft",
     };
-
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static string Write(string model, JsonObject body, OscalExportOptions options)
     {

@@ -141,10 +141,9 @@ public static class OscalImport
         private void Map(JsonElement map, string path, string sourceFramework, string targetFramework, MatchingRationale fallback, List<ControlMapping> into)
         {
             var relationshipText = String(map, "relationship");
-            var relationship = relationshipText is null ? null : Relationship(relationshipText);
-            if (relationship is null)
+            if (!Vocabulary.TryParse<Relationship>(relationshipText, out var relationship))
             {
-                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: equal-to, equivalent-to, subset-of, superset-of, intersects-with, no-relationship.", InvalidMappingCode);
+                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: {Vocabulary.WordList<Relationship>()}.", InvalidMappingCode);
                 return;
             }
 
@@ -159,7 +158,7 @@ public static class OscalImport
             {
                 foreach (var (targetFw, targetId) in targets)
                 {
-                    if (context.Build(path, () => new ControlMapping(sourceFw, sourceId, targetFw, targetId, relationship.Value, rationale, confidence, strength, notes)) is { } mapping)
+                    if (context.Build(path, () => new ControlMapping(sourceFw, sourceId, targetFw, targetId, relationship, rationale, confidence, strength, notes)) is { } mapping)
                     {
                         into.Add(mapping);
                     }
@@ -253,9 +252,6 @@ public static class OscalImport
 
         private static MatchingRationale? Rationale(string? text) =>
             text is not null && EnumText.TryParse<MatchingRationale>(text, out var r) ? r : null;
-
-        private static Relationship? Relationship(string text) =>
-            EnumText.TryParse<Relationship>(text.Replace("-", "", StringComparison.Ordinal), out var r) ? r : null;
 
         private static MappingConfidence Confidence(JsonElement map)
         {

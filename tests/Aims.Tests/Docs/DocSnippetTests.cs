@@ -54,6 +54,7 @@ public partial class DocSnippetTests
             DocSnippets.EuAiAct();
             DocSnippets.Model();
             DocSnippets.RiskMatrices();
+            Assert.Equal(("runAverage", "intersects-with", true, Aims.Mapping.Relationship.IntersectsWith, "low, medium, high, critical"), DocSnippets.Words());
             Assert.InRange(DocSnippets.Fair().Mean, 1, double.MaxValue);
             DocSnippets.Csv(directory.FullName);
             DocSnippets.JsonRead(directory.FullName);

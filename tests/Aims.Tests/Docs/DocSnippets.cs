@@ -121,6 +121,15 @@ internal static class DocSnippets
         _ = (cell, heat, custom);
     }
 
+    public static (string Word, string Token, bool Read, Relationship Relationship, string List) Words()
+    {
+        var word = Vocabulary.Word(VulnerabilityMode.RunAverage);                    // "runAverage"
+        var token = Vocabulary.Word(Relationship.IntersectsWith);                    // "intersects-with" (OSCAL's token)
+        var read = Vocabulary.TryParse<Relationship>("IntersectsWith", out var r);    // true; also "intersectsWith", "INTERSECTS_WITH"
+        var list = Vocabulary.WordList<RiskBand>();                                  // "low, medium, high, critical" (for messages)
+        return (word, token, read, r, list);
+    }
+
     public static FairResult Fair()
     {
         var scenario = FairScenario.FromThreats("Prompt injection leaks customer data",
@@ -151,7 +160,7 @@ internal static class DocSnippets
         Console.WriteLine($"{import.Records?.Accepted} of {import.Records?.Read} rows accepted");
         foreach (var d in import.Diagnostics)
         {
-            Console.WriteLine($"{d.Path}: {d.Message}");   // /rows/4/RiskLevel: "Extreme" is not one of NotAssessed, Low, ...
+            Console.WriteLine($"{d.Path}: {d.Message}");   // /rows/4/RiskLevel: "Extreme" is not one of notAssessed, low, ...
         }
 
         if (import.IsValid)

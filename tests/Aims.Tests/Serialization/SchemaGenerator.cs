@@ -71,9 +71,10 @@ internal static class SchemaGenerator
                 var target = schema.Type.HasFlag(JsonObjectType.Array) ? schema.Item ?? schema : schema;
                 if (wire.GetType().GetProperty("Enum")!.GetValue(wire) is Type enumType)
                 {
-                    foreach (var value in Enum.GetNames(enumType))
+                    var words = (System.Collections.Immutable.ImmutableArray<string>)typeof(Vocabulary).GetMethod(nameof(Vocabulary.Words))!.MakeGenericMethod(enumType).Invoke(null, null)!;
+                    foreach (var word in words)
                     {
-                        target.Enumeration.Add(JsonNamingPolicy.CamelCase.ConvertName(value));
+                        target.Enumeration.Add(word);
                     }
                 }
 
