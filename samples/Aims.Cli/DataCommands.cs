@@ -147,7 +147,7 @@ internal static class DataCommands
         else
         {
             var read = AimsJson.Read(text);
-            detected = read.TryGetValue(out var document) ? AimsJson.KindName(document.Kind) : "unknown";
+            detected = read.TryGetPartialValue(out var document) ? AimsJson.KindName(document.Kind) : "unknown";
             diagnostics = read.Diagnostics;
             unreadable = CliDiagnostics.ExitCode(read.Diagnostics) == CliApp.Unusable;
         }

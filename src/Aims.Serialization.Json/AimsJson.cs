@@ -181,7 +181,7 @@ public static class AimsJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > options.MaxDocumentBytes)
             {
-                return AimsResult.Failure<AimsDocument>([TooLargeDiagnostic(options)]);
+                return AimsResult.Failure<AimsDocument>([TooLargeDiagnostic(options)], default(RecordCounts));
             }
         }
 
@@ -197,19 +197,19 @@ public static class AimsJson
     public static AimsResult<AimsWorkspace> ReadWorkspace(string json, AimsJsonReadOptions? options = null) =>
         ReadAs<AimsWorkspace>(json, AimsDocumentKind.Workspace, options);
 
-    /// <summary>Reads an inventory document from untrusted JSON; duplicate system ids are errors.</summary>
+    /// <summary>Reads an inventory document from untrusted JSON; a system repeating an earlier id is an error and is left out.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits and checks.</param>
-    /// <returns>The AI systems, or every problem found.</returns>
+    /// <returns>The AI systems and every problem found; a bad system is left out and the others are the partial value, counted in <see cref="AimsResult{T}.Records"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
     public static AimsResult<ImmutableArray<AiSystem>> ReadInventory(string json, AimsJsonReadOptions? options = null) =>
         ReadAs<ImmutableArray<AiSystem>>(json, AimsDocumentKind.Inventory, options);
 
-    /// <summary>Reads a risk register document from untrusted JSON; duplicate risk ids are errors.</summary>
+    /// <summary>Reads a risk register document from untrusted JSON; a risk repeating an earlier id is an error and is left out.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits and checks.</param>
-    /// <returns>The risks, or every problem found.</returns>
+    /// <returns>The risks and every problem found; a bad risk is left out and the others are the partial value, counted in <see cref="AimsResult{T}.Records"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
     public static AimsResult<ImmutableArray<RiskEntry>> ReadRiskRegister(string json, AimsJsonReadOptions? options = null) =>
@@ -246,9 +246,9 @@ public static class AimsJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var result = ReadText(json, kind, options);
-        return result.TryGetValue(out var document)
-            ? AimsResult.Success((T)document.Value, result.Diagnostics)
-            : AimsResult.Failure<T>(result.Diagnostics);
+        return result.TryGetPartialValue(out var document)
+            ? AimsResult.From((T)document.Value, result.Diagnostics, result.Records)
+            : AimsResult.Failure<T>(result.Diagnostics, result.Records);
     }
 
     private static AimsResult<AimsDocument> ReadText(string json, AimsDocumentKind? expected, AimsJsonReadOptions? options)
@@ -257,7 +257,7 @@ public static class AimsJson
         options.ThrowIfInvalid();
         return TryEncode(json, options, out var utf8, out var tooLarge)
             ? ReadBytes(utf8, expected, options)
-            : AimsResult.Failure<AimsDocument>([tooLarge]);
+            : AimsResult.Failure<AimsDocument>([tooLarge], default(RecordCounts));
     }
 
     /// <summary>
@@ -298,17 +298,17 @@ public static class AimsJson
         var (kindText, versionText) = Preflight.Scan(utf8, options.MaxDepth, context);
         if (context.HasErrors)
         {
-            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics, default(RecordCounts));
         }
 
         if (utf8.TrimStart(" \t\r\n"u8) is [not (byte)'{', ..])
         {
-            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, ReadContext.Root, "An Aims document must be a JSON object.")]);
+            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, ReadContext.Root, "An Aims document must be a JSON object.")], default(RecordCounts));
         }
 
         if (Kind(kindText, expected, context) is not { } kind || Version(versionText, context) is not { } version)
         {
-            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics, default(RecordCounts));
         }
 
         object? value;
@@ -327,17 +327,18 @@ public static class AimsJson
         catch (JsonException ex)
         {
             context.Error(ReadContext.FromJsonPath(ex.Path), TypeMessage(ex.Message), InvalidTypeCode);
-            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics, default(RecordCounts));
         }
 
-        if (value is null || context.HasErrors)
+        // Errors inside records left those records out; any other error means no faithful value exists.
+        if (value is null || context.HasUnabsorbedErrors)
         {
             if (!context.HasErrors)
             {
                 context.Error(ReadContext.Root, "The document is empty (null).", InvalidTypeCode);
             }
 
-            return AimsResult.Failure<AimsDocument>(context.Diagnostics);
+            return AimsResult.Failure<AimsDocument>(context.Diagnostics, context.Counts);
         }
 
         if (options.ValidateModel)
@@ -351,12 +352,11 @@ public static class AimsJson
             foreach (var d in modelDiagnostics)
             {
                 var path = kind == AimsDocumentKind.Soa && d.Path.StartsWith("/soa", StringComparison.Ordinal) ? d.Path[4..] : d.Path;
-                context.Diagnostics.Add(new AimsDiagnostic(d.Code, path, d.Message, d.Severity));
+                context.Add(new AimsDiagnostic(d.Code, path, d.Message, d.Severity));
             }
         }
 
-        var document = new AimsDocument(kind, version, value);
-        return context.HasErrors ? AimsResult.Failure<AimsDocument>(context.Diagnostics) : AimsResult.Success(document, context.Diagnostics);
+        return AimsResult.From(new AimsDocument(kind, version, value), context.Diagnostics, context.Counts);
     }
 
     private static object? Map<TDto>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDto> typeInfo, Func<TDto, object?> map)
@@ -451,32 +451,16 @@ public static class AimsJson
         return versionText;
     }
 
-    private static ImmutableArray<AiSystem>? Inventory(InventoryDto d, ReadContext context)
+    private static ImmutableArray<AiSystem> Inventory(InventoryDto d, ReadContext context)
     {
         context.Visit(d, ReadContext.Root);
-        var systems = context.Items(d.Systems, "/systems", new ModelReader(context).System);
-        Duplicates(systems, s => s.Id, "/systems", "AI system", context);
-        return context.HasErrors ? null : systems.ToImmutableArray();
+        return [.. context.Records(d.Systems, "/systems", context.UniqueIds<SystemDto, AiSystem>(new ModelReader(context).System, s => s.Id, "AI system"))];
     }
 
-    private static ImmutableArray<RiskEntry>? RiskRegister(RiskRegisterDto d, ReadContext context)
+    private static ImmutableArray<RiskEntry> RiskRegister(RiskRegisterDto d, ReadContext context)
     {
         context.Visit(d, ReadContext.Root);
-        var risks = context.Items(d.Risks, "/risks", new ModelReader(context).Risk);
-        Duplicates(risks, r => r.Id, "/risks", "risk", context);
-        return context.HasErrors ? null : risks.ToImmutableArray();
-    }
-
-    private static void Duplicates<T>(List<T> items, Func<T, string> id, string path, string what, ReadContext context)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!seen.Add(id(items[i])))
-            {
-                context.Diagnostics.Add(new AimsDiagnostic(ModelDiagnosticCodes.DuplicateId, ReadContext.Member(ReadContext.Index(path, i), "id"), $"Duplicate {what} id '{id(items[i])}'."));
-            }
-        }
+        return [.. context.Records(d.Risks, "/risks", context.UniqueIds<RiskDto, RiskEntry>(new ModelReader(context).Risk, r => r.Id, "risk"))];
     }
 
     private static T Envelope<T>(T dto, AimsDocumentKind kind)

@@ -13,36 +13,36 @@ internal sealed class ModelReader(ReadContext context)
     {
         _c.Visit(d, p);
         var scope = d.Scope is null ? null : Scope(d.Scope, Member(p, "scope"));
-        var systems = _c.Items(d.Systems, Member(p, "systems"), System);
+        var systems = _c.Records(d.Systems, Member(p, "systems"), System);
         var soa = d.Soa is null ? null : Soa(d.Soa.Revision, d.Soa.Entries, d.Soa.AdditionalControls, d.Soa, Member(p, "soa"));
-        var risks = _c.Items(d.Risks, Member(p, "risks"), Risk);
-        var assessments = _c.Items(d.ImpactAssessments, Member(p, "impactAssessments"), ImpactAssessment);
+        var risks = _c.Records(d.Risks, Member(p, "risks"), Risk);
+        var assessments = _c.Records(d.ImpactAssessments, Member(p, "impactAssessments"), ImpactAssessment);
         if (d.Raci is not null)
         {
             _c.Visit(d.Raci, Member(p, "raci"));
         }
 
-        var raci = _c.Items(d.Raci?.Assignments, Member(Member(p, "raci"), "assignments"), (a, ap) =>
+        var raci = _c.Records(d.Raci?.Assignments, Member(Member(p, "raci"), "assignments"), (a, ap) =>
         {
             _c.Visit(a, ap);
             var code = _c.RequiredEnum<RaciCode>(a.Code, Member(ap, "code"));
             return _c.Build(ap, () => new RaciAssignment(a.Activity!, a.Role!, code));
         });
-        var owners = _c.Items(d.ControlOwners, Member(p, "controlOwners"), (o, op) =>
+        var owners = _c.Records(d.ControlOwners, Member(p, "controlOwners"), (o, op) =>
         {
             _c.Visit(o, op);
             return _c.Build(op, () => new ControlOwnership(o.ControlId!, o.Owner!, o.Scope));
         });
-        var gates = _c.Items(d.GatePolicies, Member(p, "gatePolicies"), GatePolicy);
-        var incidents = _c.Items(d.Incidents, Member(p, "incidents"), Incident);
-        var nonconformities = _c.Items(d.Nonconformities, Member(p, "nonconformities"), Nonconformity);
-        var audits = _c.Items(d.InternalAudits, Member(p, "internalAudits"), Audit);
-        var reviews = _c.Items(d.ManagementReviews, Member(p, "managementReviews"), Review);
+        var gates = _c.Records(d.GatePolicies, Member(p, "gatePolicies"), GatePolicy);
+        var incidents = _c.Records(d.Incidents, Member(p, "incidents"), Incident);
+        var nonconformities = _c.Records(d.Nonconformities, Member(p, "nonconformities"), Nonconformity);
+        var audits = _c.Records(d.InternalAudits, Member(p, "internalAudits"), Audit);
+        var reviews = _c.Records(d.ManagementReviews, Member(p, "managementReviews"), Review);
         var certification = d.Certification is null ? null : Certification(d.Certification, Member(p, "certification"));
-        var policies = _c.Items(d.Policies, Member(p, "policies"), Policy);
+        var policies = _c.Records(d.Policies, Member(p, "policies"), Policy);
         var scale = d.ClassificationScale is null ? null : _c.Build(Member(p, "classificationScale"), () => new ClassificationScale(_c.Strings(d.ClassificationScale, Member(p, "classificationScale"))));
         var raciMatrix = _c.Build(Member(p, "raci"), () => new RaciMatrix(raci));
-        if (_c.HasErrors)
+        if (_c.HasUnabsorbedErrors)
         {
             return null;
         }
@@ -164,7 +164,7 @@ internal sealed class ModelReader(ReadContext context)
     {
         _c.Visit(d, p);
         var revision = Revision(revisionDto, Member(p, "revision"));
-        var entries = _c.Items(entryDtos, Member(p, "entries"), (e, ep) =>
+        var entries = _c.Records(entryDtos, Member(p, "entries"), (e, ep) =>
         {
             _c.Visit(e, ep);
             var status = _c.Enum(e.Status, Member(ep, "status"), default(ImplementationStatus));
@@ -173,12 +173,12 @@ internal sealed class ModelReader(ReadContext context)
             var evidence = _c.Items(e.Evidence, Member(ep, "evidence"), Evidence);
             return _c.Build(ep, () => new SoaEntry(e.ControlId!, e.IsApplicable, e.Justification, status, e.Owner, risks, obligations, evidence));
         });
-        var additional = _c.Items(additionalDtos, Member(p, "additionalControls"), (a, ap) =>
+        var additional = _c.Records(additionalDtos, Member(p, "additionalControls"), (a, ap) =>
         {
             _c.Visit(a, ap);
             return _c.Build(ap, () => new AdditionalControl(a.Id!, a.Title!, a.Source));
         });
-        return revision is null ? null : _c.Build(p, () => new StatementOfApplicability(revision, entries, additional));
+        return revision is null || _c.HasUnabsorbedErrors ? null : _c.Build(p, () => new StatementOfApplicability(revision, entries, additional));
     }
 
     public RiskEntry? Risk(RiskDto d, string p)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Aims.Model;
 
 namespace Aims.Serialization.Json.Wire;
 
@@ -15,9 +16,25 @@ internal sealed class ReadContext
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
     ];
 
+    private int _errors;
+    private int _absorbed;
+    private int _recordsRead;
+    private int _recordsAccepted;
+
     public List<AimsDiagnostic> Diagnostics { get; } = [];
 
-    public bool HasErrors => Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => _errors > 0;
+
+    public int ErrorCount => _errors;
+
+    /// <summary>
+    /// Gets a value indicating whether an error happened outside the records that were rejected for it: then the
+    /// document's value cannot be built faithfully (a bad organization, scope or provenance).
+    /// </summary>
+    public bool HasUnabsorbedErrors => _errors > _absorbed;
+
+    /// <summary>Gets how many records (items of the document's record lists) were read and kept.</summary>
+    public RecordCounts Counts => new(_recordsRead, _recordsAccepted);
 
     /// <summary>The JSON Pointer of the whole document.</summary>
     public const string Root = "";
@@ -87,10 +104,71 @@ internal sealed class ReadContext
     }
 
     public void Error(string path, string message, string code = AimsJson.InvalidValueCode) =>
-        Diagnostics.Add(new AimsDiagnostic(code, path, message));
+        Add(new AimsDiagnostic(code, path, message));
 
     public void Warning(string path, string message, string code) =>
-        Diagnostics.Add(new AimsDiagnostic(code, path, message, DiagnosticSeverity.Warning));
+        Add(new AimsDiagnostic(code, path, message, DiagnosticSeverity.Warning));
+
+    public void Add(AimsDiagnostic diagnostic)
+    {
+        Diagnostics.Add(diagnostic);
+        _errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Maps the items of a record list (systems, risks, SoA entries, mappings, scenarios): a record with any error,
+    /// itself or in what it holds, is left out and its errors are absorbed, so the other records still make a value.
+    /// </summary>
+    public List<T> Records<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map)
+        where T : class
+    {
+        var result = new List<T>(items?.Count ?? 0);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var itemPath = Index(path, i);
+            var (errors, absorbed) = (_errors, _absorbed);
+            _recordsRead++;
+            T? value = null;
+            if (items![i] is not { } item)
+            {
+                Error(itemPath, "A list item must not be null.");
+            }
+            else
+            {
+                value = map(item, itemPath);
+            }
+
+            if (value is not null && _errors == errors)
+            {
+                result.Add(value);
+                _recordsAccepted++;
+            }
+            else
+            {
+                _absorbed = absorbed + (_errors - errors);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Wraps a record mapper so that a record repeating an earlier record's id is an error at its id.</summary>
+    public Func<TDto, string, T?> UniqueIds<TDto, T>(Func<TDto, string, T?> map, Func<T, string> id, string what)
+        where T : class
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return (dto, path) =>
+        {
+            var errors = _errors;
+            var value = map(dto, path);
+            if (value is not null && _errors == errors && !seen.Add(id(value)))
+            {
+                Add(new AimsDiagnostic(ModelDiagnosticCodes.DuplicateId, Member(path, "id"), $"Duplicate {what} id '{id(value)}'; the later one is left out."));
+            }
+
+            return value;
+        };
+    }
 
     /// <summary>Warns about each member the wire object did not recognise.</summary>
     public void Visit(Dto dto, string path)

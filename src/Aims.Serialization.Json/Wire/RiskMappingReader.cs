@@ -24,14 +24,14 @@ internal sealed class RiskMappingReader(ReadContext context)
 
         var scenarios = singleScenarioAtRoot
             ? [.. Scenario(d.Scenarios![0]!, p) is { } single ? [single] : Array.Empty<FairScenario>()]
-            : _c.Items(d.Scenarios, Member(p, "scenarios"), Scenario);
-        return _c.HasErrors ? null : _c.Build(p, () => new FairScenarioSet(d.Name ?? "scenarios", scenarios, frequency, vulnerability));
+            : _c.Records(d.Scenarios, Member(p, "scenarios"), Scenario);
+        return _c.HasUnabsorbedErrors ? null : _c.Build(p, () => new FairScenarioSet(d.Name ?? "scenarios", scenarios, frequency, vulnerability));
     }
 
     public FairScenario? Scenario(FairScenarioDto d, string p)
     {
         _c.Visit(d, p);
-        var before = _c.Diagnostics.Count;
+        var before = _c.ErrorCount;
         Estimate? E(EstimateDto? e, string name) => e is null ? null : Estimate(e, Member(p, name));
         var lef = E(d.LossEventFrequency, "lossEventFrequency");
         var tef = E(d.ThreatEventFrequency, "threatEventFrequency");
@@ -45,7 +45,7 @@ internal sealed class RiskMappingReader(ReadContext context)
         var slef = E(d.SecondaryLossEventFrequency, "secondaryLossEventFrequency");
         var sl = E(d.SecondaryLoss, "secondaryLoss");
         var slForms = Forms(d.SecondaryLossByForm, Member(p, "secondaryLossByForm"));
-        if (_c.Diagnostics.Count > before && _c.HasErrors)
+        if (_c.ErrorCount > before)
         {
             return null;
         }
@@ -98,7 +98,7 @@ internal sealed class RiskMappingReader(ReadContext context)
             provenance = _c.Build(pp, () => new MappingProvenance(pd.SourceDocument!, pd.Version!, pd.Authors!, pd.Method!, status, date, pd.Licence!));
         }
 
-        var mappings = _c.Items(d.Mappings, Member(p, "mappings"), (m, mp) =>
+        var mappings = _c.Records(d.Mappings, Member(p, "mappings"), (m, mp) =>
         {
             _c.Visit(m, mp);
             var relationship = _c.RequiredEnum<Relationship>(m.Relationship, Member(mp, "relationship"));
@@ -108,7 +108,7 @@ internal sealed class RiskMappingReader(ReadContext context)
                 m.SourceFramework ?? d.SourceFramework!, m.SourceId!, m.TargetFramework ?? d.TargetFramework!, m.TargetId!,
                 relationship, rationale, confidence, m.Strength, m.Notes));
         });
-        return _c.HasErrors || provenance is null
+        return _c.HasUnabsorbedErrors || provenance is null
             ? null
             : _c.Build(p, () => new MappingSet(d.Id!, d.SourceFramework!, d.TargetFramework!, provenance, mappings, d.StrengthScale));
     }

@@ -23,6 +23,8 @@ public class FairScenarioReaderTests
             [RiskDiagnosticCodes.MissingEstimate, RiskDiagnosticCodes.OutOfRange],
             errors.Select(d => d.Code));
         Assert.Equal(["/scenarios/1/probabilityOfAction", "/scenarios/1/primaryLossByForm/response"], errors.Select(d => d.Path));
+        Assert.Equal(["ok"], result.Partial().Scenarios.Select(s => s.Name));
+        Assert.Equal(new RecordCounts(2, 1), result.Records);
     }
 
     [Fact]
