@@ -21,7 +21,7 @@ public sealed class AimsOptions
     /// <summary>Gets or sets a value indicating whether the <see cref="Crosswalk"/> includes the built-in mapping sets (default <see langword="true"/>).</summary>
     public bool IncludeBuiltInMappings { get; set; } = true;
 
-    /// <summary>Gets the host's own mapping sets (for example imported with <see cref="MappingSetImporter"/>), added to the <see cref="Crosswalk"/>.</summary>
+    /// <summary>Gets the host's own mapping sets (for example read with <c>AimsCsv.ReadMappingSet</c> or <c>AimsJson.ReadMappingSet</c>), added to the <see cref="Crosswalk"/>.</summary>
     public IList<MappingSet> MappingSets { get; } = [];
 
     /// <summary>Gets or sets the ISO/IEC 42001 catalog, for example with licensed text attached (<see cref="Iso42001Catalog.WithLicensedText"/>).</summary>

@@ -25,26 +25,8 @@ namespace Aims.Serialization.Csv;
 /// dates and enum names are written as they are.</para>
 /// <para>The class is stateless and safe to use from several threads at once.</para>
 /// </remarks>
-public static class AimsCsv
+public static partial class AimsCsv
 {
-    /// <summary>Diagnostic code: the input is empty or the header lacks a required column.</summary>
-    public const string InvalidHeaderCode = "AIMS2001";
-
-    /// <summary>Diagnostic code: a row is malformed CSV (a stray or unclosed quote).</summary>
-    public const string MalformedRowCode = "AIMS2002";
-
-    /// <summary>Diagnostic code: a row holds an invalid value (the message says which and why).</summary>
-    public const string InvalidRowCode = "AIMS2003";
-
-    /// <summary>Diagnostic code (warning): the header has a column this format does not know; its values are ignored.</summary>
-    public const string UnknownColumnCode = "AIMS2004";
-
-    /// <summary>Diagnostic code: the header has the same column twice.</summary>
-    public const string DuplicateColumnCode = "AIMS2005";
-
-    /// <summary>Diagnostic code: a row repeats the id of an earlier row; the later row is skipped.</summary>
-    public const string DuplicateIdCode = "AIMS2006";
-
     private static readonly IReadOnlyList<string> InventoryColumns = RowMap<CsvRows.Inventory>.Columns;
     private static readonly IReadOnlyList<string> RiskColumns = RowMap<CsvRows.Risk>.Columns;
     private static readonly IReadOnlyList<string> SoaColumns = RowMap<CsvRows.Soa>.Columns;
@@ -274,7 +256,7 @@ public static class AimsCsv
         return Partial<StatementOfApplicability>(soa, read, records.Count, diagnostics);
     }
 
-    /// <summary>Writes a mapping set in the CSV format of <see cref="MappingSetImporter.ReadCsv"/> (camelCase columns); its provenance is not part of the table.</summary>
+    /// <summary>Writes a mapping set in the CSV format <see cref="ReadMappingSet"/> reads (camelCase columns); its provenance and strength scale are not part of the table.</summary>
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="mappingSet">The mapping set.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -352,7 +334,7 @@ public static class AimsCsv
         }
         catch (ArgumentException ex)
         {
-            diagnostics.Add(new AimsDiagnostic(InvalidRowCode, "/rows", $"The rows do not form a mapping set: {ex.Message}"));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidRow, "/rows", $"The rows do not form a mapping set: {ex.Message}"));
             return Partial<MappingSet>(null, read, 0, diagnostics);
         }
     }
@@ -441,7 +423,7 @@ public static class AimsCsv
             }
             else
             {
-                diagnostics.Add(new AimsDiagnostic(DuplicateIdCode, CsvRow.PathOf(row, column), $"'{id(record)}' appears on more than one row; the first is kept."));
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.DuplicateId, CsvRow.PathOf(row, column), $"'{id(record)}' appears on more than one row; the first is kept."));
             }
         }
 
@@ -459,7 +441,7 @@ public static class AimsCsv
 
         if (!diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error))
         {
-            diagnostics.Add(new AimsDiagnostic(InvalidHeaderCode, "/rows", "The table has no valid row to read a value from."));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, "/rows", "The table has no valid row to read a value from."));
         }
 
         return AimsResult.Failure<T>(diagnostics, records);

@@ -1,6 +1,6 @@
 namespace Aims.Serialization.Csv;
 
-/// <summary>A <see cref="RowMap{TRow}"/> with camelCase column names (the mapping-set format of <c>MappingSetImporter</c>).</summary>
+/// <summary>A <see cref="RowMap{TRow}"/> with camelCase column names (the mapping-set format).</summary>
 internal sealed class CamelRowMap<TRow> : RowMap<TRow>
 {
     /// <summary>Gets the column names, in order.</summary>

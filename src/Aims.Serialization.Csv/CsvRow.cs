@@ -17,7 +17,7 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
     public static string PathOf(int row, string? column) =>
         column is null ? string.Create(CultureInfo.InvariantCulture, $"/rows/{row}") : string.Create(CultureInfo.InvariantCulture, $"/rows/{row}/{column.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}");
 
-    public void Error(string? column, string message) => diagnostics.Add(new AimsDiagnostic(AimsCsv.InvalidRowCode, PathOf(Row, column), message));
+    public void Error(string? column, string message) => diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidRow, PathOf(Row, column), message));
 
     public void Error(string? column, string message, string code) => diagnostics.Add(new AimsDiagnostic(code, PathOf(Row, column), message));
 

@@ -21,6 +21,13 @@ internal static class CsvSheet
         IgnoreBlankLines = true,
     };
 
+    /// <summary>
+    /// Whether the record just read is malformed in a way CsvHelper accepts silently: an unterminated quote runs to the
+    /// end of the input and merges every later line into one field. A well-formed record has an even number of quote
+    /// characters (each quoted field opens and closes, and an escaped quote is doubled).
+    /// </summary>
+    public static bool HasUnterminatedQuote(IParser parser) => parser.RawRecord.Count(c => c == '"') % 2 != 0;
+
     public static (List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) Read<T>(
         TextReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> required, Func<CsvRow, T?> map)
         where T : class
@@ -32,13 +39,13 @@ internal static class CsvSheet
             var row = a.Context.Parser?.Row ?? 0;
             if (badRows.Add(row))
             {
-                diagnostics.Add(new AimsDiagnostic(AimsCsv.MalformedRowCode, CsvRow.PathOf(row, null), "Malformed CSV (a quote inside an unquoted field, or an unclosed quote)."));
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(row, null), "Malformed CSV (a quote inside an unquoted field, or an unterminated quote)."));
             }
         }), leaveOpen: true);
 
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } rawHeader)
         {
-            diagnostics.Add(new AimsDiagnostic(AimsCsv.InvalidHeaderCode, "/rows/1", $"The input is empty; expected a header row with {string.Join(", ", required)}."));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, "/rows/1", $"The input is empty; expected a header row with {string.Join(", ", required)}."));
             return ([], 0, diagnostics, false);
         }
 
@@ -50,19 +57,19 @@ internal static class CsvSheet
             var name = header[i];
             if (!known.Contains(name))
             {
-                diagnostics.Add(new AimsDiagnostic(AimsCsv.UnknownColumnCode, CsvRow.PathOf(1, name.Length == 0 ? $"#{i + 1}" : name),
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.UnknownColumn, CsvRow.PathOf(1, name.Length == 0 ? $"#{i + 1}" : name),
                     $"Unknown column \"{name}\" is ignored; known columns: {string.Join(", ", columns)}.", DiagnosticSeverity.Warning));
             }
             else if (!positions.TryAdd(name, i))
             {
-                diagnostics.Add(new AimsDiagnostic(AimsCsv.DuplicateColumnCode, CsvRow.PathOf(1, name), $"Column \"{name}\" appears more than once; which one counts would be a guess."));
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.DuplicateColumn, CsvRow.PathOf(1, name), $"Column \"{name}\" appears more than once; which one counts would be a guess."));
             }
         }
 
         var missing = required.Where(r => !positions.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(new AimsDiagnostic(AimsCsv.InvalidHeaderCode, "/rows/1", $"The header lacks the required column(s) {string.Join(", ", missing)}."));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, "/rows/1", $"The header lacks the required column(s) {string.Join(", ", missing)}."));
         }
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -78,6 +85,11 @@ internal static class CsvSheet
             read++;
             var rowNumber = csv.Parser.Row;
             var fields = csv.Parser.Record ?? [];
+            if (HasUnterminatedQuote(csv.Parser) && badRows.Add(rowNumber))
+            {
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(rowNumber, null), "Malformed CSV: an unterminated quote; the rest of the input was not read."));
+            }
+
             if (badRows.Contains(rowNumber))
             {
                 continue;

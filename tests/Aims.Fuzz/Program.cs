@@ -25,7 +25,8 @@ var json = new List<string>
     File.Exists("docs/examples/reference-scenario.json") ? File.ReadAllText("docs/examples/reference-scenario.json") : "{}",
     OscalExport.MappingCollection("fuzz", Crosswalk.BuiltIn.Sets.Take(2)),
 };
-var csv = new List<string> { Csv(w => AimsCsv.WriteInventory(w, workspace.Systems)), Csv(w => AimsCsv.WriteRiskRegister(w, workspace.Risks)), Csv(w => AimsCsv.WriteSoa(w, workspace.Soa!)), Csv(w => AimsCsv.WriteMappingSet(w, Crosswalk.BuiltIn.Sets[0])) };
+var csv = new List<string> { Csv(w => AimsCsv.WriteInventory(w, workspace.Systems)), Csv(w => AimsCsv.WriteRiskRegister(w, workspace.Risks)), Csv(w => AimsCsv.WriteSoa(w, workspace.Soa!)), Csv(w => AimsCsv.WriteMappingSet(w, Crosswalk.BuiltIn.Sets[0])),
+    "Control ID,Control Title,Control Specification\nMDS-01,Model documentation,\"Text, quoted\"\nA&A-01,Audit policy,Text\n" };
 string[] tokens =
 [
     "{", "}", "[", "]", "\"", ",", ":", "null", "true", "1e999", "-0", "NaN", "\\uD800", "\"=cmd|' /C calc'!A0\"", ";", "|", "\\", "\r", "\n",
@@ -94,6 +95,8 @@ IEnumerable<IEnumerable<AimsDiagnostic>> RunCsv(string input)
     yield return Checked(mappings);
     var scenarios = AimsCsv.ReadFairScenarios(new StringReader(input));
     yield return Checked(scenarios);
+    var aicm = AimsCsv.ReadAicmCatalog(new StringReader(input), "1.1.1", new DateOnly(2026, 1, 1));
+    yield return Checked(aicm);
 }
 
 IEnumerable<AimsDiagnostic> Checked<T>(AimsResult<T> result)

@@ -65,6 +65,50 @@ public static class FrameworkCatalogs
         return catalog is not null;
     }
 
+    /// <summary>
+    /// Checks a mapping set (for example one just read from a customer's file) against the built-in catalogs: reading
+    /// and checking are two steps, so a set about frameworks Aims does not ship still reads.
+    /// </summary>
+    /// <param name="mappingSet">The set.</param>
+    /// <returns>
+    /// An error per framework that is not built in (<see cref="MappingDiagnosticCodes.UnknownFramework"/>, at
+    /// <c>/sourceFramework</c> or <c>/targetFramework</c>) and per item that is not in its catalog
+    /// (<see cref="MappingDiagnosticCodes.UnknownItem"/>, at <c>/mappings/{i}/sourceId</c> or <c>/mappings/{i}/targetId</c>,
+    /// the pointers of the set's JSON document); empty when every id is known.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mappingSet"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<AimsDiagnostic> Check(MappingSet mappingSet)
+    {
+        ArgumentNullException.ThrowIfNull(mappingSet);
+        var diagnostics = new List<AimsDiagnostic>();
+        var catalogs = new List<(string Member, FrameworkCatalog? Catalog)>();
+        foreach (var (member, framework) in new[] { ("sourceFramework", mappingSet.SourceFramework), ("targetFramework", mappingSet.TargetFramework) })
+        {
+            var known = TryGet(framework, out var catalog);
+            if (!known)
+            {
+                diagnostics.Add(new AimsDiagnostic(MappingDiagnosticCodes.UnknownFramework, "/" + member, $"Unknown framework '{framework}'. Known: {string.Join(", ", FrameworkIds.All)}."));
+            }
+
+            catalogs.Add((member, catalog));
+        }
+
+        for (var i = 0; i < mappingSet.Mappings.Length; i++)
+        {
+            var m = mappingSet.Mappings[i];
+            foreach (var (member, id, catalog) in new[] { ("sourceId", m.SourceId, catalogs[0].Catalog), ("targetId", m.TargetId, catalogs[1].Catalog) })
+            {
+                if (catalog is not null && !catalog.Contains(id))
+                {
+                    diagnostics.Add(new AimsDiagnostic(MappingDiagnosticCodes.UnknownItem, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/mappings/{i}/{member}"),
+                        $"'{id}' is not an item of {catalog.FrameworkId}."));
+                }
+            }
+        }
+
+        return diagnostics;
+    }
+
     private static FrameworkCatalog Iso42001() => new(
         new FrameworkMetadata(FrameworkIds.Iso42001, "ISO/IEC 42001 AI management systems", "2023", "ISO/IEC",
             "Identifiers and Aims' own short titles only; ISO text is copyrighted — attach it from a licensed copy.",

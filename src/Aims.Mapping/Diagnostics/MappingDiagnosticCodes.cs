@@ -9,10 +9,10 @@ public static class MappingDiagnosticCodes
     /// <summary>Warning: licensed text for an id is blank; nothing was attached.</summary>
     public const string BlankLicensedText = "AIMS4002";
 
-    /// <summary>Error: a mapping names a framework that is not loaded.</summary>
+    /// <summary>Error: a mapping set names a framework that is not a built-in catalog (<see cref="FrameworkCatalogs.Check"/>).</summary>
     public const string UnknownFramework = "AIMS4003";
 
-    /// <summary>Error: a mapping names an item that is not in its framework's catalog.</summary>
+    /// <summary>Error: a mapping names an item that is not in its framework's catalog (<see cref="FrameworkCatalogs.Check"/>).</summary>
     public const string UnknownItem = "AIMS4004";
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Aims.Tests.Serialization;
 using Aims.Mapping;
 using Aims.Model;
+using Aims.Serialization.Csv;
 
 namespace Aims.Tests.Mapping;
 
@@ -10,89 +11,93 @@ public class ImportTests
         new("Customer crosswalk", "1", "GRC team", "expert judgement", MappingStatus.Draft, new DateOnly(2026, 11, 1), "internal");
 
     [Fact]
-    public void Csv_import_keeps_good_rows_and_reports_every_bad_one()
+    public void Csv_mapping_set_keeps_good_rows_and_reports_every_bad_one_then_the_catalog_check_finds_unknown_ids()
     {
         const string Csv = """
             sourceFramework,sourceId,targetFramework,targetId,relationship,rationale,confidence,strength,notes
             iso42001,A.6.2.8,iso27001,A.8.15,subset-of,functional,high,8,logging
             iso42001,A.99,iso27001,A.8.15,subset-of,,,,
-            iso9001,8.1,iso27001,A.8.15,equal-to,,,,
             iso42001,A.6.2.6,iso27001,A.8.16,kinda,,,,
             iso42001,A.6.2.6,iso27001,A.8.16,intersects-with,,sure,-1,
             iso42001,A.6.2.6,nist-ai-rmf,MEASURE 2.4,intersects-with,,,,
             """;
 
-        var result = MappingSetImporter.ReadCsv(new StringReader(Csv), Provenance, "customer");
+        var result = AimsCsv.ReadMappingSet(new StringReader(Csv), "customer", Provenance);
 
         Assert.False(result.IsValid);
-        Assert.Equal(new RecordCounts(6, 1), result.Records);
-        var mapping = Assert.Single(result.Partial().Mappings);
+        Assert.Equal(new RecordCounts(5, 2), result.Records);
+        var set = result.Partial();
+        var mapping = set.Mappings[0];
         Assert.Equal((Relationship.SubsetOf, MatchingRationale.Functional, MappingConfidence.High, 8), (mapping.Relationship, mapping.Rationale, mapping.Confidence, mapping.Strength));
         Assert.Equal(
         [
-            (MappingDiagnosticCodes.UnknownItem, "/rows/3/sourceId"),
-            (MappingDiagnosticCodes.UnknownFramework, "/rows/4/sourceFramework"),
-            (MappingSetImporter.InvalidValueCode, "/rows/5/relationship"),
-            (MappingSetImporter.InvalidValueCode, "/rows/6/confidence"),
-            (MappingSetImporter.InvalidValueCode, "/rows/6/strength"),
-            (MappingSetImporter.MixedFrameworksCode, "/rows/7/sourceFramework"),
-        ], result.Diagnostics.Select(d => (d.Code, d.Path)));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("a,b,c\n1,2,3\n")]
-    [InlineData("\"unterminated")]
-    public void Unreadable_csv_is_a_diagnostic_not_an_exception(string csv)
-    {
-        var result = MappingSetImporter.ReadCsv(new StringReader(csv), Provenance);
-
-        Assert.False(result.HasValue);
-        Assert.Equal(MappingSetImporter.UnreadableCode, Assert.Single(result.Diagnostics).Code);
+            (CsvDiagnosticCodes.InvalidRow, "/rows/4/relationship"),
+            (CsvDiagnosticCodes.InvalidRow, "/rows/5/confidence"),
+            (CsvDiagnosticCodes.InvalidRow, "/rows/6/sourceFramework"),
+        ], result.Diagnostics.Select(d => (d.Code, d.Path)).Distinct());
+        Assert.Equal([(MappingDiagnosticCodes.UnknownItem, "/mappings/1/sourceId")], FrameworkCatalogs.Check(set).Select(d => (d.Code, d.Path)));
     }
 
     [Fact]
-    public void Json_import_uses_json_pointer_paths()
+    public void The_catalog_check_reports_frameworks_that_are_not_built_in()
     {
-        const string Json = """
-            { "id": "c1", "mappings": [
-              { "sourceFramework": "eu-ai-act", "sourceId": "Art.10", "targetFramework": "iso42001", "targetId": "A.7.4", "relationship": "intersects-with" },
-              { "sourceFramework": "eu-ai-act", "sourceId": "Art.999", "targetFramework": "iso42001", "targetId": "A.7.4", "relationship": "intersects-with" },
-              42 ] }
-            """;
+        var set = new MappingSet("m", "acme", "iso27001", Provenance, [new ControlMapping("acme", "X-1", "iso27001", "nope", Relationship.EqualTo, MatchingRationale.Semantic)]);
 
-        var result = MappingSetImporter.ReadJson(Json, Provenance);
+        Assert.Equal(
+            [(MappingDiagnosticCodes.UnknownFramework, "/sourceFramework"), (MappingDiagnosticCodes.UnknownItem, "/mappings/0/targetId")],
+            FrameworkCatalogs.Check(set).Select(d => (d.Code, d.Path)));
+        Assert.Empty(FrameworkCatalogs.Check(Crosswalk.BuiltIn.Sets[0]));
+    }
 
-        Assert.Equal("c1", result.Partial().Id);
-        Assert.Single(result.Partial().Mappings);
-        Assert.Contains(result.Diagnostics, d => d.Path == "/mappings/1/sourceId" && d.Code == MappingDiagnosticCodes.UnknownItem);
-        Assert.Contains(result.Diagnostics, d => d.Path.StartsWith("/mappings/2/", StringComparison.Ordinal));
-        Assert.Equal(MappingSetImporter.UnreadableCode, Assert.Single(MappingSetImporter.ReadJson("{ nope", Provenance).Diagnostics).Code);
-        Assert.False(MappingSetImporter.ReadJson("[]", Provenance).HasValue);
+    [Theory]
+    [InlineData("", CsvDiagnosticCodes.InvalidHeader)]
+    [InlineData("a,b,c\n1,2,3\n", CsvDiagnosticCodes.InvalidHeader)]
+    [InlineData("\"unterminated", CsvDiagnosticCodes.InvalidHeader)]
+    public void Unreadable_csv_is_a_diagnostic_not_an_exception(string csv, string code)
+    {
+        var result = AimsCsv.ReadMappingSet(new StringReader(csv), "m", Provenance);
+
+        Assert.False(result.HasValue);
+        Assert.Contains(result.Diagnostics, d => d.Code == code);
     }
 
     [Fact]
     public void Aicm_import_reads_the_customers_controls_with_their_version()
     {
         const string Csv = """
-            Control ID,Control Title,Control Specification
-            MDS-01,Model documentation,Customer's licensed text.
-            A&A-01,Audit policy,Text
-            XYZ-01,Unknown,Text
-            MDS-1,Bad id,Text
-            MDS-01,Duplicate,Text
-            GRC-02,,Text
+            Control ID,Control Title,Control Specification,Domain
+            MDS-01,Model documentation,Customer's licensed text.,x
+            A&A-01,Audit policy,Text,x
+            XYZ-01,Unknown,Text,x
+            MDS-1,Bad id,Text,x
+            MDS-01,Duplicate,Text,x
+            GRC-02,,Text,x
             """;
 
-        var result = AicmImporter.ReadCsv(new StringReader(Csv), "1.1.1", new DateOnly(2026, 7, 22));
+        var result = AimsCsv.ReadAicmCatalog(new StringReader(Csv), "1.1.1", new DateOnly(2026, 7, 22));
 
         var catalog = result.Partial();
         Assert.Equal("1.1.1", catalog.Metadata.Version);
-        Assert.Equal(2, result.Records?.Accepted);
+        Assert.Equal(new RecordCounts(6, 2), result.Records);
         Assert.True(catalog.TryGetItem("MDS-01", out var control));
         Assert.Equal(("MDS", "Customer's licensed text."), (control.ParentId, control.Text));
-        Assert.Equal(["/rows/4/Control ID", "/rows/5/Control ID", "/rows/6/Control ID", "/rows/7/Control Title"], result.Diagnostics.Select(d => d.Path));
-        Assert.False(AicmImporter.ReadCsv(new StringReader("id only\n"), "1.1.1", default).HasValue);
+        Assert.Equal(
+            [(CsvDiagnosticCodes.InvalidRow, "/rows/4/Control ID"), (CsvDiagnosticCodes.InvalidRow, "/rows/5/Control ID"),
+             (CsvDiagnosticCodes.DuplicateId, "/rows/6/Control ID"), (CsvDiagnosticCodes.InvalidRow, "/rows/7/Control Title")],
+            result.Diagnostics.Select(d => (d.Code, d.Path)));
+        Assert.Equal(CsvDiagnosticCodes.InvalidHeader, Assert.Single(AimsCsv.ReadAicmCatalog(new StringReader("id only\n"), "1.1.1", default).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void An_unterminated_quote_in_an_aicm_file_is_a_diagnostic_and_does_not_merge_rows()
+    {
+        const string Csv = "Control ID,Control Title\nMDS-01,Model documentation\nMDS-02,\"Unclosed title\nMDS-03,Third\n";
+
+        var result = AimsCsv.ReadAicmCatalog(new StringReader(Csv), "1.1.1", default);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Diagnostics, d => d.Code == CsvDiagnosticCodes.MalformedRow);
+        Assert.DoesNotContain(result.Partial().Items, i => i.Title.Contains("Unclosed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class CsvBadInputTests
 
         Assert.False(result.HasValue);
         Assert.Equal(
-            [(AimsCsv.UnknownColumnCode, "/rows/1/Colour"), (AimsCsv.DuplicateColumnCode, "/rows/1/Name"), (AimsCsv.InvalidHeaderCode, "/rows/1")],
+            [(CsvDiagnosticCodes.UnknownColumn, "/rows/1/Colour"), (CsvDiagnosticCodes.DuplicateColumn, "/rows/1/Name"), (CsvDiagnosticCodes.InvalidHeader, "/rows/1")],
             result.Diagnostics.Select(d => (d.Code, d.Path)));
     }
 
@@ -53,7 +53,7 @@ public class CsvBadInputTests
         var result = AimsCsv.ReadInventory(new StringReader("Id,Name\na,First\na,Second\n"));
 
         Assert.Equal("First", Assert.Single(result.Partial()).Name);
-        Assert.Equal((AimsCsv.DuplicateIdCode, "/rows/3/Id"), (result.Diagnostics[0].Code, result.Diagnostics[0].Path));
+        Assert.Equal((CsvDiagnosticCodes.DuplicateId, "/rows/3/Id"), (result.Diagnostics[0].Code, result.Diagnostics[0].Path));
     }
 
     [Theory]
@@ -89,13 +89,22 @@ public class CsvBadInputTests
     }
 
     [Fact]
+    public void An_unterminated_quote_is_reported_not_merged_into_one_field()
+    {
+        var result = AimsCsv.ReadInventory(new StringReader("Id,Name\na,Alpha\nb,\"Bravo\nc,Charlie\n"));
+
+        Assert.Equal(["a"], result.Partial().Select(s => s.Id));
+        Assert.Contains(result.Diagnostics, d => d.Code == CsvDiagnosticCodes.MalformedRow && d.Path == "/rows/3");
+    }
+
+    [Fact]
     public void Malformed_quotes_and_ragged_rows_are_reported()
     {
         var result = AimsCsv.ReadInventory(new StringReader("Id,Name\na,Al\"pha\nb,Bravo,extra\nc,Charlie\n"));
 
         Assert.Equal(["c"], result.Partial().Select(s => s.Id));
-        Assert.Contains(result.Diagnostics, d => d.Code == AimsCsv.MalformedRowCode && d.Path == "/rows/2");
-        Assert.Contains(result.Diagnostics, d => d.Code == AimsCsv.InvalidRowCode && d.Path == "/rows/3");
+        Assert.Contains(result.Diagnostics, d => d.Code == CsvDiagnosticCodes.MalformedRow && d.Path == "/rows/2");
+        Assert.Contains(result.Diagnostics, d => d.Code == CsvDiagnosticCodes.InvalidRow && d.Path == "/rows/3");
     }
 
     [Fact]
@@ -121,7 +130,7 @@ public class CsvBadInputTests
     {
         var result = AimsCsv.ReadRiskRegister(new StringReader(""));
 
-        Assert.Equal(AimsCsv.InvalidHeaderCode, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(CsvDiagnosticCodes.InvalidHeader, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
