@@ -71,6 +71,10 @@ public class ModelEqualityProperties
             changedDeep);
     }
 
+    [Property(MaxTest = 50)]
+    public bool Every_workspace_shrink_is_a_different_smaller_model(AimsWorkspace workspace) =>
+        ModelArbitraries.ShrinkWorkspace(workspace).All(smaller => smaller != workspace);
+
     [Fact]
     public void Instants_compare_with_their_offset()
     {

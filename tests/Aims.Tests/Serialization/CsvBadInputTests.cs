@@ -1,5 +1,6 @@
 using Aims.Model;
 using Aims.Serialization.Csv;
+using Aims.Tests.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -164,12 +165,11 @@ public class CsvBadInputTests
         return results.All(r => r is not null).ToProperty();
     }
 
-    [Property(MaxTest = 300)]
-    public Property Readers_never_throw_on_mutated_tables(PositiveInt seed, int position, char replacement)
+    [Property(MaxTest = 300, Arbitrary = [typeof(ModelArbitraries)])]
+    public Property Readers_never_throw_on_mutated_tables(RiskEntry first, RiskEntry second, int position, char replacement)
     {
-        var generator = new ModelGenerator(seed.Get, size: 3);
         var writer = new StringWriter();
-        AimsCsv.WriteRiskRegister(writer, [generator.Risk(), generator.Risk()]);
+        AimsCsv.WriteRiskRegister(writer, [first, second]);
         var text = writer.ToString().ToCharArray();
         text[(int)((uint)position % text.Length)] = replacement;
 

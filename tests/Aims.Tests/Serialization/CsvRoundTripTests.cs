@@ -1,44 +1,40 @@
 using Aims.Cli;
 using Aims.Mapping;
+using Aims.Model;
 using Aims.Risk;
 using Aims.Serialization.Csv;
+using Aims.Tests.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Aims.Tests.Serialization;
 
+[Properties(Arbitrary = [typeof(ModelArbitraries), typeof(SerializationArbitraries)])]
 public class CsvRoundTripTests
 {
     private static readonly MappingProvenance Provenance = new("test", "1", "us", "generated", MappingStatus.Draft, new DateOnly(2026, 1, 1), "CC0");
 
     [Property(MaxTest = 80)]
-    public Property Inventory_round_trips(PositiveInt seed)
+    public Property Inventory_round_trips(AiSystem[] generated)
     {
-        var generator = new ModelGenerator(seed.Get);
-        var systems = Enumerable.Range(0, 6).Select(_ => generator.System()).DistinctBy(s => s.Id).ToList();
+        var systems = generated.DistinctBy(s => s.Id).ToList();
         return RoundTrip(systems, w => AimsCsv.WriteInventory(w, systems), r => AimsCsv.ReadInventory(r), SequenceEqual);
     }
 
     [Property(MaxTest = 80)]
-    public Property Risk_register_round_trips(PositiveInt seed)
+    public Property Risk_register_round_trips(RiskEntry[] generated)
     {
-        var generator = new ModelGenerator(seed.Get);
-        var risks = Enumerable.Range(0, 6).Select(_ => generator.Risk()).DistinctBy(r => r.Id).ToList();
+        var risks = generated.DistinctBy(r => r.Id).ToList();
         return RoundTrip(risks, w => AimsCsv.WriteRiskRegister(w, risks), r => AimsCsv.ReadRiskRegister(r), SequenceEqual);
     }
 
     [Property(MaxTest = 80)]
-    public Property Soa_round_trips(PositiveInt seed)
-    {
-        var soa = new ModelGenerator(seed.Get).Soa();
-        return RoundTrip(soa, w => AimsCsv.WriteSoa(w, soa), r => AimsCsv.ReadSoa(r, soa.Revision), (a, b) => a.Equals(b));
-    }
+    public Property Soa_round_trips(StatementOfApplicability soa) => RoundTrip(soa, w => AimsCsv.WriteSoa(w, soa), r => AimsCsv.ReadSoa(r, soa.Revision), (a, b) => a.Equals(b));
 
     [Property(MaxTest = 80)]
-    public Property Mapping_set_round_trips(PositiveInt seed)
+    public Property Mapping_set_round_trips(MappingSet generated)
     {
-        var generated = new ModelGenerator(seed.Get).Mappings();
         var set = new MappingSet(generated.Id, generated.SourceFramework, generated.TargetFramework, Provenance, generated.Mappings);
         if (set.Mappings.IsEmpty)
         {
@@ -49,9 +45,9 @@ public class CsvRoundTripTests
     }
 
     [Property(MaxTest = 80)]
-    public Property Fair_scenarios_round_trip(PositiveInt seed)
+    public Property Fair_scenarios_round_trip(FairScenarioSet set)
     {
-        var scenarios = new ModelGenerator(seed.Get).Scenarios().Scenarios.ToList();
+        var scenarios = set.Scenarios.ToList();
         return RoundTrip(scenarios, w => AimsCsv.WriteFairScenarios(w, scenarios), r => AimsCsv.ReadFairScenarios(r), Structural);
     }
 

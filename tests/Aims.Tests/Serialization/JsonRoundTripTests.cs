@@ -4,12 +4,14 @@ using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
 using Aims.Serialization.Json;
+using Aims.Tests.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Aims.Tests.Serialization;
 
+[Properties(Arbitrary = [typeof(ModelArbitraries), typeof(SerializationArbitraries)])]
 public class JsonRoundTripTests
 {
     private static readonly AimsJsonReadOptions NoModelValidation = new() { ValidateModel = false };
@@ -52,32 +54,30 @@ public class JsonRoundTripTests
     }
 
     [Property(MaxTest = 60)]
-    public Property Workspace_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Workspace(), w => AimsJson.Write(w), j => AimsJson.ReadWorkspace(j, NoModelValidation), Equal);
+    public Property Workspace_round_trips(AimsWorkspace workspace) => RoundTrip(workspace, w => AimsJson.Write(w), j => AimsJson.ReadWorkspace(j, NoModelValidation), Equal);
 
     [Property(MaxTest = 60)]
-    public Property Inventory_round_trips(PositiveInt seed)
+    public Property Inventory_round_trips(AiSystem[] generated)
     {
-        var generator = new ModelGenerator(seed.Get);
-        var systems = Enumerable.Range(0, 5).Select(i => generator.System()).DistinctBy(s => s.Id).ToList();
+        var systems = generated.DistinctBy(s => s.Id).ToList();
         return RoundTrip(systems, s => AimsJson.WriteInventory(s), j => Unwrap(AimsJson.ReadInventory(j)), SequenceEqual);
     }
 
     [Property(MaxTest = 60)]
-    public Property Risk_register_round_trips(PositiveInt seed)
+    public Property Risk_register_round_trips(RiskEntry[] generated)
     {
-        var generator = new ModelGenerator(seed.Get);
-        var risks = Enumerable.Range(0, 5).Select(i => generator.Risk()).DistinctBy(r => r.Id).ToList();
+        var risks = generated.DistinctBy(r => r.Id).ToList();
         return RoundTrip(risks, r => AimsJson.WriteRiskRegister(r), j => Unwrap(AimsJson.ReadRiskRegister(j)), SequenceEqual);
     }
 
     [Property(MaxTest = 60)]
-    public Property Soa_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Soa(), s => AimsJson.Write(s), j => AimsJson.ReadSoa(j, NoModelValidation), Equal);
+    public Property Soa_round_trips(StatementOfApplicability soa) => RoundTrip(soa, s => AimsJson.Write(s), j => AimsJson.ReadSoa(j, NoModelValidation), Equal);
 
     [Property(MaxTest = 60)]
-    public Property Fair_scenarios_round_trip(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Scenarios(), s => AimsJson.Write(s), j => AimsJson.ReadFairScenarios(j), Structural);
+    public Property Fair_scenarios_round_trip(FairScenarioSet scenarios) => RoundTrip(scenarios, s => AimsJson.Write(s), j => AimsJson.ReadFairScenarios(j), Structural);
 
     [Property(MaxTest = 60)]
-    public Property Mapping_set_round_trips(PositiveInt seed) => RoundTrip(new ModelGenerator(seed.Get).Mappings(), s => AimsJson.Write(s), j => AimsJson.ReadMappingSet(j), Structural);
+    public Property Mapping_set_round_trips(MappingSet set) => RoundTrip(set, s => AimsJson.Write(s), j => AimsJson.ReadMappingSet(j), Structural);
 
     [Fact]
     public void Every_built_in_mapping_set_round_trips()
@@ -104,10 +104,9 @@ public class JsonRoundTripTests
     }
 
     [Property(MaxTest = 30)]
-    public Property Converters_embed_model_values_in_host_types(PositiveInt seed)
+    public Property Converters_embed_model_values_in_host_types(AiSystem system, RiskEntry risk, FairScenarioSet scenarios)
     {
-        var generator = new ModelGenerator(seed.Get);
-        var host = new Host(generator.System(), generator.Risk(), generator.Scenarios());
+        var host = new Host(system, risk, scenarios);
 
         var back = JsonSerializer.Deserialize<Host>(JsonSerializer.Serialize(host, Options), Options);
 

@@ -1,0 +1,319 @@
+using Aims.Model;
+using Aims.Risk;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Aims.Tests.Model;
+
+/// <summary>
+/// FsCheck generators for the model, built through public constructors and <c>With…</c> copies only. Every optional
+/// member is sometimes present, and text includes quotes, newlines, non-ASCII and spreadsheet formula prefixes.
+/// Collections hold 0 to 3 items, so a workspace stays small enough to read when a property fails.
+/// </summary>
+internal static class ModelGen
+{
+    private static readonly string[] Texts =
+    [
+        "Credit scoring", "=1+2", "+SUM(A1)", "-10", "@cmd", "\tTabbed", "Quote \"inside\"", "Comma, semicolon;",
+        "Line\nbreak", "Ünïcödé — ✓", "日本語", "emoji 🚀", "back\\slash", "O'Brien", "a", "CRLF\r\nline",
+    ];
+
+    internal static readonly string[] Roles = ["CRO", "CISO", "DPO", "Owner A", "ML Lead"];
+
+    public static Gen<bool> Bool => Gen.Elements(true, false);
+
+    public static Gen<string> Text =>
+        from text in Gen.Elements(Texts)
+        from number in Gen.Choose(-1, 999)
+        select number < 0 ? text : $"{text} {number}";
+
+    public static Gen<string?> MaybeText => Maybe(Text);
+
+    public static Gen<string> Role => Gen.Elements(Roles);
+
+    public static Gen<DateOnly> Date => Gen.Choose(0, 1199).Select(d => new DateOnly(2024, 1, 1).AddDays(d));
+
+    public static Gen<DateOnly?> MaybeDate => Gen.Frequency((1, Gen.Constant<DateOnly?>(null)), (1, Date.Select(d => (DateOnly?)d)));
+
+    public static Gen<DateTimeOffset> Instant =>
+        from hours in Gen.Choose(-12, 12)
+        from minutes in Gen.Choose(0, 300 * 24 * 60)
+        from ticks in Gen.Choose(0, (int)TimeSpan.TicksPerMinute - 1)
+        select new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(hours)).AddMinutes(minutes).AddTicks(ticks);
+
+    public static Gen<DateTimeOffset?> MaybeInstant => Gen.Frequency((1, Gen.Constant<DateTimeOffset?>(null)), (1, Instant.Select(i => (DateTimeOffset?)i)));
+
+    public static Gen<RiskRating> Rating => from l in Gen.Choose(1, 5) from i in Gen.Choose(1, 5) select new RiskRating(l, i);
+
+    public static Gen<T> Enum<T>()
+        where T : struct, Enum => Gen.Elements(global::System.Enum.GetValues<T>());
+
+    public static Gen<string> Id(string prefix) => Gen.Choose(1, 49).Select(i => prefix + i);
+
+    public static Gen<string?> MaybeId(string prefix) => Maybe(Id(prefix));
+
+    public static Gen<T[]> Many<T>(Gen<T> item) => Gen.Choose(0, 3).SelectMany(n => item.ArrayOf(n));
+
+    public static Gen<T[]> DistinctMany<T>(Gen<T> item) => Many(item).Select(items => items.Distinct().ToArray());
+
+    public static Gen<string[]> Ids(string prefix) => DistinctMany(Id(prefix));
+
+    public static Gen<T?> Maybe<T>(Gen<T> item)
+        where T : class => Gen.Frequency((1, Gen.Constant<T?>(null)), (1, item.Select(x => (T?)x)));
+
+    public static Gen<EvidenceReference> Evidence =>
+        from title in Text
+        from kind in Enum<EvidenceKind>()
+        from location in MaybeText
+        from collected in MaybeDate
+        select new EvidenceReference(title, kind, location, collected);
+
+    public static Gen<DocumentRevision> Revision =>
+        from log in Many(from major in Gen.Choose(1, 8)
+                         from author in Role
+                         from at in Instant
+                         from reason in Text
+                         select new ChangeLogEntry($"{major}.0", author, at, reason))
+        from major in Gen.Choose(1, 8)
+        from minor in Gen.Choose(0, 8)
+        select new DocumentRevision(log.Length > 0 ? log[^1].Version : $"{major}.{minor}", log);
+
+    public static Gen<AiSystem> System =>
+        from identity in Gen.Zip(Id("sys-"), Text)
+        from texts in Gen.Zip(MaybeText, MaybeText, (version, purpose) => (version, purpose))
+        from owner in MaybeText
+        from stage in Enum<LifecycleStage>()
+        from level in Enum<RiskLevel>()
+        from category in Enum<EuAiActRiskCategory>()
+        from monitoring in Enum<MonitoringStatus>()
+        from reviewed in MaybeDate
+        from shadow in Bool
+        from roles in DistinctMany(Enum<StakeholderRole>())
+        from operators in DistinctMany(Enum<EuAiActOperatorRole>())
+        from deployments in Many(from provider in Gen.Elements("aws", "azure", "gcp")
+                                 from region in Text
+                                 from account in MaybeText
+                                 select new DeploymentEnvironment(provider, region, account))
+        from sources in Many(from id in Id("ds")
+                             from name in Text
+                             from label in Gen.Elements("public", "internal", "confidential", "restricted", "odd label")
+                             from use in Enum<DataUse>()
+                             from origin in MaybeText
+                             select new DataSource(id, name, label, use, origin))
+        from components in Many(from name in Text
+                                from kind in Enum<ComponentKind>()
+                                from supplier in Text
+                                from version in MaybeText
+                                from shared in MaybeText
+                                select new ThirdPartyComponent(name, kind, supplier, version, shared))
+        from requirements in Many(Text)
+        from participants in Many(Text)
+        from evidence in Many(Evidence)
+        select new AiSystem(identity.Item1, identity.Item2)
+            .WithVersion(texts.version)
+            .WithPurpose(texts.purpose)
+            .WithOwner(owner)
+            .WithLifecycleStage(stage)
+            .WithRiskLevel(level)
+            .WithEuAiActCategory(category)
+            .WithMonitoringStatus(monitoring)
+            .WithLastReviewDate(reviewed)
+            .WithShadowAi(shadow)
+            .WithStakeholderRoles(roles)
+            .WithOperatorRoles(operators)
+            .WithDeployments(deployments)
+            .WithDataSources(sources)
+            .WithComponents(components)
+            .WithRegulatoryRequirements(requirements)
+            .WithFederatedParticipants(participants)
+            .WithEvidence(evidence);
+
+    public static Gen<ThreatReference> Threat =>
+        from taxonomy in Enum<ThreatTaxonomy>()
+        from id in taxonomy switch
+        {
+            ThreatTaxonomy.Stride => Gen.Elements("Spoofing", "Tampering", "DenialOfService"),
+            ThreatTaxonomy.OwaspLlmTop10 => Gen.Elements("LLM01", "LLM10:2025"),
+            ThreatTaxonomy.MitreAtlas => Gen.Elements("AML.T0051", "AML.T0043.001"),
+            _ => Gen.Elements("Linking", "Detecting", "Unawareness"),
+        }
+        select new ThreatReference(taxonomy, id);
+
+    public static Gen<RiskEntry> Risk =>
+        from identity in Gen.Zip(Id("R-"), Text)
+        from owner in Role
+        from inherent in Rating
+        from systems in Ids("sys-")
+        from stages in DistinctMany(Enum<LifecycleStage>())
+        from source in Enum<RiskSource>()
+        from threats in Many(Threat)
+        from residual in Gen.Frequency((1, Gen.Constant<RiskRating?>(null)), (1, Rating.Select(r => (RiskRating?)r)))
+        from treatment in Maybe(from option in Enum<TreatmentOption>()
+                                from controls in Ids("A.")
+                                from due in MaybeDate
+                                from status in Enum<TreatmentStatus>()
+                                from plan in MaybeText
+                                select new RiskTreatment(option, controls, due, status, plan))
+        from acceptance in Maybe(from accepter in Role from acceptedOn in Date from rationale in MaybeText select new RiskAcceptance(accepter, acceptedOn, rationale))
+        from reviewOn in MaybeDate
+        from fair in MaybeId("fair-")
+        from description in MaybeText
+        select new RiskEntry(identity.Item1, identity.Item2, owner, inherent)
+            .WithSystemIds(systems)
+            .WithStages(stages)
+            .WithSource(source)
+            .WithThreats(threats)
+            .WithResidual(residual)
+            .WithTreatment(treatment)
+            .WithAcceptance(acceptance)
+            .WithReviewOn(reviewOn)
+            .WithQuantitativeResultId(fair)
+            .WithDescription(description);
+
+    public static Gen<SoaEntry> SoaEntry =>
+        from control in Gen.Elements([.. Iso42001Catalog.Default.Controls.Select(c => c.Id)])
+        from applicable in Bool
+        from justification in MaybeText
+        from status in Enum<ImplementationStatus>()
+        from owner in MaybeText
+        from risks in Ids("R-")
+        from obligations in Ids("OB")
+        from evidence in Many(Evidence)
+        select new SoaEntry(control, applicable, justification, status, owner, risks, obligations, evidence);
+
+    public static Gen<StatementOfApplicability> Soa =>
+        from revision in Revision
+        from entries in Many(SoaEntry)
+        from additional in Many(from id in Id("X.") from title in Text from source in MaybeText select new AdditionalControl(id, title, source))
+        select new StatementOfApplicability(revision, entries, additional);
+
+    public static Gen<AimsScope> Scope =>
+        from revision in Revision
+        from statement in Text
+        from issues in Many(from id in Id("CI") from d in Text from e in Bool from c in MaybeText select new ContextIssue(id, d, e, c))
+        from parties in Many(from id in Id("IP") from n in Text from e in Bool from r in Many(Text) select new InterestedParty(id, n, e, r))
+        from boundaries in Many(from d in Text from i in Bool from j in Text from s in MaybeId("sys-") select new ScopeBoundary(d, i, j, s))
+        from interfaces in Many(from id in Id("IF") from d in Text from e in Bool from c in MaybeText select new ScopeInterface(id, d, e, c))
+        from obligations in Many(from id in Id("OB") from k in Enum<ObligationKind>() from t in Text from r in MaybeText select new Obligation(id, k, t, r))
+        from integrations in Many(from s in Enum<ManagementSystemStandard>()
+                                  from c in Bool
+                                  from p in DistinctMany(Enum<SharedProcess>())
+                                  select new ManagementSystemIntegration(s, c, p))
+        select new AimsScope(revision, statement, issues, parties, boundaries, interfaces, obligations, integrations);
+
+    public static Gen<ImpactAssessment> Assessment =>
+        from identity in Gen.Zip(Id("IA"), Id("sys-"))
+        from revision in Revision
+        from parties in Many(from d in Text from k in Enum<AffectedPartyKind>() from v in Bool select new AffectedParty(d, k, v))
+        from findings in Many(from a in Enum<ImpactArea>() from d in Text from r in Rating from m in Many(Text) select new ImpactFinding(a, d, r, m))
+        from fria in Bool
+        from approver in MaybeText
+        from approvedOn in Date
+        from next in MaybeDate
+        select new ImpactAssessment(identity.Item1, identity.Item2, revision, parties, findings, fria, approver, approver is null ? null : approvedOn, next);
+
+    public static Gen<AiIncident> Incident =>
+        from identity in Gen.Zip(Id("INC"), Text)
+        from severity in Enum<IncidentSeverity>()
+        from awareAt in Instant
+        from systems in Ids("sys-")
+        from occurred in MaybeInstant
+        from resolved in MaybeInstant
+        from criteria in DistinctMany(Enum<SeriousIncidentCriterion>())
+        from reported in MaybeInstant
+        select new AiIncident(identity.Item1, identity.Item2, severity, awareAt, systems, occurred, resolved, criteria, reported);
+
+    public static Gen<GateRequirement> Gate =>
+        from kind in Gen.Choose(0, 3)
+        from evidence in Enum<EvidenceKind>()
+        from description in MaybeText
+        select kind switch
+        {
+            0 => GateRequirement.Evidence(evidence, description),
+            1 => GateRequirement.ImpactAssessmentApproved(),
+            2 => GateRequirement.ResidualRisksAccepted(),
+            _ => GateRequirement.MonitoringInPlace(),
+        };
+
+    public static Gen<RaciMatrix> Raci =>
+        Many(from activity in Gen.Elements("Assess", "Approve", "Audit")
+             from role in Role
+             from code in Enum<RaciCode>()
+             select new RaciAssignment(activity, role, code))
+        .Select(cells => new RaciMatrix(cells));
+
+    public static Gen<Nonconformity> Nonconformity =>
+        from id in Id("NC")
+        from description in Text
+        from raised in Date
+        from requirement in MaybeId("6.")
+        from source in MaybeId("IA")
+        from actions in Many(from d in Text from o in Role from due in Date from done in MaybeDate select new CorrectiveAction(d, o, due, done))
+        from closed in MaybeDate
+        select new Nonconformity(id, description, raised, requirement, source, actions, closed);
+
+    public static Gen<InternalAudit> Audit =>
+        from id in Id("IA")
+        from title in Text
+        from planned in Date
+        from auditor in Text
+        from scope in Ids("A.")
+        from performed in MaybeDate
+        from findings in Many(from f in Id("F")
+                              from t in Enum<AuditFindingType>()
+                              from d in Text
+                              from r in MaybeId("9.")
+                              from nc in MaybeId("NC")
+                              select new AuditFinding(f, t, d, r, nc))
+        select new InternalAudit(id, title, planned, auditor, scope, performed, findings);
+
+    public static Gen<ManagementReview> Review =>
+        from id in Id("MR")
+        from held in Date
+        from inputs in Many(from t in Enum<ManagementReviewTopic>() from s in Text select new ManagementReviewInput(t, s))
+        from decisions in Many(from d in Text from c in Bool from o in MaybeText from due in MaybeDate select new ManagementReviewDecision(d, c, o, due))
+        from attendees in Many(Text)
+        select new ManagementReview(id, held, inputs, decisions, attendees);
+
+    public static Gen<CertificationPlan> Certification =>
+        from body in Text
+        from milestones in Many(from s in Enum<CertificationStage>() from p in Date from c in MaybeDate from o in MaybeText select new CertificationMilestone(s, p, c, o))
+        from expires in MaybeDate
+        select new CertificationPlan(body, milestones, expires);
+
+    public static Gen<AimsWorkspace> Workspace =>
+        from organization in Text
+        from scope in Maybe(Scope)
+        from systems in Many(System)
+        from soa in Maybe(Soa)
+        from risks in Many(Risk)
+        from assessments in Many(Assessment)
+        from raci in Raci
+        from owners in Many(from c in Id("A.") from o in Role from s in MaybeText select new ControlOwnership(c, o, s))
+        from gates in Many(from id in Id("G") from name in Text from first in Gate from more in Many(Gate) select new DeploymentGatePolicy(id, name, [first, .. more]))
+        from incidents in Many(Incident)
+        from nonconformities in Many(Nonconformity)
+        from audits in Many(Audit)
+        from reviews in Many(Review)
+        from certification in Maybe(Certification)
+        from policies in Many(from id in Id("POL") from t in Text from o in Role from r in Revision from a in MaybeDate from n in MaybeDate select new AiPolicy(id, t, o, r, a, n))
+        from customScale in Bool
+        from interval in Gen.Choose(1, 799)
+        select new AimsWorkspace(organization)
+            .WithScope(scope)
+            .WithSystems(systems)
+            .WithSoa(soa)
+            .WithRisks(risks)
+            .WithImpactAssessments(assessments)
+            .WithRaci(raci)
+            .WithControlOwners(owners)
+            .WithGatePolicies(gates)
+            .WithIncidents(incidents)
+            .WithNonconformities(nonconformities)
+            .WithInternalAudits(audits)
+            .WithManagementReviews(reviews)
+            .WithCertification(certification)
+            .WithPolicies(policies)
+            .WithClassificationScale(customScale ? new ClassificationScale(["open", "restricted", "secret"]) : null)
+            .WithReviewIntervalDays(interval);
+}
