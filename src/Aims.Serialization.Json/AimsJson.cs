@@ -188,10 +188,10 @@ public static class AimsJson
         return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, options);
     }
 
-    /// <summary>Reads a workspace document from untrusted JSON; the workspace is validated unless <see cref="AimsJsonReadOptions.ValidateModel"/> is off.</summary>
+    /// <summary>Reads a workspace document from untrusted JSON; the workspace is then validated unless <see cref="AimsJsonReadOptions.ValidateModel"/> is off, and its findings never cost the value.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits and checks.</param>
-    /// <returns>The workspace, or every problem found.</returns>
+    /// <returns>The workspace and every problem found: a draft with validation findings keeps its whole value (see <see cref="AimsResult{T}.TryGetPartialValue"/>); a bad record is left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> has a limit out of range.</exception>
     public static AimsResult<AimsWorkspace> ReadWorkspace(string json, AimsJsonReadOptions? options = null) =>

@@ -20,10 +20,16 @@ public sealed class AimsJsonReadOptions
     public int MaxDepth { get; init; } = DefaultMaxDepth;
 
     /// <summary>
-    /// Gets a value indicating whether the model's own validation (for example <see cref="Aims.Model.AimsWorkspace.Validate"/>)
-    /// runs after parsing; its diagnostics then come with JSON Pointers into the document. Default <see langword="true"/>. Set
-    /// <see langword="false"/> to load a document that is well-formed but inconsistent (to repair it in an editor).
+    /// Gets a value indicating whether the model's own validation (<see cref="Aims.Model.AimsWorkspace.Validate"/>,
+    /// <see cref="Aims.Model.StatementOfApplicability.Validate"/>) runs after reading and adds its findings, at the
+    /// model's JSON Pointers, to the result. Default <see langword="true"/>.
     /// </summary>
+    /// <remarks>
+    /// Reading and validating are two steps: findings never cost the value. A draft (a workspace the constructors accept
+    /// but validation rejects) reads back whole, as the result's value through
+    /// <see cref="AimsResult{T}.TryGetPartialValue"/>, with <see cref="AimsResult{T}.Records"/> showing that no record was
+    /// left out. Set <see langword="false"/> to leave validation to the caller; a draft then reads as a valid result.
+    /// </remarks>
     public bool ValidateModel { get; init; } = true;
 
     /// <summary>Checks the options.</summary>

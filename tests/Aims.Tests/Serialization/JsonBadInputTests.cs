@@ -148,7 +148,7 @@ public class JsonBadInputTests
     }
 
     [Fact]
-    public void Inconsistent_workspace_fails_validation_but_loads_when_validation_is_off()
+    public void Inconsistent_workspace_keeps_its_value_with_its_findings_and_is_valid_when_validation_is_off()
     {
         var json = """{"kind": "workspace", "schemaVersion": "1.0", "organization": "Org", "systems": [{"id": "a", "name": "n"}], "risks": [{"id": "R1", "title": "t", "owner": "CRO", "inherent": {"likelihood": 2, "impact": 3}, "systemIds": ["ghost"]}]}""";
 
@@ -156,6 +156,7 @@ public class JsonBadInputTests
         var loaded = AimsJson.ReadWorkspace(json, new AimsJsonReadOptions { ValidateModel = false });
 
         Assert.Contains(validated.Diagnostics, d => d.Code == ModelDiagnosticCodes.UnknownSystem && d.Path == "/risks/0/systemIds/0");
+        Assert.Single(validated.Partial().Risks);
         Assert.True(loaded.TryGetValue(out var workspace));
         Assert.Single(workspace.Risks);
     }
