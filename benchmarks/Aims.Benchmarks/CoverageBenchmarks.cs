@@ -14,7 +14,7 @@ public class CoverageBenchmarks
     public void Setup()
     {
         _soa = new StatementOfApplicability(new DocumentRevision("1.0"), Iso42001Catalog.Default.Controls.Select((c, i) =>
-            new SoaEntry(c.Id, i % 9 != 0, "x", (ImplementationStatus)(i % 4), "CISO", ["R-1"])));
+            new SoaEntry(c.Id, i % 9 != 0).WithJustification("x").WithStatus((ImplementationStatus)(i % 4)).WithOwner("CISO").WithRiskIds(["R-1"])));
         _ = Crosswalk.BuiltIn;
         foreach (var id in FrameworkIds.All)
         {

@@ -46,23 +46,25 @@ internal static class DemoWorkspace
         .WithRisks(Risks())
         .WithImpactAssessments(
         [
-            new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]),
-                affectedParties:
+            new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]))
+                .WithAffectedParties(
                 [
                     new AffectedParty("Loan applicants", AffectedPartyKind.Individual),
                     new AffectedParty("Applicants with thin credit files (young people, recent migrants)", AffectedPartyKind.Group, isVulnerable: true),
-                ],
-                findings:
+                ])
+                .WithFindings(
                 [
                     new ImpactFinding(ImpactArea.Fairness, "Lower approval rates for protected groups through proxy variables", new RiskRating(3, 4),
                         ["Quarterly disparate-impact testing", "Proxy-variable review before each retraining"]),
                     new ImpactFinding(ImpactArea.FundamentalRights, "Denial of credit without a meaningful explanation", new RiskRating(2, 4),
                         ["Adverse-action reasons generated per decision", "Human review on request"]),
-                ],
-                isFundamentalRightsAssessment: true, approvedBy: Cro, approvedOn: new DateOnly(2026, 2, 20), nextReviewOn: new DateOnly(2027, 2, 20)),
-            new ImpactAssessment("IA-cv", "cv-screening", DocumentRevision.Draft,
-                affectedParties: [new AffectedParty("Job applicants", AffectedPartyKind.Individual)],
-                findings: [new ImpactFinding(ImpactArea.Fairness, "Ranking disadvantages career breaks", new RiskRating(4, 4), ["Blind ranking of employment gaps"])]),
+                ])
+                .WithFundamentalRightsAssessment(true)
+                .Approve(Cro, new DateOnly(2026, 2, 20))
+                .WithNextReviewOn(new DateOnly(2027, 2, 20)),
+            new ImpactAssessment("IA-cv", "cv-screening", DocumentRevision.Draft)
+                .WithAffectedParties([new AffectedParty("Job applicants", AffectedPartyKind.Individual)])
+                .WithFindings([new ImpactFinding(ImpactArea.Fairness, "Ranking disadvantages career breaks", new RiskRating(4, 4), ["Blind ranking of employment gaps"])]),
         ])
         .WithRaci(Raci())
         .WithControlOwners(
@@ -75,31 +77,44 @@ internal static class DemoWorkspace
         .WithIncidents(
         [
             new AiIncident("INC-2026-004", "Support assistant quoted an outdated interest rate", IncidentSeverity.Low,
-                new DateTimeOffset(2026, 6, 3, 14, 0, 0, TimeSpan.Zero), ["support-assistant"], resolvedAt: new DateTimeOffset(2026, 6, 4, 9, 0, 0, TimeSpan.Zero)),
+                    new DateTimeOffset(2026, 6, 3, 14, 0, 0, TimeSpan.Zero))
+                .WithSystemIds(["support-assistant"])
+                .WithResolvedAt(new DateTimeOffset(2026, 6, 4, 9, 0, 0, TimeSpan.Zero)),
             new AiIncident("INC-2026-007", "Support assistant disclosed another customer's balance after a prompt-injection attempt", IncidentSeverity.High,
-                new DateTimeOffset(2026, 9, 12, 8, 30, 0, TimeSpan.Zero), ["support-assistant"],
-                occurredAt: new DateTimeOffset(2026, 9, 11, 22, 10, 0, TimeSpan.Zero), resolvedAt: new DateTimeOffset(2026, 9, 13, 17, 0, 0, TimeSpan.Zero)),
+                    new DateTimeOffset(2026, 9, 12, 8, 30, 0, TimeSpan.Zero))
+                .WithSystemIds(["support-assistant"])
+                .WithOccurredAt(new DateTimeOffset(2026, 9, 11, 22, 10, 0, TimeSpan.Zero))
+                .WithResolvedAt(new DateTimeOffset(2026, 9, 13, 17, 0, 0, TimeSpan.Zero)),
             new AiIncident("INC-2026-009", "Credit model denied a cluster of applicants after a faulty feature release", IncidentSeverity.Critical,
-                new DateTimeOffset(2026, 10, 20, 10, 0, 0, TimeSpan.Zero), ["credit-scoring"],
-                occurredAt: new DateTimeOffset(2026, 10, 18, 6, 0, 0, TimeSpan.Zero), resolvedAt: new DateTimeOffset(2026, 10, 22, 12, 0, 0, TimeSpan.Zero),
-                seriousCriteria: [SeriousIncidentCriterion.FundamentalRightsInfringement], reportedAt: new DateTimeOffset(2026, 10, 29, 16, 0, 0, TimeSpan.Zero)),
+                    new DateTimeOffset(2026, 10, 20, 10, 0, 0, TimeSpan.Zero))
+                .WithSystemIds(["credit-scoring"])
+                .WithOccurredAt(new DateTimeOffset(2026, 10, 18, 6, 0, 0, TimeSpan.Zero))
+                .WithResolvedAt(new DateTimeOffset(2026, 10, 22, 12, 0, 0, TimeSpan.Zero))
+                .WithSeriousCriteria([SeriousIncidentCriterion.FundamentalRightsInfringement])
+                .WithReportedAt(new DateTimeOffset(2026, 10, 29, 16, 0, 0, TimeSpan.Zero)),
             new AiIncident("INC-2026-011", "Fraud model alert volume doubled overnight (drift)", IncidentSeverity.Medium,
-                new DateTimeOffset(2026, 11, 9, 7, 45, 0, TimeSpan.Zero), ["fraud-detection"]),
+                    new DateTimeOffset(2026, 11, 9, 7, 45, 0, TimeSpan.Zero))
+                .WithSystemIds(["fraud-detection"]),
         ])
         .WithNonconformities(
         [
-            new Nonconformity("NC-2026-01", "No drift monitoring for the document summarizer in production", new DateOnly(2026, 9, 18), "A.6.2.6", "AUD-2026-1-F1",
-                [new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
-            new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2), "8.4", null,
-                [new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30), new DateOnly(2026, 5, 21))],
-                closedOn: new DateOnly(2026, 6, 15)),
+            new Nonconformity("NC-2026-01", "No drift monitoring for the document summarizer in production", new DateOnly(2026, 9, 18))
+                .WithRequirementId("A.6.2.6")
+                .WithSourceId("AUD-2026-1-F1")
+                .WithCorrectiveActions([new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
+            new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2))
+                .WithRequirementId("8.4")
+                .WithCorrectiveActions([new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30), new DateOnly(2026, 5, 21))])
+                .WithClosedOn(new DateOnly(2026, 6, 15)),
         ])
         .WithInternalAudits(
         [
             new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor, ["8.1", "A.6.2.6", "A.7.4"], new DateOnly(2026, 9, 17),
                 [
-                    new AuditFinding("AUD-2026-1-F1", AuditFindingType.MinorNonconformity, "Drift monitoring missing for one production system", "A.6.2.6", "NC-2026-01"),
-                    new AuditFinding("AUD-2026-1-F2", AuditFindingType.OpportunityForImprovement, "Data-quality metrics could be shared with the ISMS dashboard", "A.7.4"),
+                    new AuditFinding("AUD-2026-1-F1", AuditFindingType.MinorNonconformity, "Drift monitoring missing for one production system")
+                        .WithRequirementId("A.6.2.6").WithNonconformityId("NC-2026-01"),
+                    new AuditFinding("AUD-2026-1-F2", AuditFindingType.OpportunityForImprovement, "Data-quality metrics could be shared with the ISMS dashboard")
+                        .WithRequirementId("A.7.4"),
                 ]),
             new InternalAudit("AUD-2027-1", "Governance, impact assessment and suppliers", new DateOnly(2027, 3, 10), Auditor, ["5.3", "6.1.4", "A.10.3"]),
         ])
@@ -134,26 +149,26 @@ internal static class DemoWorkspace
             new AiPolicy("POL-AI-02", "Acceptable use of generative AI", Ciso, new DocumentRevision("1.0"), new DateOnly(2025, 10, 1), new DateOnly(2026, 10, 1)),
         ]);
 
-    private static AimsScope Scope() => new(
+    private static AimsScope Scope() => new AimsScope(
         new DocumentRevision("1.1",
         [
             new ChangeLogEntry("1.0", GovLead, Created, "Initial scope"),
             new ChangeLogEntry("1.1", GovLead, new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero), "Add discovered marketing tool; retire churn model"),
         ]),
-        "Design, development, deployment and use of AI systems for consumer lending, fraud prevention, customer service and internal productivity.",
-        issues:
+        "Design, development, deployment and use of AI systems for consumer lending, fraud prevention, customer service and internal productivity.")
+        .WithIssues(
         [
             new ContextIssue("ISS-1", "EU AI Act: credit scoring is high-risk (Annex III 5(b))", isExternal: true, "legal"),
             new ContextIssue("ISS-2", "Dependence on one external LLM provider", isExternal: true, "supplier"),
             new ContextIssue("ISS-3", "Data science teams spread over three clouds", isExternal: false, "technology"),
-        ],
-        interestedParties:
+        ])
+        .WithInterestedParties(
         [
             new InterestedParty("IP-1", "Loan applicants", isExternal: true, ["Fair, explainable credit decisions", "Human review on request"]),
             new InterestedParty("IP-2", "Financial supervisor", isExternal: true, ["Model risk management", "Serious incident reporting"]),
             new InterestedParty("IP-3", "Employees", isExternal: false, ["Clear rules for using generative AI"]),
-        ],
-        boundaries:
+        ])
+        .WithBoundaries(
         [
             new ScopeBoundary("Credit scoring", true, "High-risk system under the EU AI Act", "credit-scoring"),
             new ScopeBoundary("Customer support assistant", true, "Customer-facing generative AI", "support-assistant"),
@@ -164,21 +179,21 @@ internal static class DemoWorkspace
             new ScopeBoundary("Developer code assistant", true, "Generates production code", "code-assistant"),
             new ScopeBoundary("Churn predictor", false, "Retired in 2026-Q2; kept only for audit trail", "churn-predictor"),
             new ScopeBoundary("Subsidiary Northwind Leasing", false, "Separate legal entity with its own management system"),
-        ],
-        interfaces:
+        ])
+        .WithInterfaces(
         [
             new ScopeInterface("IF-1", "LLM inference through a cloud provider's hosted model API", isExternal: true, "Azure OpenAI Service"),
             new ScopeInterface("IF-2", "Credit bureau data feed", isExternal: true, "Credit bureau"),
             new ScopeInterface("IF-3", "Shared ISMS processes with Group IT security", isExternal: false, "Group IT security"),
-        ],
-        obligations:
+        ])
+        .WithObligations(
         [
             new Obligation("OBL-AIACT", ObligationKind.Legal, "EU AI Act — provider and deployer duties", "Regulation (EU) 2024/1689"),
             new Obligation("OBL-GDPR", ObligationKind.Legal, "GDPR — automated decisions and DPIAs", "Regulation (EU) 2016/679 Arts. 22, 35"),
             new Obligation("OBL-CCD", ObligationKind.Legal, "Consumer credit — creditworthiness assessment", "Directive (EU) 2023/2225 Art. 18"),
             new Obligation("OBL-LLM-DPA", ObligationKind.Contractual, "Data processing agreement with the LLM provider"),
-        ],
-        integrations:
+        ])
+        .WithIntegrations(
         [
             new ManagementSystemIntegration(ManagementSystemStandard.Iso27001, isCertified: true,
                 [SharedProcess.DocumentControl, SharedProcess.InternalAudit, SharedProcess.ManagementReview, SharedProcess.CorrectiveAction,
@@ -224,9 +239,9 @@ internal static class DemoWorkspace
             ])
             .WithComponents(
             [
-                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft", "2024-08-06",
+                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06").WithSharedResponsibility(
                     "Provider runs model security and abuse monitoring; we own prompts, grounding data, output filtering and user disclosure (Art. 50(1))."),
-                new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.", "0.3"),
+                new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.").WithVersion("0.3"),
             ])
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"])
             .WithEvidence([new EvidenceReference("Assistant system card", EvidenceKind.ModelCard, "DOC-1301")]),
@@ -247,7 +262,7 @@ internal static class DemoWorkspace
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
             .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1", "underwriting-tools")])
             .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
-            .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta", "3.1",
+            .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(
                 "We host and evaluate the model; Meta's licence and acceptable-use policy apply.")]),
         System("cv-screening", "CV pre-screening", "0.3", "Rank job applications for recruiters", HeadOfHr,
             LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5))
@@ -272,8 +287,8 @@ internal static class DemoWorkspace
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
             .WithDeployments([new DeploymentEnvironment("saas", "eu", "engineering-org")])
-            .WithComponents([new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub",
-                sharedResponsibility: "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),
+            .WithComponents([new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub").WithSharedResponsibility(
+                "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),
         System("churn-predictor", "Customer churn predictor", "1.4", "Predict customers likely to leave", Cto,
             LifecycleStage.Retirement, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2025, 12, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer])
@@ -343,7 +358,7 @@ internal static class DemoWorkspace
         {
             if (excluded.TryGetValue(control.Id, out var why))
             {
-                return new SoaEntry(control.Id, isApplicable: false, why);
+                return new SoaEntry(control.Id, isApplicable: false).WithJustification(why);
             }
 
             var status = inProgress.Contains(control.Id) ? ImplementationStatus.InProgress
@@ -357,8 +372,13 @@ internal static class DemoWorkspace
             EvidenceReference[] evidence = status == ImplementationStatus.Implemented
                 ? [new EvidenceReference($"{control.Id} operating evidence", EvidenceKind.ProcessRecord, $"GRC-{control.Id}")]
                 : [];
-            return new SoaEntry(control.Id, isApplicable: true, $"Needed to meet {(risks.Length > 0 ? "the linked risks" : "EU AI Act duties")}.",
-                status, owner, risks, obligations, evidence);
+            return new SoaEntry(control.Id, isApplicable: true)
+                .WithJustification($"Needed to meet {(risks.Length > 0 ? "the linked risks" : "EU AI Act duties")}.")
+                .WithStatus(status)
+                .WithOwner(owner)
+                .WithRiskIds(risks)
+                .WithObligationIds(obligations)
+                .WithEvidence(evidence);
         });
 
         return new StatementOfApplicability(

@@ -12,8 +12,10 @@ var risk = new RiskEntry("R-1", "Prompt injection reveals customer data", "CTO",
 var raci = new RaciMatrix([new("AI risk", "CTO", RaciCode.Accountable), new("AI risk", "ML lead", RaciCode.Responsible)]);
 var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
 [
-    new SoaEntry("A.2.2", true, "Board-approved AI policy", ImplementationStatus.Implemented, "CTO", evidence: [new EvidenceReference("AI policy v3")]),
-    new SoaEntry("A.6.2.6", true, "Operation and monitoring of the assistant", ImplementationStatus.InProgress, "CTO", riskIds: ["R-1"]),
+    new SoaEntry("A.2.2", true).WithJustification("Board-approved AI policy").WithStatus(ImplementationStatus.Implemented)
+        .WithOwner("CTO").WithEvidence([new EvidenceReference("AI policy v3")]),
+    new SoaEntry("A.6.2.6", true).WithJustification("Operation and monitoring of the assistant").WithStatus(ImplementationStatus.InProgress)
+        .WithOwner("CTO").WithRiskIds(["R-1"]),
 ]);
 var workspace = new AimsWorkspace("Contoso").WithSystems([system]).WithRisks([risk]).WithRaci(raci).WithSoa(soa);
 

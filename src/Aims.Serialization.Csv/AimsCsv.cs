@@ -81,7 +81,7 @@ public static partial class AimsCsv
             var sources = row.Records("DataSources", 4, 5, "id | name | classification | use | origin")
                 .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use, Null(f[4])), "DataSources") : null).ToList();
             var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
-                .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2], Null(f[3]), Null(f[4])), "Components") : null).ToList();
+                .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])), "Components") : null).ToList();
             var evidence = ReadEvidence(row, "Evidence");
             var stage = row.Enum("LifecycleStage", default(LifecycleStage));
             var level = row.Enum("RiskLevel", default(RiskLevel));
@@ -238,8 +238,9 @@ public static partial class AimsCsv
 
             var status = row.Enum("Status", default(ImplementationStatus));
             var evidence = ReadEvidence(row, "Evidence");
-            var entry = row.HasErrors ? null : row.Build(() => new SoaEntry(
-                row.Required("ControlId"), applicable, row.Text("Justification"), status, row.Text("Owner"), row.List("RiskIds"), row.List("ObligationIds"), evidence));
+            var entry = row.HasErrors ? null : row.Build(() => new SoaEntry(row.Required("ControlId"), applicable)
+                .WithJustification(row.Text("Justification")).WithStatus(status).WithOwner(row.Text("Owner"))
+                .WithRiskIds(row.List("RiskIds")).WithObligationIds(row.List("ObligationIds")).WithEvidence(evidence));
             if (entry is not null && control is not null)
             {
                 additional.Add(control);

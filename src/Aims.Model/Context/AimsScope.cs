@@ -9,36 +9,38 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class AimsScope : IEquatable<AimsScope>
 {
-    /// <summary>Initializes a new instance of the <see cref="AimsScope"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AimsScope"/> class with its statement.</summary>
     /// <param name="revision">The document version and change log.</param>
     /// <param name="statement">The scope statement.</param>
-    /// <param name="issues">Internal and external issues (4.1).</param>
-    /// <param name="interestedParties">Interested parties and their requirements (4.2).</param>
-    /// <param name="boundaries">What is in and out of scope, each justified (4.3).</param>
-    /// <param name="interfaces">Interfaces and dependencies (4.3).</param>
-    /// <param name="obligations">Legal, regulatory and contractual obligations.</param>
-    /// <param name="integrations">Integration with an ISMS or PIMS.</param>
+    /// <remarks>
+    /// Context issues, interested parties, boundaries, interfaces, obligations and integrations start empty and are
+    /// set through validated copies such as <see cref="WithBoundaries"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="statement"/> is blank, or a list contains null.</exception>
-    public AimsScope(
-        DocumentRevision revision,
-        string statement,
-        IEnumerable<ContextIssue>? issues = null,
-        IEnumerable<InterestedParty>? interestedParties = null,
-        IEnumerable<ScopeBoundary>? boundaries = null,
-        IEnumerable<ScopeInterface>? interfaces = null,
-        IEnumerable<Obligation>? obligations = null,
-        IEnumerable<ManagementSystemIntegration>? integrations = null)
+    /// <exception cref="ArgumentException"><paramref name="statement"/> is blank.</exception>
+    public AimsScope(DocumentRevision revision, string statement)
     {
         ArgumentNullException.ThrowIfNull(revision);
         Revision = revision;
         Statement = Guard.Text(statement, nameof(statement));
-        Issues = Guard.List(issues, nameof(issues));
-        InterestedParties = Guard.List(interestedParties, nameof(interestedParties));
-        Boundaries = Guard.List(boundaries, nameof(boundaries));
-        Interfaces = Guard.List(interfaces, nameof(interfaces));
-        Obligations = Guard.List(obligations, nameof(obligations));
-        Integrations = Guard.List(integrations, nameof(integrations));
+        Issues = [];
+        InterestedParties = [];
+        Boundaries = [];
+        Interfaces = [];
+        Obligations = [];
+        Integrations = [];
+    }
+
+    private AimsScope(AimsScope source)
+    {
+        Revision = source.Revision;
+        Statement = source.Statement;
+        Issues = source.Issues;
+        InterestedParties = source.InterestedParties;
+        Boundaries = source.Boundaries;
+        Interfaces = source.Interfaces;
+        Obligations = source.Obligations;
+        Integrations = source.Integrations;
     }
 
     /// <summary>Gets the version and change log.</summary>
@@ -48,22 +50,22 @@ public sealed class AimsScope : IEquatable<AimsScope>
     public string Statement { get; }
 
     /// <summary>Gets the internal and external issues.</summary>
-    public ImmutableArray<ContextIssue> Issues { get; }
+    public ImmutableArray<ContextIssue> Issues { get; private init; }
 
     /// <summary>Gets the interested parties.</summary>
-    public ImmutableArray<InterestedParty> InterestedParties { get; }
+    public ImmutableArray<InterestedParty> InterestedParties { get; private init; }
 
     /// <summary>Gets the scope boundaries.</summary>
-    public ImmutableArray<ScopeBoundary> Boundaries { get; }
+    public ImmutableArray<ScopeBoundary> Boundaries { get; private init; }
 
     /// <summary>Gets the interfaces and dependencies.</summary>
-    public ImmutableArray<ScopeInterface> Interfaces { get; }
+    public ImmutableArray<ScopeInterface> Interfaces { get; private init; }
 
     /// <summary>Gets the obligations.</summary>
-    public ImmutableArray<Obligation> Obligations { get; }
+    public ImmutableArray<Obligation> Obligations { get; private init; }
 
     /// <summary>Gets the integrations with other management systems.</summary>
-    public ImmutableArray<ManagementSystemIntegration> Integrations { get; }
+    public ImmutableArray<ManagementSystemIntegration> Integrations { get; private init; }
 
     /// <summary>Gets the ids of the AI systems placed in scope, in boundary order.</summary>
     public IReadOnlyList<string> SystemsInScope =>
@@ -78,6 +80,42 @@ public sealed class AimsScope : IEquatable<AimsScope>
         ArgumentNullException.ThrowIfNull(systemId);
         return Boundaries.FirstOrDefault(b => string.Equals(b.SystemId, systemId, StringComparison.Ordinal))?.IsIncluded;
     }
+
+    /// <summary>Returns a copy with other internal and external issues (clause 4.1).</summary>
+    /// <param name="issues">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="issues"/> contains null.</exception>
+    public AimsScope WithIssues(IEnumerable<ContextIssue> issues) => new(this) { Issues = Guard.List(issues, nameof(issues)) };
+
+    /// <summary>Returns a copy with other interested parties (clause 4.2).</summary>
+    /// <param name="interestedParties">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="interestedParties"/> contains null.</exception>
+    public AimsScope WithInterestedParties(IEnumerable<InterestedParty> interestedParties) => new(this) { InterestedParties = Guard.List(interestedParties, nameof(interestedParties)) };
+
+    /// <summary>Returns a copy with other scope boundaries (clause 4.3).</summary>
+    /// <param name="boundaries">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="boundaries"/> contains null.</exception>
+    public AimsScope WithBoundaries(IEnumerable<ScopeBoundary> boundaries) => new(this) { Boundaries = Guard.List(boundaries, nameof(boundaries)) };
+
+    /// <summary>Returns a copy with other interfaces and dependencies.</summary>
+    /// <param name="interfaces">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="interfaces"/> contains null.</exception>
+    public AimsScope WithInterfaces(IEnumerable<ScopeInterface> interfaces) => new(this) { Interfaces = Guard.List(interfaces, nameof(interfaces)) };
+
+    /// <summary>Returns a copy with other legal, regulatory and contractual obligations.</summary>
+    /// <param name="obligations">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obligations"/> contains null.</exception>
+    public AimsScope WithObligations(IEnumerable<Obligation> obligations) => new(this) { Obligations = Guard.List(obligations, nameof(obligations)) };
+
+    /// <summary>Returns a copy with other integrations with management systems.</summary>
+    /// <param name="integrations">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="integrations"/> contains null.</exception>
+    public AimsScope WithIntegrations(IEnumerable<ManagementSystemIntegration> integrations) => new(this) { Integrations = Guard.List(integrations, nameof(integrations)) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

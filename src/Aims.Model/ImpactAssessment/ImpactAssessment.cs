@@ -10,44 +10,37 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
 {
-    /// <summary>Initializes a new instance of the <see cref="ImpactAssessment"/> class.</summary>
+    /// <summary>Initializes a new draft of the <see cref="ImpactAssessment"/> class with what identifies it.</summary>
     /// <param name="id">The id.</param>
     /// <param name="systemId">The AI system assessed.</param>
     /// <param name="revision">The document version and change log.</param>
-    /// <param name="affectedParties">Individuals, groups and society affected.</param>
-    /// <param name="findings">The impacts found.</param>
-    /// <param name="isFundamentalRightsAssessment">Whether it is used as an EU AI Act Art. 27 assessment.</param>
-    /// <param name="approvedBy">Who approved it; <see langword="null"/> while a draft.</param>
-    /// <param name="approvedOn">When it was approved; required with <paramref name="approvedBy"/>.</param>
-    /// <param name="nextReviewOn">When it is next due for review; optional.</param>
+    /// <remarks>
+    /// The draft has no affected parties or findings and is not approved; add them through validated copies such as
+    /// <see cref="WithFindings"/> and <see cref="Approve"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An id is malformed, a list contains null, or only one of approver and approval date is given.</exception>
-    public ImpactAssessment(
-        string id,
-        string systemId,
-        DocumentRevision revision,
-        IEnumerable<AffectedParty>? affectedParties = null,
-        IEnumerable<ImpactFinding>? findings = null,
-        bool isFundamentalRightsAssessment = false,
-        string? approvedBy = null,
-        DateOnly? approvedOn = null,
-        DateOnly? nextReviewOn = null)
+    /// <exception cref="ArgumentException">An id is blank or malformed.</exception>
+    public ImpactAssessment(string id, string systemId, DocumentRevision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
         Id = Guard.Id(id, nameof(id));
         SystemId = Guard.Id(systemId, nameof(systemId));
         Revision = revision;
-        AffectedParties = Guard.List(affectedParties, nameof(affectedParties));
-        Findings = Guard.List(findings, nameof(findings));
-        IsFundamentalRightsAssessment = isFundamentalRightsAssessment;
-        ApprovedBy = Guard.OptionalText(approvedBy);
-        if ((ApprovedBy is null) != (approvedOn is null))
-        {
-            throw new ArgumentException("An approval needs both the approver and the date.", nameof(approvedOn));
-        }
+        AffectedParties = [];
+        Findings = [];
+    }
 
-        ApprovedOn = approvedOn;
-        NextReviewOn = nextReviewOn;
+    private ImpactAssessment(ImpactAssessment source)
+    {
+        Id = source.Id;
+        SystemId = source.SystemId;
+        Revision = source.Revision;
+        AffectedParties = source.AffectedParties;
+        Findings = source.Findings;
+        IsFundamentalRightsAssessment = source.IsFundamentalRightsAssessment;
+        ApprovedBy = source.ApprovedBy;
+        ApprovedOn = source.ApprovedOn;
+        NextReviewOn = source.NextReviewOn;
     }
 
     /// <summary>Gets the id.</summary>
@@ -57,25 +50,25 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
     public string SystemId { get; }
 
     /// <summary>Gets the version and change log.</summary>
-    public DocumentRevision Revision { get; }
+    public DocumentRevision Revision { get; private init; }
 
     /// <summary>Gets the affected parties.</summary>
-    public ImmutableArray<AffectedParty> AffectedParties { get; }
+    public ImmutableArray<AffectedParty> AffectedParties { get; private init; }
 
     /// <summary>Gets the findings.</summary>
-    public ImmutableArray<ImpactFinding> Findings { get; }
+    public ImmutableArray<ImpactFinding> Findings { get; private init; }
 
     /// <summary>Gets a value indicating whether this is also an EU AI Act Art. 27 assessment.</summary>
-    public bool IsFundamentalRightsAssessment { get; }
+    public bool IsFundamentalRightsAssessment { get; private init; }
 
     /// <summary>Gets the approver, if approved.</summary>
-    public string? ApprovedBy { get; }
+    public string? ApprovedBy { get; private init; }
 
     /// <summary>Gets the approval date, if approved.</summary>
-    public DateOnly? ApprovedOn { get; }
+    public DateOnly? ApprovedOn { get; private init; }
 
     /// <summary>Gets the next review date, if set.</summary>
-    public DateOnly? NextReviewOn { get; }
+    public DateOnly? NextReviewOn { get; private init; }
 
     /// <summary>Gets a value indicating whether the assessment has been approved.</summary>
     public bool IsApproved => ApprovedOn is not null;
@@ -86,8 +79,57 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
     /// <returns>The approved copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="approvedBy"/> is blank.</exception>
     public ImpactAssessment Approve(string approvedBy, DateOnly approvedOn) =>
-        new(Id, SystemId, Revision, AffectedParties, Findings, IsFundamentalRightsAssessment,
-            Guard.Text(approvedBy, nameof(approvedBy)), approvedOn, NextReviewOn);
+        new(this) { ApprovedBy = Guard.Text(approvedBy, nameof(approvedBy)), ApprovedOn = approvedOn };
+
+    /// <summary>
+    /// Returns a copy with the approval as recorded: both the approver and the date, or neither (a draft).
+    /// </summary>
+    /// <param name="approvedBy">Who approved it; <see langword="null"/> for a draft.</param>
+    /// <param name="approvedOn">When it was approved; <see langword="null"/> for a draft.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException">Only one of approver and date is given.</exception>
+    public ImpactAssessment WithApproval(string? approvedBy, DateOnly? approvedOn)
+    {
+        var by = Guard.OptionalText(approvedBy);
+        if ((by is null) != (approvedOn is null))
+        {
+            throw new ArgumentException("An approval needs both the approver and the date.", nameof(approvedOn));
+        }
+
+        return new(this) { ApprovedBy = by, ApprovedOn = approvedOn };
+    }
+
+    /// <summary>Returns a copy with another document revision.</summary>
+    /// <param name="revision">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
+    public ImpactAssessment WithRevision(DocumentRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return new(this) { Revision = revision };
+    }
+
+    /// <summary>Returns a copy with other affected parties.</summary>
+    /// <param name="affectedParties">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="affectedParties"/> contains null.</exception>
+    public ImpactAssessment WithAffectedParties(IEnumerable<AffectedParty> affectedParties) => new(this) { AffectedParties = Guard.List(affectedParties, nameof(affectedParties)) };
+
+    /// <summary>Returns a copy with other findings.</summary>
+    /// <param name="findings">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="findings"/> contains null.</exception>
+    public ImpactAssessment WithFindings(IEnumerable<ImpactFinding> findings) => new(this) { Findings = Guard.List(findings, nameof(findings)) };
+
+    /// <summary>Returns a copy with whether it also serves as the EU AI Act Art. 27 assessment.</summary>
+    /// <param name="isFundamentalRightsAssessment">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithFundamentalRightsAssessment(bool isFundamentalRightsAssessment) => new(this) { IsFundamentalRightsAssessment = isFundamentalRightsAssessment };
+
+    /// <summary>Returns a copy with the next review date (<see langword="null"/> clears it).</summary>
+    /// <param name="nextReviewOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithNextReviewOn(DateOnly? nextReviewOn) => new(this) { NextReviewOn = nextReviewOn };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -6,19 +6,25 @@ public sealed class AuditFinding : IEquatable<AuditFinding>
 {
     /// <summary>Initializes a new instance of the <see cref="AuditFinding"/> class.</summary>
     /// <param name="id">The id.</param>
-    /// <param name="type">The grade.</param>
+    /// <param name="type">The kind of finding.</param>
     /// <param name="description">What was found.</param>
-    /// <param name="requirementId">The clause or control concerned; optional.</param>
-    /// <param name="nonconformityId">The nonconformity raised for it, if any.</param>
-    /// <exception cref="ArgumentException">An id or text is blank or malformed.</exception>
+    /// <remarks>The requirement and the nonconformity raised are set through <see cref="WithRequirementId"/> and <see cref="WithNonconformityId"/>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is blank or malformed.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
-    public AuditFinding(string id, AuditFindingType type, string description, string? requirementId = null, string? nonconformityId = null)
+    public AuditFinding(string id, AuditFindingType type, string description)
     {
         Id = Guard.Id(id, nameof(id));
         Type = Guard.Defined(type, nameof(type));
         Description = Guard.Text(description, nameof(description));
-        RequirementId = requirementId is null ? null : Guard.Id(requirementId, nameof(requirementId));
-        NonconformityId = nonconformityId is null ? null : Guard.Id(nonconformityId, nameof(nonconformityId));
+    }
+
+    private AuditFinding(AuditFinding source)
+    {
+        Id = source.Id;
+        Type = source.Type;
+        Description = source.Description;
+        RequirementId = source.RequirementId;
+        NonconformityId = source.NonconformityId;
     }
 
     /// <summary>Gets the id.</summary>
@@ -31,13 +37,25 @@ public sealed class AuditFinding : IEquatable<AuditFinding>
     public string Description { get; }
 
     /// <summary>Gets the clause or control concerned, if recorded.</summary>
-    public string? RequirementId { get; }
+    public string? RequirementId { get; private init; }
 
     /// <summary>Gets the nonconformity raised for it, if any.</summary>
-    public string? NonconformityId { get; }
+    public string? NonconformityId { get; private init; }
 
     /// <summary>Gets a value indicating whether the finding is a nonconformity (major or minor).</summary>
     public bool IsNonconformity => Type is AuditFindingType.MajorNonconformity or AuditFindingType.MinorNonconformity;
+
+    /// <summary>Returns a copy with the requirement concerned (<see langword="null"/> clears it).</summary>
+    /// <param name="requirementId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="requirementId"/> is blank or malformed.</exception>
+    public AuditFinding WithRequirementId(string? requirementId) => new(this) { RequirementId = requirementId is null ? null : Guard.Id(requirementId, nameof(requirementId)) };
+
+    /// <summary>Returns a copy with the nonconformity raised from the finding (<see langword="null"/> clears it).</summary>
+    /// <param name="nonconformityId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="nonconformityId"/> is blank or malformed.</exception>
+    public AuditFinding WithNonconformityId(string? nonconformityId) => new(this) { NonconformityId = nonconformityId is null ? null : Guard.Id(nonconformityId, nameof(nonconformityId)) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -6,31 +6,32 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class Nonconformity : IEquatable<Nonconformity>
 {
-    /// <summary>Initializes a new instance of the <see cref="Nonconformity"/> class.</summary>
+    /// <summary>Initializes a new, open instance of the <see cref="Nonconformity"/> class.</summary>
     /// <param name="id">The id.</param>
     /// <param name="description">What does not conform.</param>
     /// <param name="raisedOn">When it was raised.</param>
-    /// <param name="requirementId">The clause or control not met (for example <c>8.4</c> or <c>A.6.2.6</c>); optional.</param>
-    /// <param name="sourceId">Where it came from (an audit finding or incident id); optional.</param>
-    /// <param name="correctiveActions">The corrective actions.</param>
-    /// <param name="closedOn">When it was closed after verifying effectiveness; <see langword="null"/> while open.</param>
-    /// <exception cref="ArgumentException">An id or text is blank or malformed, or a list contains null.</exception>
-    public Nonconformity(
-        string id,
-        string description,
-        DateOnly raisedOn,
-        string? requirementId = null,
-        string? sourceId = null,
-        IEnumerable<CorrectiveAction>? correctiveActions = null,
-        DateOnly? closedOn = null)
+    /// <remarks>
+    /// The requirement, the source, corrective actions and the closing date are set through validated copies such as
+    /// <see cref="WithCorrectiveActions"/> and <see cref="WithClosedOn"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is blank or malformed.</exception>
+    public Nonconformity(string id, string description, DateOnly raisedOn)
     {
         Id = Guard.Id(id, nameof(id));
         Description = Guard.Text(description, nameof(description));
         RaisedOn = raisedOn;
-        RequirementId = requirementId is null ? null : Guard.Id(requirementId, nameof(requirementId));
-        SourceId = sourceId is null ? null : Guard.Id(sourceId, nameof(sourceId));
-        CorrectiveActions = Guard.List(correctiveActions, nameof(correctiveActions));
-        ClosedOn = closedOn;
+        CorrectiveActions = [];
+    }
+
+    private Nonconformity(Nonconformity source)
+    {
+        Id = source.Id;
+        Description = source.Description;
+        RaisedOn = source.RaisedOn;
+        RequirementId = source.RequirementId;
+        SourceId = source.SourceId;
+        CorrectiveActions = source.CorrectiveActions;
+        ClosedOn = source.ClosedOn;
     }
 
     /// <summary>Gets the id.</summary>
@@ -43,19 +44,42 @@ public sealed class Nonconformity : IEquatable<Nonconformity>
     public DateOnly RaisedOn { get; }
 
     /// <summary>Gets the clause or control not met, if recorded.</summary>
-    public string? RequirementId { get; }
+    public string? RequirementId { get; private init; }
 
     /// <summary>Gets the audit finding or incident id it came from, if recorded.</summary>
-    public string? SourceId { get; }
+    public string? SourceId { get; private init; }
 
     /// <summary>Gets the corrective actions.</summary>
-    public ImmutableArray<CorrectiveAction> CorrectiveActions { get; }
+    public ImmutableArray<CorrectiveAction> CorrectiveActions { get; private init; }
 
     /// <summary>Gets when it was closed, or <see langword="null"/> while open.</summary>
-    public DateOnly? ClosedOn { get; }
+    public DateOnly? ClosedOn { get; private init; }
 
     /// <summary>Gets a value indicating whether it is still open.</summary>
     public bool IsOpen => ClosedOn is null;
+
+    /// <summary>Returns a copy with the requirement not met, for example a clause or control id (<see langword="null"/> clears it).</summary>
+    /// <param name="requirementId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="requirementId"/> is blank or malformed.</exception>
+    public Nonconformity WithRequirementId(string? requirementId) => new(this) { RequirementId = requirementId is null ? null : Guard.Id(requirementId, nameof(requirementId)) };
+
+    /// <summary>Returns a copy with the source, for example an audit or incident id (<see langword="null"/> clears it).</summary>
+    /// <param name="sourceId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sourceId"/> is blank or malformed.</exception>
+    public Nonconformity WithSourceId(string? sourceId) => new(this) { SourceId = sourceId is null ? null : Guard.Id(sourceId, nameof(sourceId)) };
+
+    /// <summary>Returns a copy with other corrective actions.</summary>
+    /// <param name="correctiveActions">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="correctiveActions"/> contains null.</exception>
+    public Nonconformity WithCorrectiveActions(IEnumerable<CorrectiveAction> correctiveActions) => new(this) { CorrectiveActions = Guard.List(correctiveActions, nameof(correctiveActions)) };
+
+    /// <summary>Returns a copy with the closing date (<see langword="null"/>: open).</summary>
+    /// <param name="closedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public Nonconformity WithClosedOn(DateOnly? closedOn) => new(this) { ClosedOn = closedOn };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -8,20 +8,26 @@ namespace Aims.Model;
 public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
 {
     /// <summary>Initializes a new instance of the <see cref="ThirdPartyComponent"/> class.</summary>
-    /// <param name="name">The component, for example <c>GPT-4o API</c>.</param>
+    /// <param name="name">The component name.</param>
     /// <param name="kind">The kind of component.</param>
     /// <param name="supplier">The supplier.</param>
-    /// <param name="version">The version in use; optional.</param>
-    /// <param name="sharedResponsibility">Who is responsible for what (A.10.2); optional, but its absence is reported by validation.</param>
+    /// <remarks>The version and the shared responsibility are set through <see cref="WithVersion"/> and <see cref="WithSharedResponsibility"/>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="supplier"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    public ThirdPartyComponent(string name, ComponentKind kind, string supplier, string? version = null, string? sharedResponsibility = null)
+    public ThirdPartyComponent(string name, ComponentKind kind, string supplier)
     {
         Name = Guard.Text(name, nameof(name));
         Kind = Guard.Defined(kind, nameof(kind));
         Supplier = Guard.Text(supplier, nameof(supplier));
-        Version = Guard.OptionalText(version);
-        SharedResponsibility = Guard.OptionalText(sharedResponsibility);
+    }
+
+    private ThirdPartyComponent(ThirdPartyComponent source)
+    {
+        Name = source.Name;
+        Kind = source.Kind;
+        Supplier = source.Supplier;
+        Version = source.Version;
+        SharedResponsibility = source.SharedResponsibility;
     }
 
     /// <summary>Gets the component name.</summary>
@@ -34,10 +40,20 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
     public string Supplier { get; }
 
     /// <summary>Gets the version in use, if recorded.</summary>
-    public string? Version { get; }
+    public string? Version { get; private init; }
 
     /// <summary>Gets the shared-responsibility notes, if recorded.</summary>
-    public string? SharedResponsibility { get; }
+    public string? SharedResponsibility { get; private init; }
+
+    /// <summary>Returns a copy with the version in use (<see langword="null"/> clears it).</summary>
+    /// <param name="version">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ThirdPartyComponent WithVersion(string? version) => new(this) { Version = Guard.OptionalText(version) };
+
+    /// <summary>Returns a copy with the shared responsibility agreed with the supplier (<see langword="null"/> clears it).</summary>
+    /// <param name="sharedResponsibility">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ThirdPartyComponent WithSharedResponsibility(string? sharedResponsibility) => new(this) { SharedResponsibility = Guard.OptionalText(sharedResponsibility) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

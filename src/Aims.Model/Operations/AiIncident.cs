@@ -9,38 +9,38 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class AiIncident : IEquatable<AiIncident>
 {
-    /// <summary>Initializes a new instance of the <see cref="AiIncident"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AiIncident"/> class with what identifies it.</summary>
     /// <param name="id">The id.</param>
-    /// <param name="title">What happened.</param>
-    /// <param name="severity">The organization's severity.</param>
-    /// <param name="awareAt">When the organization became aware of it (starts the Art. 73 clock).</param>
-    /// <param name="systemIds">The AI systems involved.</param>
-    /// <param name="occurredAt">When it happened, if known.</param>
-    /// <param name="resolvedAt">When it was resolved; <see langword="null"/> while open.</param>
-    /// <param name="seriousCriteria">The EU AI Act serious-incident criteria met; empty when not serious.</param>
-    /// <param name="reportedAt">When it was reported to the authority, if it was.</param>
-    /// <exception cref="ArgumentException">An id or text is blank or malformed, or a list contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
-    public AiIncident(
-        string id,
-        string title,
-        IncidentSeverity severity,
-        DateTimeOffset awareAt,
-        IEnumerable<string>? systemIds = null,
-        DateTimeOffset? occurredAt = null,
-        DateTimeOffset? resolvedAt = null,
-        IEnumerable<SeriousIncidentCriterion>? seriousCriteria = null,
-        DateTimeOffset? reportedAt = null)
+    /// <param name="title">A short title.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="awareAt">When the organization became aware of it (starts the EU AI Act Art. 73 clock).</param>
+    /// <remarks>
+    /// The incident starts open, not serious, not linked to a system and not reported; record the rest through
+    /// validated copies such as <see cref="WithSystemIds"/>, <see cref="WithSeriousCriteria"/> and <see cref="WithResolvedAt"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank or malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
+    public AiIncident(string id, string title, IncidentSeverity severity, DateTimeOffset awareAt)
     {
         Id = Guard.Id(id, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Severity = Guard.Defined(severity, nameof(severity));
         AwareAt = awareAt;
-        SystemIds = Guard.IdList(systemIds, nameof(systemIds));
-        OccurredAt = occurredAt;
-        ResolvedAt = resolvedAt;
-        SeriousCriteria = Guard.EnumSet(seriousCriteria, nameof(seriousCriteria));
-        ReportedAt = reportedAt;
+        SystemIds = [];
+        SeriousCriteria = [];
+    }
+
+    private AiIncident(AiIncident source)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Severity = source.Severity;
+        AwareAt = source.AwareAt;
+        SystemIds = source.SystemIds;
+        OccurredAt = source.OccurredAt;
+        ResolvedAt = source.ResolvedAt;
+        SeriousCriteria = source.SeriousCriteria;
+        ReportedAt = source.ReportedAt;
     }
 
     /// <summary>Gets the id.</summary>
@@ -56,19 +56,19 @@ public sealed class AiIncident : IEquatable<AiIncident>
     public DateTimeOffset AwareAt { get; }
 
     /// <summary>Gets the AI systems involved.</summary>
-    public ImmutableArray<string> SystemIds { get; }
+    public ImmutableArray<string> SystemIds { get; private init; }
 
     /// <summary>Gets when it happened, if known.</summary>
-    public DateTimeOffset? OccurredAt { get; }
+    public DateTimeOffset? OccurredAt { get; private init; }
 
     /// <summary>Gets when it was resolved, or <see langword="null"/> while open.</summary>
-    public DateTimeOffset? ResolvedAt { get; }
+    public DateTimeOffset? ResolvedAt { get; private init; }
 
     /// <summary>Gets the serious-incident criteria met.</summary>
-    public ImmutableArray<SeriousIncidentCriterion> SeriousCriteria { get; }
+    public ImmutableArray<SeriousIncidentCriterion> SeriousCriteria { get; private init; }
 
     /// <summary>Gets when it was reported to the authority, if it was.</summary>
-    public DateTimeOffset? ReportedAt { get; }
+    public DateTimeOffset? ReportedAt { get; private init; }
 
     /// <summary>Gets a value indicating whether this is a serious incident under EU AI Act Art. 3(49).</summary>
     public bool IsSerious => !SeriousCriteria.IsEmpty;
@@ -84,6 +84,33 @@ public sealed class AiIncident : IEquatable<AiIncident>
     /// <returns><see langword="true"/> when the report is overdue.</returns>
     public bool IsReportOverdue(DateTimeOffset asOf) =>
         ReportingDeadline is { } deadline && (ReportedAt is { } reported ? reported > deadline.DueAt : asOf > deadline.DueAt);
+
+    /// <summary>Returns a copy with the affected AI systems.</summary>
+    /// <param name="systemIds">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="systemIds"/> contains a blank or malformed id.</exception>
+    public AiIncident WithSystemIds(IEnumerable<string> systemIds) => new(this) { SystemIds = Guard.IdList(systemIds, nameof(systemIds)) };
+
+    /// <summary>Returns a copy with when the incident occurred (<see langword="null"/>: unknown).</summary>
+    /// <param name="occurredAt">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiIncident WithOccurredAt(DateTimeOffset? occurredAt) => new(this) { OccurredAt = occurredAt };
+
+    /// <summary>Returns a copy with when the incident was resolved (<see langword="null"/>: open).</summary>
+    /// <param name="resolvedAt">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiIncident WithResolvedAt(DateTimeOffset? resolvedAt) => new(this) { ResolvedAt = resolvedAt };
+
+    /// <summary>Returns a copy with the EU AI Act Art. 3(49) criteria met (duplicates removed).</summary>
+    /// <param name="seriousCriteria">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="seriousCriteria"/> contains an undefined value.</exception>
+    public AiIncident WithSeriousCriteria(IEnumerable<SeriousIncidentCriterion> seriousCriteria) => new(this) { SeriousCriteria = Guard.EnumSet(seriousCriteria, nameof(seriousCriteria)) };
+
+    /// <summary>Returns a copy with when the incident was reported to the authority (<see langword="null"/>: not reported).</summary>
+    /// <param name="reportedAt">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiIncident WithReportedAt(DateTimeOffset? reportedAt) => new(this) { ReportedAt = reportedAt };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

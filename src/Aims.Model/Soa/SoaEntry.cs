@@ -12,60 +12,59 @@ namespace Aims.Model;
 /// </remarks>
 public sealed class SoaEntry : IEquatable<SoaEntry>
 {
-    /// <summary>Initializes a new instance of the <see cref="SoaEntry"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="SoaEntry"/> class with the control and the decision.</summary>
     /// <param name="controlId">The Annex A control id (for example <c>A.6.2.4</c>) or the id of an additional control.</param>
     /// <param name="isApplicable">Whether the control is included.</param>
-    /// <param name="justification">Why the control is included or excluded.</param>
-    /// <param name="status">Implementation status (meaningful for included controls).</param>
-    /// <param name="owner">The control owner, a RACI role; optional.</param>
-    /// <param name="riskIds">Risks in the register that the control treats (drivers of inclusion).</param>
-    /// <param name="obligationIds">Legal, regulatory or contractual obligations that require it (drivers of inclusion).</param>
-    /// <param name="evidence">Evidence that the control is implemented.</param>
-    /// <exception cref="ArgumentException">An id is blank or malformed, or a list contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public SoaEntry(
-        string controlId,
-        bool isApplicable,
-        string? justification = null,
-        ImplementationStatus status = ImplementationStatus.NotStarted,
-        string? owner = null,
-        IEnumerable<string>? riskIds = null,
-        IEnumerable<string>? obligationIds = null,
-        IEnumerable<EvidenceReference>? evidence = null)
+    /// <remarks>
+    /// The entry starts without justification, owner, drivers or evidence and <see cref="ImplementationStatus.NotStarted"/>;
+    /// record them through validated copies: <c>new SoaEntry("A.2.2", true).WithJustification("…").WithStatus(…)</c>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="controlId"/> is blank or malformed.</exception>
+    public SoaEntry(string controlId, bool isApplicable)
     {
         ControlId = Guard.Id(controlId, nameof(controlId));
         IsApplicable = isApplicable;
-        Justification = Guard.OptionalText(justification);
-        Status = Guard.Defined(status, nameof(status));
-        Owner = Guard.OptionalText(owner);
-        RiskIds = Guard.IdList(riskIds, nameof(riskIds));
-        ObligationIds = Guard.IdList(obligationIds, nameof(obligationIds));
-        Evidence = Guard.List(evidence, nameof(evidence));
+        Status = ImplementationStatus.NotStarted;
+        RiskIds = [];
+        ObligationIds = [];
+        Evidence = [];
+    }
+
+    private SoaEntry(SoaEntry source)
+    {
+        ControlId = source.ControlId;
+        IsApplicable = source.IsApplicable;
+        Justification = source.Justification;
+        Status = source.Status;
+        Owner = source.Owner;
+        RiskIds = source.RiskIds;
+        ObligationIds = source.ObligationIds;
+        Evidence = source.Evidence;
     }
 
     /// <summary>Gets the control id.</summary>
     public string ControlId { get; }
 
     /// <summary>Gets a value indicating whether the control is included.</summary>
-    public bool IsApplicable { get; }
+    public bool IsApplicable { get; private init; }
 
     /// <summary>Gets the justification, if recorded.</summary>
-    public string? Justification { get; }
+    public string? Justification { get; private init; }
 
     /// <summary>Gets the implementation status.</summary>
-    public ImplementationStatus Status { get; }
+    public ImplementationStatus Status { get; private init; }
 
     /// <summary>Gets the control owner, if recorded.</summary>
-    public string? Owner { get; }
+    public string? Owner { get; private init; }
 
     /// <summary>Gets the ids of the risks the control treats.</summary>
-    public ImmutableArray<string> RiskIds { get; }
+    public ImmutableArray<string> RiskIds { get; private init; }
 
     /// <summary>Gets the ids of the obligations that require the control.</summary>
-    public ImmutableArray<string> ObligationIds { get; }
+    public ImmutableArray<string> ObligationIds { get; private init; }
 
     /// <summary>Gets the evidence of implementation.</summary>
-    public ImmutableArray<EvidenceReference> Evidence { get; }
+    public ImmutableArray<EvidenceReference> Evidence { get; private init; }
 
     /// <summary>Gets a value indicating whether the control is included and implemented.</summary>
     public bool IsImplemented => IsApplicable && Status == ImplementationStatus.Implemented;
@@ -75,14 +74,46 @@ public sealed class SoaEntry : IEquatable<SoaEntry>
     /// <returns>The excluded copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="justification"/> is blank.</exception>
     public SoaEntry Exclude(string justification) =>
-        new(ControlId, false, Guard.Text(justification, nameof(justification)), Status, Owner, RiskIds, ObligationIds, Evidence);
+        new(this) { IsApplicable = false, Justification = Guard.Text(justification, nameof(justification)) };
 
-    /// <summary>Returns a copy with another implementation status.</summary>
-    /// <param name="status">The new status.</param>
+    /// <summary>Returns a copy with the control included or excluded.</summary>
+    /// <param name="isApplicable">Whether the control is included.</param>
+    /// <returns>The copy.</returns>
+    public SoaEntry WithApplicability(bool isApplicable) => new(this) { IsApplicable = isApplicable };
+
+    /// <summary>Returns a copy with why the control is included or excluded (<see langword="null"/> clears it).</summary>
+    /// <param name="justification">The new value.</param>
+    /// <returns>The copy.</returns>
+    public SoaEntry WithJustification(string? justification) => new(this) { Justification = Guard.OptionalText(justification) };
+
+    /// <summary>Returns a copy with another implementation status (meaningful for included controls).</summary>
+    /// <param name="status">The new value.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public SoaEntry WithStatus(ImplementationStatus status) =>
-        new(ControlId, IsApplicable, Justification, status, Owner, RiskIds, ObligationIds, Evidence);
+    public SoaEntry WithStatus(ImplementationStatus status) => new(this) { Status = Guard.Defined(status, nameof(status)) };
+
+    /// <summary>Returns a copy with the control owner, a RACI role (<see langword="null"/> clears it).</summary>
+    /// <param name="owner">The new value.</param>
+    /// <returns>The copy.</returns>
+    public SoaEntry WithOwner(string? owner) => new(this) { Owner = Guard.OptionalText(owner) };
+
+    /// <summary>Returns a copy with the risks in the register that the control treats (drivers of inclusion).</summary>
+    /// <param name="riskIds">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="riskIds"/> contains a blank or malformed id.</exception>
+    public SoaEntry WithRiskIds(IEnumerable<string> riskIds) => new(this) { RiskIds = Guard.IdList(riskIds, nameof(riskIds)) };
+
+    /// <summary>Returns a copy with the obligations that require the control (drivers of inclusion).</summary>
+    /// <param name="obligationIds">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obligationIds"/> contains a blank or malformed id.</exception>
+    public SoaEntry WithObligationIds(IEnumerable<string> obligationIds) => new(this) { ObligationIds = Guard.IdList(obligationIds, nameof(obligationIds)) };
+
+    /// <summary>Returns a copy with other evidence that the control is implemented.</summary>
+    /// <param name="evidence">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> contains null.</exception>
+    public SoaEntry WithEvidence(IEnumerable<EvidenceReference> evidence) => new(this) { Evidence = Guard.List(evidence, nameof(evidence)) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -111,7 +111,9 @@ internal sealed class ModelReader(ReadContext context)
             var processes = _c.Enums<SharedProcess>(i.SharedProcesses, Member(ip, "sharedProcesses"));
             return _c.Build(ip, () => new ManagementSystemIntegration(standard, i.IsCertified, processes));
         });
-        return revision is null ? null : _c.Build(p, () => new AimsScope(revision, d.Statement!, issues, parties, boundaries, interfaces, obligations, integrations));
+        return revision is null ? null : _c.Build(p, () => new AimsScope(revision, d.Statement!)
+            .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces)
+            .WithObligations(obligations).WithIntegrations(integrations));
     }
 
     public AiSystem? System(SystemDto d, string p)
@@ -139,7 +141,7 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(s, sp);
             var kind = _c.RequiredEnum<ComponentKind>(s.Kind, Member(sp, "kind"));
-            return _c.Build(sp, () => new ThirdPartyComponent(s.Name!, kind, s.Supplier!, s.Version, s.SharedResponsibility));
+            return _c.Build(sp, () => new ThirdPartyComponent(s.Name!, kind, s.Supplier!).WithVersion(s.Version).WithSharedResponsibility(s.SharedResponsibility));
         });
         var regulatory = _c.Strings(d.RegulatoryRequirements, Member(p, "regulatoryRequirements"));
         var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));
@@ -171,7 +173,8 @@ internal sealed class ModelReader(ReadContext context)
             var risks = _c.Strings(e.RiskIds, Member(ep, "riskIds"));
             var obligations = _c.Strings(e.ObligationIds, Member(ep, "obligationIds"));
             var evidence = _c.Items(e.Evidence, Member(ep, "evidence"), Evidence);
-            return _c.Build(ep, () => new SoaEntry(e.ControlId!, e.IsApplicable, e.Justification, status, e.Owner, risks, obligations, evidence));
+            return _c.Build(ep, () => new SoaEntry(e.ControlId!, e.IsApplicable)
+                .WithJustification(e.Justification).WithStatus(status).WithOwner(e.Owner).WithRiskIds(risks).WithObligationIds(obligations).WithEvidence(evidence));
         });
         var additional = _c.Records(additionalDtos, Member(p, "additionalControls"), (a, ap) =>
         {
@@ -263,8 +266,9 @@ internal sealed class ModelReader(ReadContext context)
         });
         var approvedOn = _c.Date(d.ApprovedOn, Member(p, "approvedOn"));
         var next = _c.Date(d.NextReviewOn, Member(p, "nextReviewOn"));
-        return revision is null ? null : _c.Build(p, () => new ImpactAssessment(
-            d.Id!, d.SystemId!, revision, parties, findings, d.IsFundamentalRightsAssessment, d.ApprovedBy, approvedOn, next));
+        return revision is null ? null : _c.Build(p, () => new ImpactAssessment(d.Id!, d.SystemId!, revision)
+            .WithAffectedParties(parties).WithFindings(findings).WithFundamentalRightsAssessment(d.IsFundamentalRightsAssessment)
+            .WithApproval(d.ApprovedBy, approvedOn).WithNextReviewOn(next));
     }
 
     private DeploymentGatePolicy? GatePolicy(GatePolicyDto d, string p)
@@ -300,7 +304,8 @@ internal sealed class ModelReader(ReadContext context)
         var resolved = _c.Instant(d.ResolvedAt, Member(p, "resolvedAt"));
         var criteria = _c.Enums<SeriousIncidentCriterion>(d.SeriousCriteria, Member(p, "seriousCriteria"));
         var reported = _c.Instant(d.ReportedAt, Member(p, "reportedAt"));
-        return _c.Build(p, () => new AiIncident(d.Id!, d.Title!, severity, aware, systems, occurred, resolved, criteria, reported));
+        return _c.Build(p, () => new AiIncident(d.Id!, d.Title!, severity, aware)
+            .WithSystemIds(systems).WithOccurredAt(occurred).WithResolvedAt(resolved).WithSeriousCriteria(criteria).WithReportedAt(reported));
     }
 
     private Nonconformity? Nonconformity(NonconformityDto d, string p)
@@ -315,7 +320,8 @@ internal sealed class ModelReader(ReadContext context)
             return _c.Build(ap, () => new CorrectiveAction(a.Description!, a.Owner!, due, done));
         });
         var closed = _c.Date(d.ClosedOn, Member(p, "closedOn"));
-        return _c.Build(p, () => new Nonconformity(d.Id!, d.Description!, raised, d.RequirementId, d.SourceId, actions, closed));
+        return _c.Build(p, () => new Nonconformity(d.Id!, d.Description!, raised)
+            .WithRequirementId(d.RequirementId).WithSourceId(d.SourceId).WithCorrectiveActions(actions).WithClosedOn(closed));
     }
 
     private InternalAudit? Audit(InternalAuditDto d, string p)
@@ -328,7 +334,7 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(f, fp);
             var type = _c.RequiredEnum<AuditFindingType>(f.Type, Member(fp, "type"));
-            return _c.Build(fp, () => new AuditFinding(f.Id!, type, f.Description!, f.RequirementId, f.NonconformityId));
+            return _c.Build(fp, () => new AuditFinding(f.Id!, type, f.Description!).WithRequirementId(f.RequirementId).WithNonconformityId(f.NonconformityId));
         });
         return _c.Build(p, () => new InternalAudit(d.Id!, d.Title!, planned, d.Auditor!, scope, performed, findings));
     }

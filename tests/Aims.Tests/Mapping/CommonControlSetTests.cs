@@ -9,7 +9,7 @@ public class CommonControlSetTests
     public void Harmonized_structure_clauses_become_shared_controls_with_one_owner_and_evidence()
     {
         var evidence = new EvidenceReference("Audit programme 2026", EvidenceKind.ProcessRecord);
-        var soa = new StatementOfApplicability(new DocumentRevision("1.0"), [new SoaEntry("A.2.2", true, "x", ImplementationStatus.Implemented, "CISO", ["R-1"], evidence: [evidence])]);
+        var soa = new StatementOfApplicability(new DocumentRevision("1.0"), [new SoaEntry("A.2.2", true).WithJustification("x").WithStatus(ImplementationStatus.Implemented).WithOwner("CISO").WithRiskIds(["R-1"]).WithEvidence([evidence])]);
 
         var controls = CommonControlSet.Build(soa: soa);
 
@@ -28,7 +28,7 @@ public class CommonControlSetTests
         var set = new MappingSet("test", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
             new MappingProvenance("test", "1", "me", "expert judgement", MappingStatus.Draft, new DateOnly(2026, 1, 1), "none"), [a]);
         var evidence = new EvidenceReference("AI policy v2", EvidenceKind.ProcessRecord);
-        var soa = new StatementOfApplicability(new DocumentRevision("1.0"), [new SoaEntry("A.2.2", true, "x", ImplementationStatus.Implemented, "CTO", ["R-1"], evidence: [evidence])]);
+        var soa = new StatementOfApplicability(new DocumentRevision("1.0"), [new SoaEntry("A.2.2", true).WithJustification("x").WithStatus(ImplementationStatus.Implemented).WithOwner("CTO").WithRiskIds(["R-1"]).WithEvidence([evidence])]);
 
         var shared = Assert.Single(CommonControlSet.Build(new Crosswalk([set]), soa));
 

@@ -7,7 +7,7 @@ public class CoverageAnalysisTests
 {
     private static StatementOfApplicability Soa(Func<string, SoaEntry>? choose = null) => new(new DocumentRevision("1.0"),
         Iso42001Catalog.Default.Controls.Select(c => choose?.Invoke(c.Id)
-            ?? new SoaEntry(c.Id, true, "x", ImplementationStatus.Implemented, "CISO", ["R-1"])));
+            ?? new SoaEntry(c.Id, true).WithJustification("x").WithStatus(ImplementationStatus.Implemented).WithOwner("CISO").WithRiskIds(["R-1"])));
 
     [Fact]
     public void Fully_implemented_aims_covers_hs_clauses_and_partly_covers_shared_controls()
@@ -28,8 +28,8 @@ public class CoverageAnalysisTests
     [Fact]
     public void Exclusions_and_work_in_progress_change_the_status()
     {
-        var excluded = Soa(id => id is "A.2.2" or "A.2.3" or "A.2.4" ? new SoaEntry(id, false, "Not relevant") : null!);
-        var open = Soa(id => id is "A.2.2" or "A.2.3" or "A.2.4" ? new SoaEntry(id, true, "x", ImplementationStatus.NotStarted, "CISO", ["R-1"]) : null!);
+        var excluded = Soa(id => id is "A.2.2" or "A.2.3" or "A.2.4" ? new SoaEntry(id, false).WithJustification("Not relevant") : null!);
+        var open = Soa(id => id is "A.2.2" or "A.2.3" or "A.2.4" ? new SoaEntry(id, true).WithJustification("x").WithOwner("CISO").WithRiskIds(["R-1"]) : null!);
 
         Assert.Equal(CoverageStatus.NotApplicable, CoverageAnalysis.Analyze(excluded, FrameworkIds.Iso27001).Items.Single(i => i.Item.Id == "A.5.1").Status);
         var notCovered = CoverageAnalysis.Analyze(open, FrameworkIds.Iso27001).Items.Single(i => i.Item.Id == "A.5.1");

@@ -15,7 +15,7 @@ public class AiIncidentTests
     [InlineData(SeriousIncidentCriterion.PropertyOrEnvironmentHarm, 15, "Art. 73(2)")]
     public void Reporting_deadline_follows_article_73(SeriousIncidentCriterion criterion, int days, string article)
     {
-        var incident = new AiIncident("I-1", "x", IncidentSeverity.High, Aware, seriousCriteria: [criterion]);
+        var incident = new AiIncident("I-1", "x", IncidentSeverity.High, Aware).WithSeriousCriteria([criterion]);
 
         var deadline = incident.ReportingDeadline!;
 
@@ -25,8 +25,8 @@ public class AiIncidentTests
     [Fact]
     public void Several_criteria_give_the_shortest_deadline()
     {
-        var incident = new AiIncident("I-1", "x", IncidentSeverity.Critical, Aware,
-            seriousCriteria: [SeriousIncidentCriterion.SeriousHarmToHealth, SeriousIncidentCriterion.Death]);
+        var incident = new AiIncident("I-1", "x", IncidentSeverity.Critical, Aware)
+            .WithSeriousCriteria([SeriousIncidentCriterion.SeriousHarmToHealth, SeriousIncidentCriterion.Death]);
 
         Assert.Equal(SeriousIncidentCriterion.Death, incident.ReportingDeadline!.Criterion);
         Assert.Equal(Aware.AddDays(10), incident.ReportingDeadline.DueAt);
@@ -45,9 +45,9 @@ public class AiIncidentTests
     [Fact]
     public void Report_is_overdue_when_late_or_missing_after_the_deadline()
     {
-        var unreported = new AiIncident("I-1", "x", IncidentSeverity.High, Aware, seriousCriteria: [SeriousIncidentCriterion.Death]);
-        var late = new AiIncident("I-2", "x", IncidentSeverity.High, Aware, seriousCriteria: [SeriousIncidentCriterion.Death], reportedAt: Aware.AddDays(11));
-        var onTime = new AiIncident("I-3", "x", IncidentSeverity.High, Aware, seriousCriteria: [SeriousIncidentCriterion.Death], reportedAt: Aware.AddDays(9));
+        var unreported = new AiIncident("I-1", "x", IncidentSeverity.High, Aware).WithSeriousCriteria([SeriousIncidentCriterion.Death]);
+        var late = new AiIncident("I-2", "x", IncidentSeverity.High, Aware).WithSeriousCriteria([SeriousIncidentCriterion.Death]).WithReportedAt(Aware.AddDays(11));
+        var onTime = new AiIncident("I-3", "x", IncidentSeverity.High, Aware).WithSeriousCriteria([SeriousIncidentCriterion.Death]).WithReportedAt(Aware.AddDays(9));
 
         Assert.False(unreported.IsReportOverdue(Aware.AddDays(10)));
         Assert.True(unreported.IsReportOverdue(Aware.AddDays(10).AddSeconds(1)));

@@ -19,8 +19,8 @@ public class AimsWorkspaceTests
                 new AiSystem("a", "Duplicate").WithPurpose("p").WithOwner("Ghost").WithEuAiActCategory(EuAiActRiskCategory.Minimal),
             ]).WithRisks([
                 new RiskEntry("R-1", "x", "CRO", new RiskRating(2, 2)).WithSystemIds(["a", "missing"]).WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.42"])),
-            ]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), ["nope"],
-                occurredAt: new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero))]);
+            ]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero))
+                .WithSystemIds(["nope"]).WithOccurredAt(new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero))]);
 
         var result = workspace.Validate();
 
@@ -41,9 +41,9 @@ public class AimsWorkspaceTests
     public void Validate_checks_soa_references_under_the_soa_path()
     {
         var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
-            Iso42001Catalog.Default.Controls.Select(c => new SoaEntry(c.Id, true, "x", owner: c.Id == "A.2.2" ? "Nobody" : "CRO",
-                riskIds: c.Id == "A.2.3" ? ["R-404"] : [], obligationIds: c.Id == "A.2.3" ? [] : ["OBL-1"])));
-        var scope = new AimsScope(new DocumentRevision("1.0"), "Everything", obligations: [new Obligation("OBL-1", ObligationKind.Legal, "Law")]);
+            Iso42001Catalog.Default.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithOwner(c.Id == "A.2.2" ? "Nobody" : "CRO")
+                .WithRiskIds(c.Id == "A.2.3" ? ["R-404"] : []).WithObligationIds(c.Id == "A.2.3" ? [] : ["OBL-1"])));
+        var scope = new AimsScope(new DocumentRevision("1.0"), "Everything").WithObligations([new Obligation("OBL-1", ObligationKind.Legal, "Law")]);
 
         var result = new AimsWorkspace("Org").WithScope(scope).WithSoa(soa).WithRaci(Raci).Validate();
 

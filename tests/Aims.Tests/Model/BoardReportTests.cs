@@ -17,10 +17,10 @@ public class BoardReportTests
                 new RiskEntry("R-3", "Three", "CRO", new RiskRating(3, 3)),
             ]).WithIncidents([
                 new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero)),
-                new AiIncident("I-2", "x", IncidentSeverity.High, new DateTimeOffset(2026, 9, 30, 23, 0, 0, TimeSpan.Zero),
-                    seriousCriteria: [SeriousIncidentCriterion.Death], resolvedAt: new DateTimeOffset(2026, 10, 2, 0, 0, 0, TimeSpan.Zero)),
+                new AiIncident("I-2", "x", IncidentSeverity.High, new DateTimeOffset(2026, 9, 30, 23, 0, 0, TimeSpan.Zero))
+                    .WithSeriousCriteria([SeriousIncidentCriterion.Death]).WithResolvedAt(new DateTimeOffset(2026, 10, 2, 0, 0, 0, TimeSpan.Zero)),
                 new AiIncident("I-old", "x", IncidentSeverity.Low, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-            ]).WithNonconformities([new Nonconformity("NC-1", "open", new DateOnly(2026, 1, 1)), new Nonconformity("NC-2", "closed", new DateOnly(2026, 1, 1), closedOn: new DateOnly(2026, 2, 1))]);
+            ]).WithNonconformities([new Nonconformity("NC-1", "open", new DateOnly(2026, 1, 1)), new Nonconformity("NC-2", "closed", new DateOnly(2026, 1, 1)).WithClosedOn(new DateOnly(2026, 2, 1))]);
 
         var report = BoardReport.Create(workspace, new DateOnly(2026, 11, 16), topRiskCount: 2, trendMonths: 3);
 

@@ -19,7 +19,7 @@ public class DeploymentGatePolicyTests
     public void A_system_with_all_evidence_passes_the_default_gate()
     {
         var system = Ready();
-        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithRisks([Risk("CRO")]).WithImpactAssessments([new ImpactAssessment("IA", "s", DocumentRevision.Draft, approvedBy: "CRO", approvedOn: new DateOnly(2026, 1, 1))]);
+        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithRisks([Risk("CRO")]).WithImpactAssessments([new ImpactAssessment("IA", "s", DocumentRevision.Draft).Approve("CRO", new DateOnly(2026, 1, 1))]);
 
         var evaluation = DeploymentGatePolicy.Default.Evaluate(system, workspace);
 

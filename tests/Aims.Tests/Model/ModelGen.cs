@@ -105,7 +105,7 @@ internal static class ModelGen
                                 from supplier in Text
                                 from version in MaybeText
                                 from shared in MaybeText
-                                select new ThirdPartyComponent(name, kind, supplier, version, shared))
+                                select new ThirdPartyComponent(name, kind, supplier).WithVersion(version).WithSharedResponsibility(shared))
         from requirements in Many(Text)
         from participants in Many(Text)
         from evidence in Many(Evidence)
@@ -179,7 +179,8 @@ internal static class ModelGen
         from risks in Ids("R-")
         from obligations in Ids("OB")
         from evidence in Many(Evidence)
-        select new SoaEntry(control, applicable, justification, status, owner, risks, obligations, evidence);
+        select new SoaEntry(control, applicable)
+            .WithJustification(justification).WithStatus(status).WithOwner(owner).WithRiskIds(risks).WithObligationIds(obligations).WithEvidence(evidence);
 
     public static Gen<StatementOfApplicability> Soa =>
         from revision in Revision
@@ -199,7 +200,8 @@ internal static class ModelGen
                                   from c in Bool
                                   from p in DistinctMany(Enum<SharedProcess>())
                                   select new ManagementSystemIntegration(s, c, p))
-        select new AimsScope(revision, statement, issues, parties, boundaries, interfaces, obligations, integrations);
+        select new AimsScope(revision, statement)
+            .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces).WithObligations(obligations).WithIntegrations(integrations);
 
     public static Gen<ImpactAssessment> Assessment =>
         from identity in Gen.Zip(Id("IA"), Id("sys-"))
@@ -210,7 +212,9 @@ internal static class ModelGen
         from approver in MaybeText
         from approvedOn in Date
         from next in MaybeDate
-        select new ImpactAssessment(identity.Item1, identity.Item2, revision, parties, findings, fria, approver, approver is null ? null : approvedOn, next);
+        select new ImpactAssessment(identity.Item1, identity.Item2, revision)
+            .WithAffectedParties(parties).WithFindings(findings).WithFundamentalRightsAssessment(fria)
+            .WithApproval(approver, approver is null ? null : approvedOn).WithNextReviewOn(next);
 
     public static Gen<AiIncident> Incident =>
         from identity in Gen.Zip(Id("INC"), Text)
@@ -221,7 +225,8 @@ internal static class ModelGen
         from resolved in MaybeInstant
         from criteria in DistinctMany(Enum<SeriousIncidentCriterion>())
         from reported in MaybeInstant
-        select new AiIncident(identity.Item1, identity.Item2, severity, awareAt, systems, occurred, resolved, criteria, reported);
+        select new AiIncident(identity.Item1, identity.Item2, severity, awareAt)
+            .WithSystemIds(systems).WithOccurredAt(occurred).WithResolvedAt(resolved).WithSeriousCriteria(criteria).WithReportedAt(reported);
 
     public static Gen<GateRequirement> Gate =>
         from kind in Gen.Choose(0, 3)
@@ -250,7 +255,7 @@ internal static class ModelGen
         from source in MaybeId("IA")
         from actions in Many(from d in Text from o in Role from due in Date from done in MaybeDate select new CorrectiveAction(d, o, due, done))
         from closed in MaybeDate
-        select new Nonconformity(id, description, raised, requirement, source, actions, closed);
+        select new Nonconformity(id, description, raised).WithRequirementId(requirement).WithSourceId(source).WithCorrectiveActions(actions).WithClosedOn(closed);
 
     public static Gen<InternalAudit> Audit =>
         from id in Id("IA")
@@ -264,7 +269,7 @@ internal static class ModelGen
                               from d in Text
                               from r in MaybeId("9.")
                               from nc in MaybeId("NC")
-                              select new AuditFinding(f, t, d, r, nc))
+                              select new AuditFinding(f, t, d).WithRequirementId(r).WithNonconformityId(nc))
         select new InternalAudit(id, title, planned, auditor, scope, performed, findings);
 
     public static Gen<ManagementReview> Review =>

@@ -49,7 +49,7 @@ public class SmallTypesTests
     [Fact]
     public void ImpactAssessment_needs_both_approver_and_date()
     {
-        Assert.Throws<ArgumentException>(() => new ImpactAssessment("IA", "s", DocumentRevision.Draft, approvedBy: "CRO"));
+        Assert.Throws<ArgumentException>(() => new ImpactAssessment("IA", "s", DocumentRevision.Draft).WithApproval("CRO", null));
         var approved = new ImpactAssessment("IA", "s", DocumentRevision.Draft).Approve("CRO", new DateOnly(2026, 1, 1));
         Assert.True(approved.IsApproved);
     }

@@ -9,13 +9,13 @@ public class SoaDiffTests
     {
         var v1 = new StatementOfApplicability(new DocumentRevision("1.0"),
         [
-            new SoaEntry("A.2.2", true, "Policy", ImplementationStatus.Planned, "CTO", ["R-1"]),
-            new SoaEntry("A.2.3", true, "Policy"),
+            new SoaEntry("A.2.2", true).WithJustification("Policy").WithStatus(ImplementationStatus.Planned).WithOwner("CTO").WithRiskIds(["R-1"]),
+            new SoaEntry("A.2.3", true).WithJustification("Policy"),
         ]);
         var v2 = new StatementOfApplicability(new DocumentRevision("2.0"),
         [
-            new SoaEntry("A.2.2", true, "Policy", ImplementationStatus.Implemented, "CISO", ["R-1", "R-2"]),
-            new SoaEntry("A.10.4", false, "No AI customers"),
+            new SoaEntry("A.2.2", true).WithJustification("Policy").WithStatus(ImplementationStatus.Implemented).WithOwner("CISO").WithRiskIds(["R-1", "R-2"]),
+            new SoaEntry("A.10.4", false).WithJustification("No AI customers"),
         ]);
 
         var diff = SoaDiff.Between(v1, v2);

@@ -5,7 +5,8 @@ namespace Aims.Tests.Model;
 public class StatementOfApplicabilityTests
 {
     private static SoaEntry Good(string id) =>
-        new(id, true, "Treats R-1", ImplementationStatus.Implemented, "CISO", ["R-1"], evidence: [new EvidenceReference("Proof")]);
+        new SoaEntry(id, true).WithJustification("Treats R-1").WithStatus(ImplementationStatus.Implemented).WithOwner("CISO")
+            .WithRiskIds(["R-1"]).WithEvidence([new EvidenceReference("Proof")]);
 
     private static StatementOfApplicability Complete(params SoaEntry[] overrides)
     {
@@ -32,11 +33,11 @@ public class StatementOfApplicabilityTests
             .Select(e => e.ControlId switch
             {
                 "A.2.2" => new SoaEntry("A.2.2", false),                                    // excluded, no justification
-                "A.2.4" => new SoaEntry("A.2.4", true, "x", owner: "CISO"),                  // included, no driver
-                "A.3.2" => new SoaEntry("A.3.2", true, "x", ImplementationStatus.Implemented, null, ["R-1"]), // no owner, no evidence
+                "A.2.4" => new SoaEntry("A.2.4", true).WithJustification("x").WithOwner("CISO"), // included, no driver
+                "A.3.2" => new SoaEntry("A.3.2", true).WithJustification("x").WithStatus(ImplementationStatus.Implemented).WithRiskIds(["R-1"]), // no owner, no evidence
                 _ => e,
             })
-            .Append(new SoaEntry("A.99.1", true, "x", owner: "CISO", riskIds: ["R-1"]))    // unknown
+            .Append(new SoaEntry("A.99.1", true).WithJustification("x").WithOwner("CISO").WithRiskIds(["R-1"])) // unknown
             .Append(Good("A.4.2"));                                                         // duplicate
         var soa = new StatementOfApplicability(new DocumentRevision("1.0"), entries);
 

@@ -15,9 +15,9 @@ public class WorkspaceWarningsTests
     [Fact]
     public void Scope_reports_unknown_and_unmentioned_systems()
     {
-        var scope = new AimsScope(new DocumentRevision("1.0"), "All AI",
-            boundaries: [new ScopeBoundary("A", true, "core", "a"), new ScopeBoundary("Ghost", false, "gone", "ghost")],
-            obligations: [new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")]);
+        var scope = new AimsScope(new DocumentRevision("1.0"), "All AI")
+            .WithBoundaries([new ScopeBoundary("A", true, "core", "a"), new ScopeBoundary("Ghost", false, "gone", "ghost")])
+            .WithObligations([new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")]);
 
         var result = new AimsWorkspace("Org").WithScope(scope).WithSystems([System("a"), System("b")]).Validate();
 
@@ -36,11 +36,11 @@ public class WorkspaceWarningsTests
     public void Overdue_reports_actions_and_missing_review_topics_are_warnings()
     {
         var aware = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
-        var workspace = new AimsWorkspace("Org").WithSystems([System("a")]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.High, aware, ["a"], seriousCriteria: [SeriousIncidentCriterion.Death])]).WithNonconformities([
-                new Nonconformity("NC-1", "open", new DateOnly(2026, 9, 1), correctiveActions: [new CorrectiveAction("fix", "Dev", new DateOnly(2026, 10, 1))]),
-                new Nonconformity("NC-2", "closed", new DateOnly(2026, 9, 1), correctiveActions: [new CorrectiveAction("fix", "Nobody", new DateOnly(2026, 10, 1))],
-                    closedOn: new DateOnly(2026, 8, 1)),
-            ]).WithInternalAudits([new InternalAudit("AUD", "Audit", new DateOnly(2026, 9, 1), "Auditor", findings: [new AuditFinding("F", AuditFindingType.MinorNonconformity, "x", "8.1", "NC-9")])]).WithManagementReviews([new ManagementReview("MR", new DateOnly(2026, 9, 1))]).WithImpactAssessments([new ImpactAssessment("IA", "a", DocumentRevision.Draft, approvedBy: "CTO", approvedOn: new DateOnly(2026, 1, 1), nextReviewOn: new DateOnly(2026, 10, 1))]);
+        var workspace = new AimsWorkspace("Org").WithSystems([System("a")]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.High, aware).WithSystemIds(["a"]).WithSeriousCriteria([SeriousIncidentCriterion.Death])]).WithNonconformities([
+                new Nonconformity("NC-1", "open", new DateOnly(2026, 9, 1)).WithCorrectiveActions([new CorrectiveAction("fix", "Dev", new DateOnly(2026, 10, 1))]),
+                new Nonconformity("NC-2", "closed", new DateOnly(2026, 9, 1)).WithCorrectiveActions([new CorrectiveAction("fix", "Nobody", new DateOnly(2026, 10, 1))])
+                    .WithClosedOn(new DateOnly(2026, 8, 1)),
+            ]).WithInternalAudits([new InternalAudit("AUD", "Audit", new DateOnly(2026, 9, 1), "Auditor", findings: [new AuditFinding("F", AuditFindingType.MinorNonconformity, "x").WithRequirementId("8.1").WithNonconformityId("NC-9")])]).WithManagementReviews([new ManagementReview("MR", new DateOnly(2026, 9, 1))]).WithImpactAssessments([new ImpactAssessment("IA", "a", DocumentRevision.Draft).Approve("CTO", new DateOnly(2026, 1, 1)).WithNextReviewOn(new DateOnly(2026, 10, 1))]);
 
         var result = workspace.Validate(new DateOnly(2026, 11, 1));
 
