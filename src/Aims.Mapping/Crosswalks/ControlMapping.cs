@@ -1,8 +1,8 @@
 namespace Aims.Mapping;
 
 /// <summary>One typed relationship from a source item to a target item, with rationale, strength, confidence and notes.</summary>
-/// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class ControlMapping
+/// <remarks>Instances are immutable and safe to share between threads. Equality compares every member (strings ordinally).</remarks>
+public sealed class ControlMapping : IEquatable<ControlMapping>
 {
     /// <summary>Initializes a new instance of the <see cref="ControlMapping"/> class.</summary>
     /// <param name="sourceFramework">The source framework id.</param>
@@ -68,6 +68,45 @@ public sealed class ControlMapping
 
     /// <summary>Gets the same mapping read from the target's side (subset and superset swap).</summary>
     public ControlMapping Inverse() => new(TargetFramework, TargetId, SourceFramework, SourceId, Invert(Relationship), Rationale, Confidence, Strength, Notes);
+
+    /// <summary>Compares two mappings for equality.</summary>
+    /// <param name="left">The first mapping.</param>
+    /// <param name="right">The second mapping.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public static bool operator ==(ControlMapping? left, ControlMapping? right) => Equals(left, right);
+
+    /// <summary>Compares two mappings for inequality.</summary>
+    /// <param name="left">The first mapping.</param>
+    /// <param name="right">The second mapping.</param>
+    /// <returns><see langword="true"/> when a member differs.</returns>
+    public static bool operator !=(ControlMapping? left, ControlMapping? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(ControlMapping? other) =>
+        other is not null && (ReferenceEquals(this, other) || (
+            string.Equals(SourceFramework, other.SourceFramework, StringComparison.Ordinal) && string.Equals(SourceId, other.SourceId, StringComparison.Ordinal)
+            && string.Equals(TargetFramework, other.TargetFramework, StringComparison.Ordinal) && string.Equals(TargetId, other.TargetId, StringComparison.Ordinal)
+            && Relationship == other.Relationship && Rationale == other.Rationale && Confidence == other.Confidence && Strength == other.Strength
+            && string.Equals(Notes, other.Notes, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ControlMapping);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(SourceFramework, StringComparer.Ordinal);
+        hash.Add(SourceId, StringComparer.Ordinal);
+        hash.Add(TargetFramework, StringComparer.Ordinal);
+        hash.Add(TargetId, StringComparer.Ordinal);
+        hash.Add(Relationship);
+        hash.Add(Rationale);
+        hash.Add(Confidence);
+        hash.Add(Strength);
+        hash.Add(Notes, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{SourceFramework}:{SourceId} {Vocabulary.Word(Relationship)} {TargetFramework}:{TargetId}";

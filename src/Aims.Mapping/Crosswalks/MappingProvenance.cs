@@ -1,8 +1,8 @@
 namespace Aims.Mapping;
 
 /// <summary>Where a mapping set comes from: document, version, authors, method, status, date and licence.</summary>
-/// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class MappingProvenance
+/// <remarks>Instances are immutable and safe to share between threads. Equality compares every member (strings ordinally).</remarks>
+public sealed class MappingProvenance : IEquatable<MappingProvenance>
 {
     /// <summary>Initializes a new instance of the <see cref="MappingProvenance"/> class.</summary>
     /// <param name="sourceDocument">The document the mappings come from (title and address).</param>
@@ -49,4 +49,31 @@ public sealed class MappingProvenance
 
     /// <summary>Gets the licence.</summary>
     public string Licence { get; }
+
+    /// <summary>Compares two provenances for equality.</summary>
+    /// <param name="left">The first provenance.</param>
+    /// <param name="right">The second provenance.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public static bool operator ==(MappingProvenance? left, MappingProvenance? right) => Equals(left, right);
+
+    /// <summary>Compares two provenances for inequality.</summary>
+    /// <param name="left">The first provenance.</param>
+    /// <param name="right">The second provenance.</param>
+    /// <returns><see langword="true"/> when a member differs.</returns>
+    public static bool operator !=(MappingProvenance? left, MappingProvenance? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(MappingProvenance? other) =>
+        other is not null && (ReferenceEquals(this, other) || (
+            string.Equals(SourceDocument, other.SourceDocument, StringComparison.Ordinal) && string.Equals(Version, other.Version, StringComparison.Ordinal)
+            && string.Equals(Authors, other.Authors, StringComparison.Ordinal) && string.Equals(Method, other.Method, StringComparison.Ordinal)
+            && Status == other.Status && Date == other.Date && string.Equals(Licence, other.Licence, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MappingProvenance);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(SourceDocument), StringComparer.Ordinal.GetHashCode(Version), StringComparer.Ordinal.GetHashCode(Authors),
+        StringComparer.Ordinal.GetHashCode(Method), Status, Date, StringComparer.Ordinal.GetHashCode(Licence));
 }

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Aims.Mapping;
 
 /// <summary>A set of mappings from one framework to another, with provenance and the scale its strengths use.</summary>
-/// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class MappingSet
+/// <remarks>Instances are immutable and safe to share between threads. Equality compares every member, the mappings as a sequence (order counts).</remarks>
+public sealed class MappingSet : IEquatable<MappingSet>
 {
     /// <summary>Initializes a new instance of the <see cref="MappingSet"/> class.</summary>
     /// <param name="id">The set id, for example <c>nist-ai-rmf-iso42001-airc</c>.</param>
@@ -51,4 +51,43 @@ public sealed class MappingSet
 
     /// <summary>Gets the mappings.</summary>
     public ImmutableArray<ControlMapping> Mappings { get; }
+
+    /// <summary>Compares two sets for equality.</summary>
+    /// <param name="left">The first set.</param>
+    /// <param name="right">The second set.</param>
+    /// <returns><see langword="true"/> when every member is equal and the mappings are equal in order.</returns>
+    public static bool operator ==(MappingSet? left, MappingSet? right) => Equals(left, right);
+
+    /// <summary>Compares two sets for inequality.</summary>
+    /// <param name="left">The first set.</param>
+    /// <param name="right">The second set.</param>
+    /// <returns><see langword="true"/> when a member or a mapping differs.</returns>
+    public static bool operator !=(MappingSet? left, MappingSet? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(MappingSet? other) =>
+        other is not null && (ReferenceEquals(this, other) || (
+            string.Equals(Id, other.Id, StringComparison.Ordinal) && string.Equals(SourceFramework, other.SourceFramework, StringComparison.Ordinal)
+            && string.Equals(TargetFramework, other.TargetFramework, StringComparison.Ordinal) && Provenance.Equals(other.Provenance)
+            && string.Equals(StrengthScale, other.StrengthScale, StringComparison.Ordinal) && Mappings.SequenceEqual(other.Mappings)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MappingSet);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(SourceFramework, StringComparer.Ordinal);
+        hash.Add(TargetFramework, StringComparer.Ordinal);
+        hash.Add(Provenance);
+        hash.Add(StrengthScale, StringComparer.Ordinal);
+        foreach (var mapping in Mappings)
+        {
+            hash.Add(mapping);
+        }
+
+        return hash.ToHashCode();
+    }
 }

@@ -55,7 +55,11 @@ internal static class OscalText
         return new Guid(hash[..16], bigEndian: true).ToString("D", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>An OSCAL string: whitespace runs (including newlines) collapsed, ends trimmed; <see langword="null"/> when empty.</summary>
+    /// <summary>
+    /// An OSCAL string (pattern <c>^\S(.*\S)?$</c>: one line, no whitespace at the ends): each whitespace run that
+    /// holds a line break becomes one space, ends trimmed, other spaces kept (so ids with two spaces read back equal);
+    /// <see langword="null"/> when empty.
+    /// </summary>
     public static string? Str(string? value)
     {
         if (value is null)
@@ -63,8 +67,28 @@ internal static class OscalText
             return null;
         }
 
-        var collapsed = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length == 0 ? null : collapsed;
+        var builder = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var end = i;
+            while (end < value.Length && char.IsWhiteSpace(value[end]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                builder.Append(value[i]);
+                continue;
+            }
+
+            var run = value[i..end];
+            builder.Append(run.AsSpan().IndexOfAny('\r', '\n') >= 0 || run.Any(c => c is '\u2028' or '\u2029' or '\u0085') ? " " : run);
+            i = end - 1;
+        }
+
+        var result = builder.ToString().Trim();
+        return result.Length == 0 ? null : result;
     }
 
     public static JsonObject Prop(string name, string value, bool ours = true)

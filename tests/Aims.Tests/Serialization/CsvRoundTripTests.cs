@@ -41,7 +41,7 @@ public class CsvRoundTripTests
             return true.ToProperty();
         }
 
-        return RoundTrip(set, w => AimsCsv.WriteMappingSet(w, set), r => AimsCsv.ReadMappingSet(r, set.Id, Provenance), Structural);
+        return RoundTrip(set, w => AimsCsv.WriteMappingSet(w, set), r => AimsCsv.ReadMappingSet(r, set.Id, Provenance), (a, b) => a == b);
     }
 
     [Property(MaxTest = 80)]
@@ -80,7 +80,7 @@ public class CsvRoundTripTests
             var read = AimsCsv.ReadMappingSet(new StringReader(writer.ToString()), set.Id, set.Provenance);
 
             Assert.True(read.IsValid, set.Id + ": " + string.Join("\n", read.Diagnostics));
-            Assert.Null(StructuralEquality.FirstDifference(set, read.Partial()));
+            Assert.Equal(new MappingSet(set.Id, set.SourceFramework, set.TargetFramework, set.Provenance, set.Mappings), read.Partial());
         }
     }
 
@@ -117,7 +117,7 @@ public class CsvRoundTripTests
     private static bool SequenceEqual<T>(IEnumerable<T> expected, IEnumerable<T> actual)
         where T : IEquatable<T> => expected.SequenceEqual(actual);
 
-    // Risk's and Mapping's types have no value equality yet: compare them member by member.
+    // Risk's scenario types have no value equality yet: compare them member by member.
     private static bool Structural<T, TRead>(T expected, TRead actual) =>
         StructuralEquality.FirstDifference(
             expected is System.Collections.IEnumerable e and not string ? e.Cast<object>().ToList() : expected,
