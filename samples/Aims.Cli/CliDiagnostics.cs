@@ -8,8 +8,8 @@ internal static class CliDiagnostics
     /// <summary>Codes meaning the input could not be read at all (exit 2), as opposed to content problems (exit 1).</summary>
     private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
     {
-        AimsJson.InvalidJsonCode, AimsJson.TooLargeCode, AimsJson.TooDeepCode, AimsJson.MissingEnvelopeCode,
-        AimsJson.WrongKindCode, AimsJson.UnsupportedVersionCode,
+        JsonDiagnosticCodes.InvalidJson, JsonDiagnosticCodes.TooLarge, JsonDiagnosticCodes.TooDeep, JsonDiagnosticCodes.MissingEnvelope,
+        JsonDiagnosticCodes.WrongKind, JsonDiagnosticCodes.UnsupportedVersion,
     };
 
     public static void Print(TextWriter stderr, IEnumerable<AimsDiagnostic> diagnostics)

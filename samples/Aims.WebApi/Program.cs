@@ -34,7 +34,7 @@ app.MapPut("/workspace", async (HttpRequest request, AimsJsonSerializer json, Wo
     var read = await json.ReadAsync(request.Body, ct);
     if (!read.TryGetValue(out var document) || document.Value is not AimsWorkspace workspace)
     {
-        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(AimsJson.WrongKindCode, "/kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
+        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(JsonDiagnosticCodes.WrongKind, "/kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
     }
 
     store.Replace(workspace);
@@ -47,7 +47,7 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
     var text = await ReadBody(request, ct);
     if (text is null)
     {
-        return AimsProblems.From([new AimsDiagnostic(AimsJson.TooLargeCode, "", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
+        return AimsProblems.From([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
     }
 
     var read = AimsJson.ReadSoa(text, json.ReadOptions);
@@ -60,7 +60,7 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
 app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, CancellationToken ct) =>
 {
     var text = await ReadBody(request, ct);
-    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(AimsJson.TooLargeCode, "", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
+    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
     if (!read.TryGetValue(out var set))
     {
         return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");

@@ -29,39 +29,6 @@ public static class AimsJson
     /// <summary>The schema version this library writes: <c>1.0</c>.</summary>
     public const string CurrentSchemaVersion = "1.0";
 
-    /// <summary>Diagnostic code: the input is not well-formed JSON (malformed, truncated, empty).</summary>
-    public const string InvalidJsonCode = "AIMS3001";
-
-    /// <summary>Diagnostic code: a value has the wrong JSON type (a string where a number belongs, for example).</summary>
-    public const string InvalidTypeCode = "AIMS3002";
-
-    /// <summary>Diagnostic code: the document has no <c>kind</c> or <c>schemaVersion</c>.</summary>
-    public const string MissingEnvelopeCode = "AIMS3003";
-
-    /// <summary>Diagnostic code: the document's kind is unknown or not the kind asked for.</summary>
-    public const string WrongKindCode = "AIMS3004";
-
-    /// <summary>Diagnostic code: the schema version is malformed or of a newer major version.</summary>
-    public const string UnsupportedVersionCode = "AIMS3005";
-
-    /// <summary>Diagnostic code (warning): a member is unknown to this version and was ignored.</summary>
-    public const string UnknownMemberCode = "AIMS3006";
-
-    /// <summary>Diagnostic code: the document is larger than <see cref="AimsJsonReadOptions.MaxDocumentBytes"/>.</summary>
-    public const string TooLargeCode = "AIMS3007";
-
-    /// <summary>Diagnostic code: the document nests deeper than <see cref="AimsJsonReadOptions.MaxDepth"/>.</summary>
-    public const string TooDeepCode = "AIMS3008";
-
-    /// <summary>Diagnostic code: an object has the same member twice.</summary>
-    public const string DuplicateMemberCode = "AIMS3009";
-
-    /// <summary>Diagnostic code: a value is rejected by the model (blank id, unknown enum member, bad date, out of range).</summary>
-    public const string InvalidValueCode = "AIMS3010";
-
-    /// <summary>Diagnostic code (warning): the document was written by a newer minor version.</summary>
-    public const string NewerMinorVersionCode = "AIMS3011";
-
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -303,7 +270,7 @@ public static class AimsJson
 
         if (utf8.TrimStart(" \t\r\n"u8) is [not (byte)'{', ..])
         {
-            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(InvalidTypeCode, ReadContext.Root, "An Aims document must be a JSON object.")], default(RecordCounts));
+            return AimsResult.Failure<AimsDocument>([new AimsDiagnostic(JsonDiagnosticCodes.InvalidType, ReadContext.Root, "An Aims document must be a JSON object.")], default(RecordCounts));
         }
 
         if (Kind(kindText, expected, context) is not { } kind || Version(versionText, context) is not { } version)
@@ -326,7 +293,7 @@ public static class AimsJson
         }
         catch (JsonException ex)
         {
-            context.Error(ReadContext.FromJsonPath(ex.Path), TypeMessage(ex.Message), InvalidTypeCode);
+            context.Error(ReadContext.FromJsonPath(ex.Path), TypeMessage(ex.Message), JsonDiagnosticCodes.InvalidType);
             return AimsResult.Failure<AimsDocument>(context.Diagnostics, default(RecordCounts));
         }
 
@@ -335,7 +302,7 @@ public static class AimsJson
         {
             if (!context.HasErrors)
             {
-                context.Error(ReadContext.Root, "The document is empty (null).", InvalidTypeCode);
+                context.Error(ReadContext.Root, "The document is empty (null).", JsonDiagnosticCodes.InvalidType);
             }
 
             return AimsResult.Failure<AimsDocument>(context.Diagnostics, context.Counts);
@@ -395,24 +362,24 @@ public static class AimsJson
         {
             if (expected is { } assumed)
             {
-                context.Warning("/kind", $"The document has no \"kind\"; read as \"{KindName(assumed)}\".", MissingEnvelopeCode);
+                context.Warning("/kind", $"The document has no \"kind\"; read as \"{KindName(assumed)}\".", JsonDiagnosticCodes.MissingEnvelope);
                 return assumed;
             }
 
-            context.Error("/kind", "The document has no \"kind\" (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", MissingEnvelopeCode);
+            context.Error("/kind", "The document has no \"kind\" (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", JsonDiagnosticCodes.MissingEnvelope);
             return null;
         }
 
         AimsDocumentKind? found = Enum.GetValues<AimsDocumentKind>().Cast<AimsDocumentKind?>().FirstOrDefault(k => KindName(k!.Value) == kindText);
         if (found is null)
         {
-            context.Error("/kind", $"\"{kindText}\" is not a document kind (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", WrongKindCode);
+            context.Error("/kind", $"\"{kindText}\" is not a document kind (workspace, inventory, risk-register, soa, fair-scenarios, mapping-set).", JsonDiagnosticCodes.WrongKind);
             return null;
         }
 
         if (expected is { } e && e != found)
         {
-            context.Error("/kind", $"Expected a \"{KindName(e)}\" document, found \"{kindText}\".", WrongKindCode);
+            context.Error("/kind", $"Expected a \"{KindName(e)}\" document, found \"{kindText}\".", JsonDiagnosticCodes.WrongKind);
             return null;
         }
 
@@ -423,7 +390,7 @@ public static class AimsJson
     {
         if (versionText is null)
         {
-            context.Warning("/schemaVersion", $"The document has no \"schemaVersion\"; read as {CurrentSchemaVersion}.", MissingEnvelopeCode);
+            context.Warning("/schemaVersion", $"The document has no \"schemaVersion\"; read as {CurrentSchemaVersion}.", JsonDiagnosticCodes.MissingEnvelope);
             return CurrentSchemaVersion;
         }
 
@@ -431,7 +398,7 @@ public static class AimsJson
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
         {
-            context.Error("/schemaVersion", $"\"{versionText}\" is not a schema version (major.minor, such as {CurrentSchemaVersion}).", UnsupportedVersionCode);
+            context.Error("/schemaVersion", $"\"{versionText}\" is not a schema version (major.minor, such as {CurrentSchemaVersion}).", JsonDiagnosticCodes.UnsupportedVersion);
             return null;
         }
 
@@ -439,13 +406,13 @@ public static class AimsJson
         {
             context.Error("/schemaVersion", major > 1
                 ? $"Schema version {versionText} is newer than this library reads ({CurrentSchemaVersion}); upgrade Aims.Serialization.Json."
-                : $"Schema version {versionText} is not supported.", UnsupportedVersionCode);
+                : $"Schema version {versionText} is not supported.", JsonDiagnosticCodes.UnsupportedVersion);
             return null;
         }
 
         if (minor > 0)
         {
-            context.Warning("/schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", NewerMinorVersionCode);
+            context.Warning("/schemaVersion", $"Written by schema version {versionText}, newer than {CurrentSchemaVersion}: members this version does not know are ignored.", JsonDiagnosticCodes.NewerMinorVersion);
         }
 
         return versionText;
@@ -491,7 +458,7 @@ public static class AimsJson
     }
 
     private static AimsDiagnostic TooLargeDiagnostic(AimsJsonReadOptions options) =>
-        new(TooLargeCode, ReadContext.Root, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
+        new(JsonDiagnosticCodes.TooLarge, ReadContext.Root, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
 
     private static string TypeMessage(string message)
     {

@@ -13,10 +13,10 @@ public sealed class AimsJsonReadOptions
     /// <summary>Gets the default options.</summary>
     public static AimsJsonReadOptions Default { get; } = new();
 
-    /// <summary>Gets the largest document accepted, in UTF-8 bytes; 1 to 1 GiB. Larger input is rejected with <see cref="AimsJson.TooLargeCode"/>.</summary>
+    /// <summary>Gets the largest document accepted, in UTF-8 bytes; 1 to 1 GiB. Larger input is rejected with <see cref="JsonDiagnosticCodes.TooLarge"/>.</summary>
     public int MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
 
-    /// <summary>Gets the deepest nesting accepted; 1 to 64. Deeper input is rejected with <see cref="AimsJson.TooDeepCode"/>.</summary>
+    /// <summary>Gets the deepest nesting accepted; 1 to 64. Deeper input is rejected with <see cref="JsonDiagnosticCodes.TooDeep"/>.</summary>
     public int MaxDepth { get; init; } = DefaultMaxDepth;
 
     /// <summary>

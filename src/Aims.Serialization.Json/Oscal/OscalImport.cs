@@ -19,9 +19,6 @@ namespace Aims.Serialization.Json;
 /// </remarks>
 public static class OscalImport
 {
-    /// <summary>Diagnostic code: the file is not a usable OSCAL mapping collection, or a map in it is not usable.</summary>
-    public const string InvalidMappingCode = "AIMS3012";
-
     /// <summary>Reads the mapping sets of an untrusted OSCAL mapping collection.</summary>
     /// <param name="json">The OSCAL JSON text.</param>
     /// <param name="options">Size and depth limits; <see cref="AimsJsonReadOptions.Default"/> when <see langword="null"/>.</param>
@@ -48,7 +45,7 @@ public static class OscalImport
         using var document = JsonDocument.Parse(bytes);
         if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("mapping-collection", out var collection) || collection.ValueKind != JsonValueKind.Object)
         {
-            context.Error(ReadContext.Root, "Not an OSCAL mapping collection: expected an object with \"mapping-collection\".", InvalidMappingCode);
+            context.Error(ReadContext.Root, "Not an OSCAL mapping collection: expected an object with \"mapping-collection\".", JsonDiagnosticCodes.InvalidOscalMapping);
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, default(RecordCounts));
         }
 
@@ -61,7 +58,7 @@ public static class OscalImport
         catch (InvalidOperationException ex)
         {
             // JsonElement.GetString throws this for string escapes that are not valid UTF-16 (a lone surrogate).
-            context.Error(ReadContext.Root, $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+            context.Error(ReadContext.Root, $"Not valid JSON text: {ex.Message}", JsonDiagnosticCodes.InvalidJson);
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, new RecordCounts(reader.MapsRead, 0));
         }
     }
@@ -79,7 +76,7 @@ public static class OscalImport
             var sets = new List<MappingSet>();
             if (!collection.TryGetProperty("mappings", out var mappings) || mappings.ValueKind != JsonValueKind.Array)
             {
-                context.Error(Root + "/mappings", "Required: an array of mappings.", InvalidMappingCode);
+                context.Error(Root + "/mappings", "Required: an array of mappings.", JsonDiagnosticCodes.InvalidOscalMapping);
                 return sets;
             }
 
@@ -120,7 +117,7 @@ public static class OscalImport
             var controls = new List<ControlMapping>();
             if (!mapping.TryGetProperty("maps", out var maps) || maps.ValueKind != JsonValueKind.Array)
             {
-                context.Error(path + "/maps", "Required: an array of maps.", InvalidMappingCode);
+                context.Error(path + "/maps", "Required: an array of maps.", JsonDiagnosticCodes.InvalidOscalMapping);
                 return null;
             }
 
@@ -143,7 +140,7 @@ public static class OscalImport
             var relationshipText = String(map, "relationship");
             if (!Vocabulary.TryParse<Relationship>(relationshipText, out var relationship))
             {
-                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: {Vocabulary.WordList<Relationship>()}.", InvalidMappingCode);
+                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: {Vocabulary.WordList<Relationship>()}.", JsonDiagnosticCodes.InvalidOscalMapping);
                 return;
             }
 
@@ -171,7 +168,7 @@ public static class OscalImport
             var result = new List<(string, string)>();
             if (!map.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() == 0)
             {
-                context.Error($"{path}/{name}", "Required: a non-empty array of mapping items.", InvalidMappingCode);
+                context.Error($"{path}/{name}", "Required: a non-empty array of mapping items.", JsonDiagnosticCodes.InvalidOscalMapping);
                 return result;
             }
 
@@ -185,7 +182,7 @@ public static class OscalImport
                 }
                 else
                 {
-                    context.Error($"{path}/{name}/{i}", "A mapping item needs an id-ref.", InvalidMappingCode);
+                    context.Error($"{path}/{name}/{i}", "A mapping item needs an id-ref.", JsonDiagnosticCodes.InvalidOscalMapping);
                 }
 
                 i++;
@@ -199,7 +196,7 @@ public static class OscalImport
             var href = mapping.TryGetProperty(member, out var reference) ? String(reference, "href") : null;
             if (href is null)
             {
-                context.Error($"{path}/{member}", "Required: a resource reference with an href.", InvalidMappingCode);
+                context.Error($"{path}/{member}", "Required: a resource reference with an href.", JsonDiagnosticCodes.InvalidOscalMapping);
                 return null;
             }
 

@@ -27,7 +27,7 @@ internal static class Preflight
                         var name = reader.GetString()!;
                         if (!top!.Names!.Add(name))
                         {
-                            context.Error(ReadContext.Member(top.Path, name), $"Member \"{name}\" appears more than once; which value counts would be a guess.", AimsJson.DuplicateMemberCode);
+                            context.Error(ReadContext.Member(top.Path, name), $"Member \"{name}\" appears more than once; which value counts would be a guess.", JsonDiagnosticCodes.DuplicateMember);
                         }
 
                         top.Property = name;
@@ -68,7 +68,7 @@ internal static class Preflight
         catch (InvalidOperationException ex)
         {
             // Utf8JsonReader.GetString throws this for escapes that are not valid UTF-16 (a lone surrogate).
-            context.Error(frames.Count > 0 ? frames[^1].Path : ReadContext.Root, $"Not valid JSON text: {ex.Message}", AimsJson.InvalidJsonCode);
+            context.Error(frames.Count > 0 ? frames[^1].Path : ReadContext.Root, $"Not valid JSON text: {ex.Message}", JsonDiagnosticCodes.InvalidJson);
         }
         catch (JsonException ex)
         {
@@ -76,11 +76,11 @@ internal static class Preflight
             var where = string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}");
             if (frames.Count >= maxDepth)
             {
-                context.Error(path, $"The document nests deeper than {maxDepth} levels ({where}).", AimsJson.TooDeepCode);
+                context.Error(path, $"The document nests deeper than {maxDepth} levels ({where}).", JsonDiagnosticCodes.TooDeep);
             }
             else
             {
-                context.Error(path, $"Not valid JSON at {where}: {Trim(ex.Message)}", AimsJson.InvalidJsonCode);
+                context.Error(path, $"Not valid JSON at {where}: {Trim(ex.Message)}", JsonDiagnosticCodes.InvalidJson);
             }
         }
 

@@ -103,7 +103,7 @@ internal sealed class ReadContext
         return pointer;
     }
 
-    public void Error(string path, string message, string code = AimsJson.InvalidValueCode) =>
+    public void Error(string path, string message, string code = JsonDiagnosticCodes.InvalidValue) =>
         Add(new AimsDiagnostic(code, path, message));
 
     public void Warning(string path, string message, string code) =>
@@ -180,7 +180,7 @@ internal sealed class ReadContext
 
         foreach (var name in dto.Unknown.Keys.Order(StringComparer.Ordinal))
         {
-            Warning(Member(path, name), $"Unknown member \"{name}\" was ignored.", AimsJson.UnknownMemberCode);
+            Warning(Member(path, name), $"Unknown member \"{name}\" was ignored.", JsonDiagnosticCodes.UnknownMember);
         }
     }
 

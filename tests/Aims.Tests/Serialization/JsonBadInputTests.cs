@@ -15,47 +15,53 @@ public class JsonBadInputTests
 {
     private const string Envelope = """ "kind": "inventory", "schemaVersion": "1.0" """;
 
-    public static TheoryData<string, string, string> Corpus => new()
+    private static readonly HashSet<string> DocumentedCodes =
+    [
+        .. new[] { typeof(JsonDiagnosticCodes), typeof(ModelDiagnosticCodes), typeof(RiskDiagnosticCodes) }
+            .SelectMany(t => t.GetFields()).Select(f => (string)f.GetValue(null)!),
+    ];
+
+    public static TheoryData<string, string, string, string> Corpus => new()
     {
-        { "empty", "", AimsJson.InvalidJsonCode },
-        { "whitespace", "  \r\n ", AimsJson.InvalidJsonCode },
-        { "truncated", "{" + Envelope + ", \"systems\": [{\"id\": \"a\"", AimsJson.InvalidJsonCode },
-        { "malformed", "{" + Envelope + ", systems: []}", AimsJson.InvalidJsonCode },
-        { "trailing garbage", "{" + Envelope + "} x", AimsJson.InvalidJsonCode },
-        { "array root", "[1,2]", AimsJson.InvalidTypeCode },
-        { "null root", "null", AimsJson.InvalidTypeCode },
-        { "deeply nested", "{" + Envelope + ", \"x\": " + new string('[', 5000) + new string(']', 5000) + "}", AimsJson.TooDeepCode },
-        { "duplicate member", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"id\": \"b\", \"name\": \"n\"}]}", AimsJson.DuplicateMemberCode },
-        { "wrong type", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"isShadowAi\": \"yes\"}]}", AimsJson.InvalidTypeCode },
-        { "object for list", "{" + Envelope + ", \"systems\": {\"id\": \"a\"}}", AimsJson.InvalidTypeCode },
-        { "null item", "{" + Envelope + ", \"systems\": [null]}", AimsJson.InvalidValueCode },
-        { "blank id", "{" + Envelope + ", \"systems\": [{\"id\": \" \", \"name\": \"n\"}]}", AimsJson.InvalidValueCode },
-        { "unknown enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"extreme\"}]}", AimsJson.InvalidValueCode },
-        { "numeric enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"2\"}]}", AimsJson.InvalidValueCode },
-        { "bad date", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"lastReviewDate\": \"31/12/2025\"}]}", AimsJson.InvalidValueCode },
-        { "duplicate ids", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\"}, {\"id\": \"a\", \"name\": \"m\"}]}", ModelDiagnosticCodes.DuplicateId },
-        { "formula payload", "{" + Envelope + ", \"systems\": [{\"id\": \"=cmd|'/C calc'!A0\", \"name\": \"n\"}]}", AimsJson.InvalidValueCode },
-        { "unknown kind", "{\"kind\": \"spreadsheet\", \"schemaVersion\": \"1.0\"}", AimsJson.WrongKindCode },
-        { "newer major", "{\"kind\": \"inventory\", \"schemaVersion\": \"2.0\"}", AimsJson.UnsupportedVersionCode },
-        { "bad version", "{\"kind\": \"inventory\", \"schemaVersion\": \"one\"}", AimsJson.UnsupportedVersionCode },
-        { "NaN literal", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": NaN}}]}", AimsJson.InvalidJsonCode },
-        { "NaN string", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": \"NaN\"}}]}", AimsJson.InvalidTypeCode },
-        { "overflowing number", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": 1e999}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.NonFiniteParameter },
-        { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.InvalidParameters },
-        { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", AimsJson.InvalidValueCode },
-        { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", AimsJson.InvalidValueCode },
-        { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", AimsJson.InvalidJsonCode },
-        { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", AimsJson.InvalidTypeCode },
+        { "empty", "", JsonDiagnosticCodes.InvalidJson, "" },
+        { "whitespace", "  \r\n ", JsonDiagnosticCodes.InvalidJson, "" },
+        { "truncated", "{" + Envelope + ", \"systems\": [{\"id\": \"a\"", JsonDiagnosticCodes.InvalidJson, "/systems/0" },
+        { "malformed", "{" + Envelope + ", systems: []}", JsonDiagnosticCodes.InvalidJson, "" },
+        { "trailing garbage", "{" + Envelope + "} x", JsonDiagnosticCodes.InvalidJson, "" },
+        { "array root", "[1,2]", JsonDiagnosticCodes.InvalidType, "" },
+        { "null root", "null", JsonDiagnosticCodes.InvalidType, "" },
+        { "deeply nested", "{" + Envelope + ", \"x\": " + new string('[', 5000) + new string(']', 5000) + "}", JsonDiagnosticCodes.TooDeep, "/x" + string.Concat(Enumerable.Repeat("/0", 30)) },
+        { "duplicate member", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"id\": \"b\", \"name\": \"n\"}]}", JsonDiagnosticCodes.DuplicateMember, "/systems/0/id" },
+        { "wrong type", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"isShadowAi\": \"yes\"}]}", JsonDiagnosticCodes.InvalidType, "/systems/0/isShadowAi" },
+        { "object for list", "{" + Envelope + ", \"systems\": {\"id\": \"a\"}}", JsonDiagnosticCodes.InvalidType, "/systems" },
+        { "null item", "{" + Envelope + ", \"systems\": [null]}", JsonDiagnosticCodes.InvalidValue, "/systems/0" },
+        { "blank id", "{" + Envelope + ", \"systems\": [{\"id\": \" \", \"name\": \"n\"}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/id" },
+        { "unknown enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"extreme\"}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/riskLevel" },
+        { "numeric enum", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"riskLevel\": \"2\"}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/riskLevel" },
+        { "bad date", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"lastReviewDate\": \"31/12/2025\"}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/lastReviewDate" },
+        { "duplicate ids", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\"}, {\"id\": \"a\", \"name\": \"m\"}]}", ModelDiagnosticCodes.DuplicateId, "/systems/1/id" },
+        { "formula payload", "{" + Envelope + ", \"systems\": [{\"id\": \"=cmd|'/C calc'!A0\", \"name\": \"n\"}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/id" },
+        { "unknown kind", "{\"kind\": \"spreadsheet\", \"schemaVersion\": \"1.0\"}", JsonDiagnosticCodes.WrongKind, "/kind" },
+        { "newer major", "{\"kind\": \"inventory\", \"schemaVersion\": \"2.0\"}", JsonDiagnosticCodes.UnsupportedVersion, "/schemaVersion" },
+        { "bad version", "{\"kind\": \"inventory\", \"schemaVersion\": \"one\"}", JsonDiagnosticCodes.UnsupportedVersion, "/schemaVersion" },
+        { "NaN literal", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": NaN}}]}", JsonDiagnosticCodes.InvalidJson, "/scenarios/0/lossEventFrequency" },
+        { "NaN string", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": \"NaN\"}}]}", JsonDiagnosticCodes.InvalidType, "/scenarios/0/lossEventFrequency/value" },
+        { "overflowing number", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"constant\", \"value\": 1e999}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.NonFiniteParameter, "/scenarios/0/lossEventFrequency" },
+        { "invalid estimate", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"lossEventFrequency\": {\"type\": \"pert\", \"min\": 5, \"mode\": 1, \"max\": 2}, \"primaryLoss\": {\"type\": \"constant\", \"value\": 1}}]}", RiskDiagnosticCodes.InvalidParameters, "/scenarios/0/lossEventFrequency" },
+        { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", JsonDiagnosticCodes.InvalidValue, "/scenarios/0/primaryLoss/type" },
+        { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", JsonDiagnosticCodes.InvalidValue, "/provenance" },
+        { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", JsonDiagnosticCodes.InvalidJson, "/systems/0" },
+        { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", JsonDiagnosticCodes.InvalidType, "/systems/0/name" },
     };
 
     [Theory]
     [MemberData(nameof(Corpus))]
-    public void Bad_input_gives_diagnostics_and_never_throws(string name, string json, string expectedCode)
+    public void Bad_input_gives_the_expected_code_at_the_expected_pointer(string name, string json, string expectedCode, string expectedPointer)
     {
         var result = AimsJson.Read(json);
 
         Assert.False(result.IsValid, name);
-        Assert.Contains(result.Diagnostics, d => d.Code == expectedCode && (d.Path.Length == 0 || d.Path[0] == '/'));
+        Assert.Contains((expectedCode, expectedPointer), result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => (d.Code, d.Path)));
     }
 
     [Fact]
@@ -85,7 +91,7 @@ public class JsonBadInputTests
 
         var diagnostic = Assert.Single(AimsJson.Read(Json).Diagnostics);
 
-        Assert.Equal((AimsJson.InvalidTypeCode, "/scenarios/0/primaryLossByForm/a~1b.c~0"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal((JsonDiagnosticCodes.InvalidType, "/scenarios/0/primaryLossByForm/a~1b.c~0"), (diagnostic.Code, diagnostic.Path));
     }
 
     [Fact]
@@ -107,7 +113,7 @@ public class JsonBadInputTests
 
         Assert.True(result.IsValid);
         Assert.Equal(
-            [(AimsJson.UnknownMemberCode, "/signedBy"), (AimsJson.UnknownMemberCode, "/systems/0/carbonFootprint"), (AimsJson.NewerMinorVersionCode, "/schemaVersion")],
+            [(JsonDiagnosticCodes.UnknownMember, "/signedBy"), (JsonDiagnosticCodes.UnknownMember, "/systems/0/carbonFootprint"), (JsonDiagnosticCodes.NewerMinorVersion, "/schemaVersion")],
             result.Diagnostics.Select(d => (d.Code, d.Path)).Order().ToArray());
     }
 
@@ -116,7 +122,7 @@ public class JsonBadInputTests
     {
         var result = AimsJson.ReadInventory("""{"kind": "soa", "schemaVersion": "1.0"}""");
 
-        Assert.Equal((AimsJson.WrongKindCode, "/kind"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
+        Assert.Equal((JsonDiagnosticCodes.WrongKind, "/kind"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
     }
 
     [Fact]
@@ -125,7 +131,7 @@ public class JsonBadInputTests
         var result = AimsJson.ReadInventory("""{"systems": [{"id": "a", "name": "n"}]}""");
 
         Assert.True(result.IsValid);
-        Assert.All(result.Diagnostics, d => Assert.Equal(AimsJson.MissingEnvelopeCode, d.Code));
+        Assert.All(result.Diagnostics, d => Assert.Equal(JsonDiagnosticCodes.MissingEnvelope, d.Code));
         Assert.False(AimsJson.Read("""{"systems": []}""").IsValid);
     }
 
@@ -144,7 +150,7 @@ public class JsonBadInputTests
 
         var result = await AimsJson.ReadAsync(stream, new AimsJsonReadOptions { MaxDocumentBytes = 4096 }, TestContext.Current.CancellationToken);
 
-        Assert.Equal(AimsJson.TooLargeCode, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(JsonDiagnosticCodes.TooLarge, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -171,8 +177,7 @@ public class JsonBadInputTests
     }
 
     [Property(MaxTest = 500)]
-    public Property Reader_never_throws_on_arbitrary_text(string text) =>
-        (AimsJson.Read(text ?? "") is { } result && (result.IsValid || !result.Diagnostics.IsEmpty)).ToProperty();
+    public Property Reader_never_throws_on_arbitrary_text(string text) => WellFormed(AimsJson.Read(text ?? ""));
 
     [Property(MaxTest = 300, Arbitrary = [typeof(ModelArbitraries)])]
     public Property Reader_never_throws_on_mutated_documents(AimsWorkspace workspace, int position, byte replacement)
@@ -181,8 +186,15 @@ public class JsonBadInputTests
         json[(int)((uint)position % json.Length)] = replacement;
         var text = Encoding.UTF8.GetString(json);
 
-        var result = AimsJson.Read(text);
-
-        return (result.IsValid || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)).ToProperty();
+        return WellFormed(AimsJson.Read(text));
     }
+
+    /// <summary>
+    /// What every read must give, however bad the input: a value when valid, only documented codes (JSON 3xxx, or the
+    /// model's and Risk's codes for values the model rejects), and paths that are JSON Pointers.
+    /// </summary>
+    private static Property WellFormed(AimsResult<AimsDocument> result) =>
+        (!result.IsValid || result.HasValue).Label("a valid result has a value")
+            .And(result.Diagnostics.All(d => DocumentedCodes.Contains(d.Code)).Label("documented codes only: " + string.Join(", ", result.Diagnostics.Select(d => d.Code))))
+            .And(result.Diagnostics.All(d => d.Path.Length == 0 || d.Path[0] == '/').Label("JSON Pointer paths"));
 }

@@ -22,7 +22,7 @@ public class JsonPartialReadTests
 
         Assert.False(result.TryGetValue(out _));
         Assert.Equal(["a", "c"], result.Partial().Select(s => s.Id));
-        Assert.Equal((AimsJson.InvalidValueCode, "/systems/1/riskLevel"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
+        Assert.Equal((JsonDiagnosticCodes.InvalidValue, "/systems/1/riskLevel"), (Assert.Single(result.Diagnostics).Code, result.Diagnostics[0].Path));
         Assert.Equal(new RecordCounts(3, 2), result.Records);
     }
 
@@ -57,7 +57,7 @@ public class JsonPartialReadTests
 
         Assert.Equal([("R1", "t"), ("R3", "v")], result.Partial().Select(r => (r.Id, r.Title)));
         Assert.Equal(
-            [(AimsJson.InvalidValueCode, "/risks/1"), (ModelDiagnosticCodes.DuplicateId, "/risks/2/id"), (AimsJson.InvalidValueCode, "/risks/3/inherent/likelihood")],
+            [(JsonDiagnosticCodes.InvalidValue, "/risks/1"), (ModelDiagnosticCodes.DuplicateId, "/risks/2/id"), (JsonDiagnosticCodes.InvalidValue, "/risks/3/inherent/likelihood")],
             result.Diagnostics.Select(d => (d.Code, d.Path)));
         Assert.Equal(new RecordCounts(5, 2), result.Records);
     }
@@ -82,7 +82,7 @@ public class JsonPartialReadTests
         Assert.Equal(["R1"], workspace.Risks.Select(r => r.Id));
         Assert.Equal(
             ["/systems/1/id", "/soa/entries/1/status"],
-            result.Diagnostics.Where(d => d.Code == AimsJson.InvalidValueCode).Select(d => d.Path));
+            result.Diagnostics.Where(d => d.Code == JsonDiagnosticCodes.InvalidValue).Select(d => d.Path));
         Assert.Equal(new RecordCounts(5, 3), result.Records);
     }
 

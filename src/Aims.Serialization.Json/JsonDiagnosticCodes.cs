@@ -1,0 +1,48 @@
+namespace Aims.Serialization.Json;
+
+/// <summary>
+/// The stable diagnostic codes reported by <c>Aims.Serialization.Json</c>: the JSON document readers of
+/// <see cref="AimsJson"/> and the OSCAL import of <see cref="OscalImport"/> (range AIMS3xxx).
+/// </summary>
+/// <remarks>
+/// Paths are JSON Pointers into the document (<c>/systems/2/id</c>; the whole document is <c>""</c>). Each code is
+/// documented in <c>docs/diagnostics.md</c>.
+/// </remarks>
+public static class JsonDiagnosticCodes
+{
+    /// <summary>Error: the input is not well-formed JSON (malformed, truncated, empty, trailing content, <c>NaN</c> literals).</summary>
+    public const string InvalidJson = "AIMS3001";
+
+    /// <summary>Error: a value has the wrong JSON type (a string where a number belongs), or the root is not an object.</summary>
+    public const string InvalidType = "AIMS3002";
+
+    /// <summary>Warning or error: the document has no <c>kind</c> or <c>schemaVersion</c>.</summary>
+    public const string MissingEnvelope = "AIMS3003";
+
+    /// <summary>Error: the document's kind is unknown or not the kind asked for.</summary>
+    public const string WrongKind = "AIMS3004";
+
+    /// <summary>Error: the schema version is malformed or of a newer major version.</summary>
+    public const string UnsupportedVersion = "AIMS3005";
+
+    /// <summary>Warning: a member is unknown to this version and was ignored.</summary>
+    public const string UnknownMember = "AIMS3006";
+
+    /// <summary>Error: the document is larger than <see cref="AimsJsonReadOptions.MaxDocumentBytes"/>.</summary>
+    public const string TooLarge = "AIMS3007";
+
+    /// <summary>Error: the document nests deeper than <see cref="AimsJsonReadOptions.MaxDepth"/>.</summary>
+    public const string TooDeep = "AIMS3008";
+
+    /// <summary>Error: an object has the same member twice.</summary>
+    public const string DuplicateMember = "AIMS3009";
+
+    /// <summary>Error: a value is rejected by the model (blank id, unknown enum member, bad date, null list item, out of range).</summary>
+    public const string InvalidValue = "AIMS3010";
+
+    /// <summary>Warning: the document was written by a newer minor version.</summary>
+    public const string NewerMinorVersion = "AIMS3011";
+
+    /// <summary>Error: the file is not a usable OSCAL mapping collection, or a map in it is not usable; the map is skipped.</summary>
+    public const string InvalidOscalMapping = "AIMS3012";
+}
