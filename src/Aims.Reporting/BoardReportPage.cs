@@ -21,7 +21,7 @@ public sealed class BoardReportPage
     public static readonly ImmutableArray<string> DefaultCoverageFrameworks =
         [FrameworkIds.Iso27001, FrameworkIds.NistAiRmf, FrameworkIds.EuAiAct, FrameworkIds.CsaStarAi];
 
-    private BoardReportPage(BoardReport summary, RiskMatrix matrix, IReadOnlyList<(MatrixCell Cell, int Count)> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage)
+    private BoardReportPage(BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage)
     {
         (Summary, Matrix, HeatMap, Portfolio, Coverage) = (summary, matrix, heatMap, portfolio, coverage);
     }
@@ -33,7 +33,7 @@ public sealed class BoardReportPage
     public RiskMatrix Matrix { get; }
 
     /// <summary>Gets the number of risks (by inherent rating) in each cell of <see cref="Matrix"/>.</summary>
-    public IReadOnlyList<(MatrixCell Cell, int Count)> HeatMap { get; }
+    public IReadOnlyList<HeatMapCell> HeatMap { get; }
 
     /// <summary>Gets the FAIR portfolio result whose loss exceedance curve is shown, if one was given.</summary>
     public FairPortfolioResult? Portfolio { get; }

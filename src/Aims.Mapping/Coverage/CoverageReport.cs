@@ -10,6 +10,7 @@ public sealed class CoverageReport
     {
         TargetFramework = targetFramework;
         Items = items;
+        Gaps = ImmutableArray.CreateRange(items.Where(i => i.Status == CoverageStatus.NotCovered));
     }
 
     /// <summary>Gets the target framework id.</summary>
@@ -18,8 +19,8 @@ public sealed class CoverageReport
     /// <summary>Gets one entry per leaf item of the target framework, in document order.</summary>
     public ImmutableArray<ItemCoverage> Items { get; }
 
-    /// <summary>Gets the items not covered.</summary>
-    public IReadOnlyList<ItemCoverage> Gaps => [.. Items.Where(i => i.Status == CoverageStatus.NotCovered)];
+    /// <summary>Gets the items not covered, in document order.</summary>
+    public IReadOnlyList<ItemCoverage> Gaps { get; }
 
     /// <summary>Returns how many items have a status.</summary>
     /// <param name="status">The status.</param>

@@ -18,9 +18,13 @@ public static class EuAiActApplicationDates
     /// <summary>Gets every row: the original dates first, then the reported amendments.</summary>
     public static ImmutableArray<ApplicationDate> All => Dates.Value;
 
+    private static readonly Lazy<IReadOnlyList<ApplicationDate>> OriginalDates = new(() => ImmutableArray.CreateRange(All.Where(d => d.AmendedBy is null)));
+
+    private static readonly Lazy<IReadOnlyList<ApplicationDate>> AmendmentDates = new(() => ImmutableArray.CreateRange(All.Where(d => d.AmendedBy is not null)));
+
     /// <summary>Gets the dates of the original Regulation, verified against its text.</summary>
-    public static IReadOnlyList<ApplicationDate> Original => [.. All.Where(d => d.AmendedBy is null)];
+    public static IReadOnlyList<ApplicationDate> Original => OriginalDates.Value;
 
     /// <summary>Gets the reported amendments, each naming the amending act.</summary>
-    public static IReadOnlyList<ApplicationDate> Amendments => [.. All.Where(d => d.AmendedBy is not null)];
+    public static IReadOnlyList<ApplicationDate> Amendments => AmendmentDates.Value;
 }

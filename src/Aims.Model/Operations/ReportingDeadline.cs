@@ -16,6 +16,8 @@ public sealed class ReportingDeadline : IEquatable<ReportingDeadline>
         Criterion = criterion;
     }
 
+    private static readonly ReportingRule[] Rules = [new(2, "Art. 73(3)"), new(10, "Art. 73(4)"), new(15, "Art. 73(2)")];
+
     /// <summary>Gets the deadline.</summary>
     public DateTimeOffset DueAt { get; }
 
@@ -32,11 +34,11 @@ public sealed class ReportingDeadline : IEquatable<ReportingDeadline>
     /// <param name="criterion">The criterion.</param>
     /// <returns>Days after awareness and the article.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterion"/> is not a defined value.</exception>
-    public static (int Days, string Article) RuleFor(SeriousIncidentCriterion criterion) => Guard.Defined(criterion, nameof(criterion)) switch
+    public static ReportingRule RuleFor(SeriousIncidentCriterion criterion) => Guard.Defined(criterion, nameof(criterion)) switch
     {
-        SeriousIncidentCriterion.CriticalInfrastructureDisruption or SeriousIncidentCriterion.WidespreadInfringement => (2, "Art. 73(3)"),
-        SeriousIncidentCriterion.Death => (10, "Art. 73(4)"),
-        _ => (15, "Art. 73(2)"),
+        SeriousIncidentCriterion.CriticalInfrastructureDisruption or SeriousIncidentCriterion.WidespreadInfringement => Rules[0],
+        SeriousIncidentCriterion.Death => Rules[1],
+        _ => Rules[2],
     };
 
     /// <summary>Computes the deadline: the shortest that any of the criteria sets.</summary>
@@ -55,8 +57,8 @@ public sealed class ReportingDeadline : IEquatable<ReportingDeadline>
         }
 
         var shortest = list.OrderBy(c => RuleFor(c).Days).ThenBy(c => c).First();
-        var (days, article) = RuleFor(shortest);
-        return new ReportingDeadline(awareAt.AddDays(days), days, article, shortest);
+        var rule = RuleFor(shortest);
+        return new ReportingDeadline(awareAt.AddDays(rule.Days), rule.Days, rule.Article, shortest);
     }
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>

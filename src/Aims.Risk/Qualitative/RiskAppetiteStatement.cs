@@ -39,14 +39,14 @@ public sealed class RiskAppetiteStatement
     /// <returns>Whether the risk is within appetite, the probability found, and an explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The exceedance probability of the threshold was not computed.</exception>
-    public (bool WithinAppetite, double Probability, string Explanation) Evaluate(FairResult result)
+    public RiskAppetiteEvaluation Evaluate(FairResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var p = result.ProbabilityOfLossAbove(LossThreshold);
         var within = p <= MaxProbability;
         var text = string.Create(CultureInfo.InvariantCulture,
             $"P(annual loss > {LossThreshold:N0}) = {p:P2} {(within ? "≤" : ">")} {MaxProbability:P2}: {(within ? "within" : "outside")} appetite.");
-        return (within, p, text);
+        return new RiskAppetiteEvaluation(within, p, text);
     }
 
     /// <inheritdoc />

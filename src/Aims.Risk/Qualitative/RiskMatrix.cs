@@ -183,7 +183,7 @@ public sealed class RiskMatrix
     /// <returns>Every cell with its count, likelihood-major.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A rating is outside the matrix.</exception>
-    public IReadOnlyList<(MatrixCell Cell, int Count)> HeatMap(IEnumerable<(int Likelihood, int Impact)> ratings)
+    public IReadOnlyList<HeatMapCell> HeatMap(IEnumerable<(int Likelihood, int Impact)> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         var counts = new int[Likelihood.Count, Impact.Count];
@@ -193,7 +193,7 @@ public sealed class RiskMatrix
             counts[cell.Likelihood - 1, cell.Impact - 1]++;
         }
 
-        return [.. Cells.Select(c => (c, counts[c.Likelihood - 1, c.Impact - 1]))];
+        return [.. Cells.Select(c => new HeatMapCell(c, counts[c.Likelihood - 1, c.Impact - 1]))];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Aims.Mapping;
+using Aims.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -109,5 +110,18 @@ public class MappingResultTypeTests
         Assert.Contains("'latest' is not a version number such as 1.0.2.", ex.Message, StringComparison.Ordinal);
         Assert.Null(StarForAiEvidence.None.AiCaiqVersion);
         Assert.False(StarForAiEvidence.None.AllQuestionsAnswered || StarForAiEvidence.None.SubmittedToRegistry || StarForAiEvidence.None.HasValidAiTedScore);
+    }
+
+    [Fact]
+    public void Lists_are_computed_once_not_on_every_read()
+    {
+        var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
+            Iso42001Catalog.Default.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithStatus(ImplementationStatus.Planned)));
+        var report = CoverageAnalysis.Analyze(soa, FrameworkIds.Iso27001);
+
+        Assert.Same(report.Gaps, report.Gaps);
+        Assert.Equal(report.Items.Where(i => i.Status == CoverageStatus.NotCovered), report.Gaps);
+        Assert.Same(EuAiActApplicationDates.Original, EuAiActApplicationDates.Original);
+        Assert.Same(EuAiActApplicationDates.Amendments, EuAiActApplicationDates.Amendments);
     }
 }

@@ -125,10 +125,12 @@ public class FairSimulatorTests
 
         Assert.Equal(result.TrialLosses.Count(x => x > 1_000_000) / 200_000.0, result.ProbabilityOfLossAbove(1_000_000));
         Assert.Equal(0, result.ProbabilityOfLossAbove(5_000_000));
-        var (within, p, text) = new RiskAppetiteStatement(1_000_000, 0.05).Evaluate(result);
-        Assert.True(within);
-        Assert.InRange(p, 0.005, 0.05);
-        Assert.Contains("within appetite", text, StringComparison.Ordinal);
+        var evaluation = new RiskAppetiteStatement(1_000_000, 0.05).Evaluate(result);
+        Assert.True(evaluation.WithinAppetite);
+        Assert.Equal(result.ProbabilityOfLossAbove(1_000_000), evaluation.Probability);
+        Assert.InRange(evaluation.Probability, 0.005, 0.05);
+        Assert.Contains("within appetite", evaluation.Explanation, StringComparison.Ordinal);
+        Assert.Equal(evaluation.Explanation, evaluation.ToString());
         Assert.False(new RiskAppetiteStatement(1_000_000, 0.001).Evaluate(result).WithinAppetite);
 
         var plain = FairSimulator.Run(ReferenceScenarios.Standard(), new FairSimulationOptions { Seed = 42, FrequencyMode = FrequencyMode.ExpectedLoss, Trials = 10_000 });

@@ -177,3 +177,38 @@ public class ResultTypeTests
         Assert.Null(portfolio.Total.SummaryOf(FairNode.LossEventFrequency));
     }
 }
+
+public class NamedResultTests
+{
+    [Fact]
+    public void HeatMap_returns_named_cells_with_counts()
+    {
+        var map = RiskMatrix.Standard3x3.HeatMap([(3, 3), (3, 3), (1, 2)]);
+
+        Assert.Equal(new HeatMapCell(RiskMatrix.Standard3x3.Cell(3, 3), 2), map[8]);
+        Assert.Equal(1, map[1].Count);
+        Assert.Equal(RiskMatrix.Standard3x3.Cells, map.Select(c => c.Cell));
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new HeatMapCell(map[0].Cell, -1)).ParamName);
+        Assert.Throws<ArgumentNullException>(() => new HeatMapCell(null!, 0));
+    }
+
+    [Fact]
+    public void Inputs_are_named_with_path_node_form_and_estimate()
+    {
+        var scenario = FairScenario.FromLossEvents("s", Estimate.Constant(1), new Dictionary<LossForm, Estimate> { [LossForm.Response] = Estimate.Uniform(1, 2) });
+
+        Assert.Equal(
+            [new FairInput("/lossEventFrequency", FairNode.LossEventFrequency, null, Estimate.Constant(1)),
+             new FairInput("/primaryLossByForm/response", FairNode.PrimaryLoss, LossForm.Response, Estimate.Uniform(1, 2))],
+            scenario.Inputs());
+        Assert.Equal("form", Assert.Throws<ArgumentOutOfRangeException>(() => new FairInput("/x", FairNode.PrimaryLoss, (LossForm)99, Estimate.Constant(1))).ParamName);
+    }
+
+    [Fact]
+    public void RiskAppetiteEvaluation_rejects_a_probability_outside_0_to_1()
+    {
+        Assert.Equal("probability", Assert.Throws<ArgumentOutOfRangeException>(() => new RiskAppetiteEvaluation(true, 1.5, "x")).ParamName);
+        Assert.Equal(new RiskAppetiteEvaluation(true, 0.5, "x"), new RiskAppetiteEvaluation(true, 0.5, "x"));
+        Assert.NotEqual(new RiskAppetiteEvaluation(true, 0.5, "x"), new RiskAppetiteEvaluation(false, 0.5, "x"));
+    }
+}

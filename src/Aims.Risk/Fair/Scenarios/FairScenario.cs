@@ -382,8 +382,8 @@ public sealed class FairScenario
     }
 
     /// <summary>Enumerates every estimate with its path, in a fixed order.</summary>
-    /// <returns>The (path, node, form, estimate) of each input present.</returns>
-    public IEnumerable<(string Path, FairNode Node, LossForm? Form, Estimate Estimate)> Inputs()
+    /// <returns>The path, node, form and estimate of each input present.</returns>
+    public IEnumerable<FairInput> Inputs()
     {
         (string, FairNode, Estimate?)[] singles =
         [
@@ -400,28 +400,28 @@ public sealed class FairScenario
         {
             if (estimate is not null)
             {
-                yield return (path, node, null, estimate);
+                yield return new FairInput(path, node, null, estimate);
             }
         }
 
         foreach (var (form, estimate) in PrimaryLossByForm)
         {
-            yield return ($"/primaryLossByForm/{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
+            yield return new FairInput($"/primaryLossByForm/{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
         }
 
         if (SecondaryLossEventFrequency is not null)
         {
-            yield return ("/secondaryLossEventFrequency", FairNode.SecondaryLossEventFrequency, null, SecondaryLossEventFrequency);
+            yield return new FairInput("/secondaryLossEventFrequency", FairNode.SecondaryLossEventFrequency, null, SecondaryLossEventFrequency);
         }
 
         if (SecondaryLoss is not null)
         {
-            yield return ("/secondaryLoss", FairNode.SecondaryLoss, null, SecondaryLoss);
+            yield return new FairInput("/secondaryLoss", FairNode.SecondaryLoss, null, SecondaryLoss);
         }
 
         foreach (var (form, estimate) in SecondaryLossByForm)
         {
-            yield return ($"/secondaryLossByForm/{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
+            yield return new FairInput($"/secondaryLossByForm/{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
         }
     }
 
@@ -525,8 +525,9 @@ public sealed class FairScenario
                 hasSecondaryLoss ? "Secondary loss needs a secondary loss event frequency (SLEF)." : "SLEF needs a secondary loss estimate.");
         }
 
-        foreach (var (path, node, _, estimate) in Inputs())
+        foreach (var input in Inputs())
         {
+            var (path, node, estimate) = (input.Path, input.Node, input.Estimate);
             var probability = node is FairNode.ProbabilityOfAction or FairNode.Vulnerability or FairNode.SecondaryLossEventFrequency;
             var nonNegative = node is not (FairNode.ThreatCapability or FairNode.ResistanceStrength);
             problems.AddRange(estimate.Validate(path, probability, nonNegative));

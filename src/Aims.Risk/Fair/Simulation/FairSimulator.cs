@@ -178,8 +178,9 @@ public static class FairSimulator
 
         options = Checked(options);
         var bars = new List<SensitivityBar>();
-        foreach (var (path, _, _, estimate) in scenario.Inputs())
+        foreach (var input in scenario.Inputs())
         {
+            var (path, estimate) = (input.Path, input.Estimate);
             cancellationToken.ThrowIfCancellationRequested();
             if (estimate.Kind == EstimateKind.Constant)
             {
