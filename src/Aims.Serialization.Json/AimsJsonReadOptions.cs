@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Aims.Serialization.Json;
 
 /// <summary>Limits and checks for reading untrusted JSON documents.</summary>
@@ -9,6 +11,10 @@ public sealed class AimsJsonReadOptions
 
     /// <summary>The default nesting limit: 32 levels (Aims documents need fewer than 10).</summary>
     public const int DefaultMaxDepth = 32;
+
+    private const int MaxDocumentBytesLimit = 1 << 30;
+
+    private const int MaxDepthLimit = 64;
 
     /// <summary>Gets the default options.</summary>
     public static AimsJsonReadOptions Default { get; } = new();
@@ -32,19 +38,37 @@ public sealed class AimsJsonReadOptions
     /// </remarks>
     public bool ValidateModel { get; init; } = true;
 
-    /// <summary>Checks the options.</summary>
+    /// <summary>
+    /// Checks the limits and reports each problem as an <see cref="JsonDiagnosticCodes.InvalidReadOption"/> diagnostic whose path is the
+    /// option's JSON Pointer (<c>/maxDepth</c>).
+    /// </summary>
+    /// <returns>A result with these options as its value; valid when there is no problem. Never throws.</returns>
+    public AimsResult<AimsJsonReadOptions> Validate()
+    {
+        var problems = new List<AimsDiagnostic>();
+        if (MaxDocumentBytes is < 1 or > MaxDocumentBytesLimit)
+        {
+            problems.Add(new AimsDiagnostic(JsonDiagnosticCodes.InvalidReadOption, "/maxDocumentBytes",
+                string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxDocumentBytes)} must be 1..{MaxDocumentBytesLimit:N0}; got {MaxDocumentBytes}.")));
+        }
+
+        if (MaxDepth is < 1 or > MaxDepthLimit)
+        {
+            problems.Add(new AimsDiagnostic(JsonDiagnosticCodes.InvalidReadOption, "/maxDepth",
+                string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxDepth)} must be 1..{MaxDepthLimit}; got {MaxDepth}.")));
+        }
+
+        return AimsResult.From(this, problems);
+    }
+
+    /// <summary>Throws one exception that lists every problem <see cref="Validate"/> finds.</summary>
     /// <exception cref="ArgumentException">A limit is out of range; the message lists every problem.</exception>
     internal void ThrowIfInvalid()
     {
-        string?[] checks =
-        [
-            MaxDocumentBytes is >= 1 and <= 1 << 30 ? null : $"{nameof(MaxDocumentBytes)} must be 1..1,073,741,824.",
-            MaxDepth is >= 1 and <= 64 ? null : $"{nameof(MaxDepth)} must be 1..64.",
-        ];
-        var errors = checks.OfType<string>().ToList();
-        if (errors.Count > 0)
+        var result = Validate();
+        if (!result.IsValid)
         {
-            throw new ArgumentException(string.Join(" ", errors), "options");
+            throw new ArgumentException(string.Join(" ", result.Diagnostics.Select(d => d.Message)), "options");
         }
     }
 }

@@ -45,4 +45,7 @@ public static class JsonDiagnosticCodes
 
     /// <summary>Error: the file is not a usable OSCAL mapping collection, or a map in it is not usable; the map is skipped.</summary>
     public const string InvalidOscalMapping = "AIMS3012";
+
+    /// <summary>AIMS3013: a limit of <see cref="AimsJsonReadOptions"/> is out of range (reported by <see cref="AimsJsonReadOptions.Validate"/>).</summary>
+    public const string InvalidReadOption = "AIMS3013";
 }

@@ -32,4 +32,7 @@ public static class RiskDiagnosticCodes
 
     /// <summary>AIMS5009: a Shift effect acts on a node other than threat capability, resistance strength or a probability.</summary>
     public const string ShiftNotAllowed = "AIMS5009";
+
+    /// <summary>AIMS5010: a <see cref="FairSimulationOptions"/> value is out of range (reported by <see cref="FairSimulationOptions.Validate"/>).</summary>
+    public const string InvalidSimulationOption = "AIMS5010";
 }

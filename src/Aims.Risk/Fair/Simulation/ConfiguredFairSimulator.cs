@@ -11,7 +11,7 @@ public sealed class ConfiguredFairSimulator : IFairSimulator
     public ConfiguredFairSimulator(FairSimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        options.ThrowIfInvalid();
         Options = options;
     }
 

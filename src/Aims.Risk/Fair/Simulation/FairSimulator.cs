@@ -199,7 +199,7 @@ public static class FairSimulator
     private static FairSimulationOptions Checked(FairSimulationOptions? options)
     {
         options ??= new FairSimulationOptions();
-        options.Validate();
+        options.ThrowIfInvalid();
         return options;
     }
 
