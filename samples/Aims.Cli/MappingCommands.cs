@@ -226,7 +226,7 @@ internal static class MappingCommands
             return CliApp.Ok;
         }
 
-        stdout.WriteLine($"EU AI Act obligations for {string.Join(" + ", profile.Roles)} of a {profile.Category} system{(annex is null ? "" : $" ({annex})")}:");
+        stdout.WriteLine($"EU AI Act obligations for {string.Join(" + ", profile.Roles.Select(CliApp.Word))} of a {CliApp.Word(profile.Category)} system{(annex is null ? "" : $" ({annex})")}:");
         foreach (var o in obligations)
         {
             stdout.WriteLine($"  {(o.IsProhibition ? "PROHIBITED " : "")}{o.ArticleId,-10} {o.Title}");

@@ -163,7 +163,7 @@ internal static class RiskCommands
     private static void WriteText(TextWriter o, FairResult r, IReadOnlyList<ScenarioContribution> contributions, double elapsedMs)
     {
         string M(double x) => x.ToString("N0", CultureInfo.InvariantCulture);
-        o.WriteLine($"{r.Name}: {r.Trials:N0} trials, seed {r.Seed}, {r.FrequencyMode} / {r.VulnerabilityMode}, {elapsedMs:F1} ms");
+        o.WriteLine($"{r.Name}: {r.Trials:N0} trials, seed {r.Seed}, frequency {CliApp.Word(r.FrequencyMode)}, vulnerability {CliApp.Word(r.VulnerabilityMode)}, {elapsedMs:F1} ms");
         o.WriteLine($"  ALE (mean) {M(r.Mean)}   sd {M(r.StandardDeviation)}   min {M(r.Min)}   max {M(r.Max)}");
         o.WriteLine("  " + string.Join("   ", r.Percentiles.Select(p => $"{PercentileName(p.Probability)} {M(p.Value)}")));
         o.WriteLine($"  VaR({r.ValueAtRiskConfidence:P0}) {M(r.ValueAtRisk)}   expected shortfall {M(r.ExpectedShortfall)}   P(no loss) {r.ProbabilityOfZeroLoss:P1}");

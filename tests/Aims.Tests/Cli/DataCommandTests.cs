@@ -145,4 +145,25 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(CliApp.Unusable, Run("export", "mappings", "--format", "csv").Exit);
         Assert.Equal(CliApp.Ok, Run("export", "mappings", "--format", "csv", "--set", "eu-ai-act-iso42001").Exit);
     }
+
+    [Theory]
+    [InlineData("eu-ai-act-iso42001")]
+    [InlineData("nist-ai-rmf-iso42001-airc")]
+    [InlineData("iso42001-iso27001-annex-a")]
+    public void A_mapping_set_exported_as_csv_imports_without_error(string set)
+    {
+        var csv = Path.Combine(_directory.FullName, set + ".csv");
+        Assert.Equal(CliApp.Ok, Run("export", "mappings", "--format", "csv", "--set", set, "--out", csv).Exit);
+
+        var (exit, output, error) = Run("import", "csv", "mappings", csv, "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var summary = json.RootElement;
+        Assert.True(summary.GetProperty("complete").GetBoolean());
+        Assert.Equal(0, summary.GetProperty("diagnostics").GetArrayLength());
+        Assert.True(summary.GetProperty("recordsRead").GetInt32() > 0);
+        Assert.Equal(summary.GetProperty("recordsRead").GetInt32(), summary.GetProperty("recordsAccepted").GetInt32());
+    }
 }
