@@ -31,6 +31,9 @@ public sealed class AimsScope : IEquatable<AimsScope>
         Integrations = [];
     }
 
+    // Not copied by the copy constructor: a With… copy may change Boundaries.
+    private IReadOnlyList<string>? _systemsInScope;
+
     private AimsScope(AimsScope source)
     {
         Revision = source.Revision;
@@ -68,8 +71,9 @@ public sealed class AimsScope : IEquatable<AimsScope>
     public ImmutableArray<ManagementSystemIntegration> Integrations { get; private init; }
 
     /// <summary>Gets the ids of the AI systems placed in scope, in boundary order.</summary>
-    public IReadOnlyList<string> SystemsInScope =>
-        [.. Boundaries.Where(b => b.IsIncluded && b.SystemId is not null).Select(b => b.SystemId!).Distinct(StringComparer.Ordinal)];
+    /// <remarks>Computed on first read and kept: the scope is immutable.</remarks>
+    public IReadOnlyList<string> SystemsInScope => _systemsInScope ??=
+        ImmutableArray.CreateRange(Boundaries.Where(b => b.IsIncluded && b.SystemId is not null).Select(b => b.SystemId!).Distinct(StringComparer.Ordinal));
 
     /// <summary>Returns whether an AI system is in scope, out of scope, or not mentioned.</summary>
     /// <param name="systemId">The AI system id.</param>

@@ -6,6 +6,8 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class ManagementReview : IEquatable<ManagementReview>
 {
+    private IReadOnlyList<ManagementReviewTopic>? _missingTopics;
+
     /// <summary>Initializes a new instance of the <see cref="ManagementReview"/> class.</summary>
     /// <param name="id">The id.</param>
     /// <param name="heldOn">When it was held.</param>
@@ -43,8 +45,9 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     public ImmutableArray<string> Attendees { get; }
 
     /// <summary>Gets the clause 9.3.2 topics the review did not consider.</summary>
-    public IReadOnlyList<ManagementReviewTopic> MissingTopics =>
-        [.. Enum.GetValues<ManagementReviewTopic>().Where(t => !Inputs.Any(i => i.Topic == t))];
+    /// <remarks>Computed on first read and kept: the review is immutable.</remarks>
+    public IReadOnlyList<ManagementReviewTopic> MissingTopics => _missingTopics ??=
+        ImmutableArray.CreateRange(Enum.GetValues<ManagementReviewTopic>().Where(t => !Inputs.Any(i => i.Topic == t)));
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -121,4 +121,21 @@ public class SmallTypesTests
         Assert.Equal(new RecordCounts(4, 2), new RecordCounts(4, 2));
         Assert.NotEqual(new RecordCounts(4, 2), new RecordCounts(4, 3));
     }
+
+    [Fact]
+    public void Derived_lists_are_computed_once_and_a_copy_computes_its_own()
+    {
+        var scope = new AimsScope(new DocumentRevision("1.0"), "All AI")
+            .WithBoundaries([new ScopeBoundary("Chatbot", true, "customer facing", "S-1"), new ScopeBoundary("Lab", false, "research only", "S-2")]);
+        var wider = scope.WithBoundaries([.. scope.Boundaries, new ScopeBoundary("Scoring", true, "decisions", "S-3")]);
+
+        Assert.Same(scope.SystemsInScope, scope.SystemsInScope);
+        Assert.Equal(["S-1"], scope.SystemsInScope);
+        Assert.Equal(["S-1", "S-3"], wider.SystemsInScope);
+
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 6, 1), [new ManagementReviewInput(ManagementReviewTopic.Performance, "2 findings")], [], ["CEO"]);
+        Assert.Same(review.MissingTopics, review.MissingTopics);
+        Assert.DoesNotContain(ManagementReviewTopic.Performance, review.MissingTopics);
+        Assert.Equal(Enum.GetValues<ManagementReviewTopic>().Length - 1, review.MissingTopics.Count);
+    }
 }
