@@ -53,7 +53,7 @@ public class OscalTests
         Assert.Equal(sets.Length, read.Partial().Count);
         for (var i = 0; i < sets.Length; i++)
         {
-            Assert.Null(StructuralEquality.FirstDifference(sets[i], read.Partial()[i]));
+            Assert.Equal(sets[i], read.Partial()[i]);
         }
     }
 

@@ -2,7 +2,7 @@ namespace Aims.Risk;
 
 /// <summary>One effect of a control on a FAIR node, with its uncertainty as an <see cref="Estimate"/>.</summary>
 /// <remarks>Instances are immutable and safe to share between threads. Checked when a control analysis starts.</remarks>
-public sealed class ControlEffect
+public sealed class ControlEffect : IEquatable<ControlEffect>
 {
     private ControlEffect(FairNode node, ControlEffectKind kind, Estimate amount, LossForm? form)
     {
@@ -71,4 +71,28 @@ public sealed class ControlEffect
             yield return problem;
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: names compare ordinally, lists by sequence, estimates by value.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(ControlEffect? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Node == other.Node && Kind == other.Kind && Amount.Equals(other.Amount) && Form == other.Form));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ControlEffect);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Node, Kind, Amount, Form);
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(ControlEffect? left, ControlEffect? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ControlEffect? left, ControlEffect? right) => !(left == right);
 }

@@ -4,7 +4,7 @@ namespace Aims.Risk;
 
 /// <summary>A control described by its effects on FAIR nodes and its annual cost.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class FairControl
+public sealed class FairControl : IEquatable<FairControl>
 {
     /// <summary>Initializes a new instance of the <see cref="FairControl"/> class.</summary>
     /// <param name="name">The control name.</param>
@@ -38,4 +38,28 @@ public sealed class FairControl
 
     /// <summary>Gets the effects.</summary>
     public ImmutableArray<ControlEffect> Effects { get; }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: names compare ordinally, lists by sequence, estimates by value.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(FairControl? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal) && AnnualCost.Equals(other.AnnualCost) && Effects.SequenceEqual(other.Effects)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FairControl);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), AnnualCost, Effects.Length);
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(FairControl? left, FairControl? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(FairControl? left, FairControl? right) => !(left == right);
 }

@@ -20,7 +20,7 @@ namespace Aims.Risk;
 /// <see cref="FairValidationException"/> listing every problem as an <see cref="AimsDiagnostic"/> with an AIMS5xxx code
 /// and a JSON Pointer relative to the scenario (for example <c>/primaryLossByForm/response</c>).
 /// </remarks>
-public sealed class FairScenario
+public sealed class FairScenario : IEquatable<FairScenario>
 {
     private FairScenario(
         string? name,
@@ -550,4 +550,35 @@ public sealed class FairScenario
                     : $"{(left is null ? leftName : rightName)} is required with {(left is null ? rightName : leftName)}."));
         }
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: names compare ordinally, lists by sequence, estimates by value.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(FairScenario? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && Equals(LossEventFrequency, other.LossEventFrequency) && Equals(ThreatEventFrequency, other.ThreatEventFrequency)
+            && Equals(ContactFrequency, other.ContactFrequency) && Equals(ProbabilityOfAction, other.ProbabilityOfAction)
+            && Equals(Vulnerability, other.Vulnerability) && Equals(ThreatCapability, other.ThreatCapability)
+            && Equals(ResistanceStrength, other.ResistanceStrength) && Equals(PrimaryLoss, other.PrimaryLoss)
+            && PrimaryLossByForm.SequenceEqual(other.PrimaryLossByForm)
+            && Equals(SecondaryLossEventFrequency, other.SecondaryLossEventFrequency) && Equals(SecondaryLoss, other.SecondaryLoss)
+            && SecondaryLossByForm.SequenceEqual(other.SecondaryLossByForm)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FairScenario);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), LossEventFrequency, ThreatEventFrequency, ContactFrequency, Vulnerability, PrimaryLoss, SecondaryLoss, PrimaryLossByForm.Count);
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(FairScenario? left, FairScenario? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(FairScenario? left, FairScenario? right) => !(left == right);
 }

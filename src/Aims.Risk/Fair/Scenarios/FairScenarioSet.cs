@@ -7,7 +7,7 @@ namespace Aims.Risk;
 /// spreadsheet of scenarios holds, ready for <see cref="FairSimulator.RunPortfolio"/>.
 /// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class FairScenarioSet
+public sealed class FairScenarioSet : IEquatable<FairScenarioSet>
 {
     /// <summary>Initializes a new instance of the <see cref="FairScenarioSet"/> class.</summary>
     /// <param name="name">The set's name.</param>
@@ -72,4 +72,28 @@ public sealed class FairScenarioSet
             VulnerabilityMode = VulnerabilityMode ?? o.VulnerabilityMode,
         };
     }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same values: names compare ordinally, lists by sequence, estimates by value.</summary>
+    /// <param name="other">The instance to compare with.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(FairScenarioSet? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal) && FrequencyMode == other.FrequencyMode && VulnerabilityMode == other.VulnerabilityMode && Scenarios.SequenceEqual(other.Scenarios)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FairScenarioSet);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Scenarios.Length, FrequencyMode, VulnerabilityMode);
+
+    /// <summary>Returns whether two instances have the same values.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(FairScenarioSet? left, FairScenarioSet? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two instances differ.</summary>
+    /// <param name="left">The first instance.</param>
+    /// <param name="right">The second instance.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(FairScenarioSet? left, FairScenarioSet? right) => !(left == right);
 }
