@@ -101,13 +101,7 @@ public class ModelEqualityProperties
         where T : class, IEquatable<T>
     {
         var c = copy(a);
-        return (!ReferenceEquals(a, c)
-                && a.Equals(c) && c.Equals(a) && a.Equals((object)c)
-                && Equals(a, c) && a.GetHashCode() == c.GetHashCode()
-                && a.Equals(b) == b.Equals(a)
-                && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode())
-                && !a.Equals(null))
-            .Label($"{a} vs {c} vs {b}");
+        return EqualityLaws.Hold(a, c, b).Label($"{a} vs {c} vs {b}");
     }
 
     private static bool Unequal<T>(T original, params T[] changed)
