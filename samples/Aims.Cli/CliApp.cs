@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Aims.Model;
+using Aims.Samples.Demo;
 
 namespace Aims.Cli;
 

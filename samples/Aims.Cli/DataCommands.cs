@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Aims.Mapping;
 using Aims.Model;
+using Aims.Samples.Demo;
 using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
 

@@ -1,5 +1,6 @@
 using Aims.Reporting;
 using Aims.Risk;
+using Aims.Samples.Demo;
 
 namespace Aims.Cli;
 

@@ -2,9 +2,9 @@ using Aims;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Aims.Cli;
 using Aims.Mapping;
 using Aims.Model;
+using Aims.Samples.Demo;
 using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
 

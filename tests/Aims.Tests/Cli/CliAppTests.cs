@@ -38,20 +38,6 @@ public class CliAppTests
     }
 
     [Fact]
-    public void Demo_workspace_is_realistic_and_valid()
-    {
-        var workspace = DemoWorkspace.Create();
-        var result = workspace.Validate(DemoWorkspace.AsOf);
-
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
-        Assert.Equal(8, workspace.Systems.Length);
-        Assert.Single(workspace.Systems, s => s.IsShadowAi);
-        Assert.Contains(workspace.Systems, s => s.Components.Any(c => c.Kind == Aims.Model.ComponentKind.ExternalModelApi));
-        Assert.NotEmpty(workspace.Incidents);
-        Assert.True(workspace.Soa!.Validate().IsValid);
-    }
-
-    [Fact]
     public void Catalog_list_prints_all_92_items_as_json()
     {
         var (exit, output, _) = Run("catalog", "list", "iso42001", "--format", "json");

@@ -45,7 +45,7 @@ public partial class DocSnippetTests
         try
         {
             File.WriteAllText(Path.Combine(directory.FullName, "inventory.csv"), "Id,Name,RiskLevel\na,Alpha,High\nb,Bravo,Extreme\n");
-            File.WriteAllText(Path.Combine(directory.FullName, "workspace.json"), Aims.Serialization.Json.AimsJson.Write(Aims.Cli.DemoWorkspace.Create()));
+            File.WriteAllText(Path.Combine(directory.FullName, "workspace.json"), Aims.Serialization.Json.AimsJson.Write(Aims.Samples.Demo.DemoWorkspace.Create()));
             DocSnippets.DependencyInjection();
             DocSnippets.LicensedText();
             DocSnippets.MappingQueries();

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Aims.Cli;
 using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
+using Aims.Samples.Demo;
 using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
 using Microsoft.Extensions.DependencyInjection;

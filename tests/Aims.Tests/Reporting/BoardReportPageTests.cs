@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Aims.Cli;
 using Aims.Reporting;
 using Aims.Model;
 using Aims.Risk;
+using Aims.Samples.Demo;
 
 namespace Aims.Tests.Reporting;
 

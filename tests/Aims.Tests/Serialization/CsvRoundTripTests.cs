@@ -1,7 +1,7 @@
-using Aims.Cli;
 using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
+using Aims.Samples.Demo;
 using Aims.Serialization.Csv;
 using Aims.Tests.Model;
 using FsCheck;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Aims.Cli;
 using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
+using Aims.Samples.Demo;
 using Aims.Serialization.Json;
 using Aims.Tests.Model;
 using FsCheck;

@@ -1,5 +1,5 @@
-using Aims.Cli;
 using Aims.Mapping;
+using Aims.Samples.Demo;
 using Aims.Serialization.Json;
 using NJsonSchema;
 

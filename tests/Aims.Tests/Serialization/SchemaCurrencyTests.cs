@@ -1,4 +1,4 @@
-using Aims.Cli;
+using Aims.Samples.Demo;
 using Aims.Serialization.Json;
 using Aims.Tests.Model;
 using FsCheck;

@@ -1,13 +1,17 @@
 using Aims.Model;
 using Aims.Risk;
 
-namespace Aims.Cli;
+namespace Aims.Samples.Demo;
 
 /// <summary>
 /// A realistic, fictional AIMS: "Northwind Lending", a consumer-credit company running eight AI systems across AWS,
 /// Azure and Google Cloud, one of them built on a third-party LLM API and one discovered as shadow AI.
 /// </summary>
-internal static class DemoWorkspace
+/// <remarks>
+/// The data behind <c>aims demo</c>, the web API's <c>demo-workspace.json</c>, the tests and the fuzzer's seeds.
+/// Every call builds new instances; the values never depend on the clock (see <see cref="AsOf"/>).
+/// </remarks>
+public static class DemoWorkspace
 {
     /// <summary>The fixed date the demo is evaluated at, so its output never depends on the clock.</summary>
     public static readonly DateOnly AsOf = new(2026, 11, 16);
@@ -27,6 +31,7 @@ internal static class DemoWorkspace
     private static readonly DateTimeOffset Created = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>FAIR scenarios for the demo risks (annual figures in EUR; fictional estimates).</summary>
+    /// <returns>One scenario per quantified demo risk.</returns>
     public static FairScenarioSet Scenarios() => new("demo-portfolio",
     [
         FairScenario.FromLossEvents("R-001 discriminatory credit decisions", lossEventFrequency: Estimate.Pert(0.05, 0.2, 0.6),
@@ -39,6 +44,8 @@ internal static class DemoWorkspace
         FairScenario.FromLossEvents("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
     ]);
 
+    /// <summary>Builds the demo workspace.</summary>
+    /// <returns>The Northwind Lending workspace: valid as of <see cref="AsOf"/>.</returns>
     public static AimsWorkspace Create() => new AimsWorkspace("Northwind Lending (fictional)")
         .WithScope(Scope())
         .WithSystems(Systems())
