@@ -13,7 +13,7 @@ public class CoverageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _soa = new StatementOfApplicability(new DocumentRevision("1.0"), Iso42001Catalog.Default.Controls.Select((c, i) =>
+        _soa = new StatementOfApplicability(new DocumentRevision("1.0"), Iso42001.Catalog.Controls.Select((c, i) =>
             new SoaEntry(c.Id, i % 9 != 0).WithJustification("x").WithStatus((ImplementationStatus)(i % 4)).WithOwner("CISO").WithRiskIds(["R-1"])));
         _ = Crosswalk.BuiltIn;
         foreach (var id in FrameworkIds.All)

@@ -1,3 +1,4 @@
+using Aims.Model;
 using System.Text.Json.Nodes;
 using Aims.Mapping;
 

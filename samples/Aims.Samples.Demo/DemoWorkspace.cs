@@ -361,7 +361,7 @@ public static class DemoWorkspace
             .GroupBy(x => x.Control, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Risk).Distinct().ToArray(), StringComparer.Ordinal);
 
-        var entries = Iso42001Catalog.Default.Controls.Select(control =>
+        var entries = Iso42001.Catalog.Controls.Select(control =>
         {
             if (excluded.TryGetValue(control.Id, out var why))
             {

@@ -26,8 +26,8 @@ public sealed class AimsOptions
     /// <summary>Gets the host's own mapping sets (for example read with <c>AimsCsv.ReadMappingSet</c> or <c>AimsJson.ReadMappingSet</c>), added to the <see cref="Crosswalk"/>.</summary>
     public IList<MappingSet> MappingSets { get; } = [];
 
-    /// <summary>Gets or sets the ISO/IEC 42001 catalog, for example with licensed text attached (<see cref="Iso42001Catalog.WithLicensedText"/>).</summary>
-    public Iso42001Catalog Catalog { get; set; } = Iso42001Catalog.Default;
+    /// <summary>Gets or sets the ISO/IEC 42001 catalog, for example with licensed text attached (<see cref="FrameworkCatalog.WithLicensedText"/>).</summary>
+    public FrameworkCatalog Catalog { get; set; } = Iso42001.Catalog;
 
     /// <summary>Gets or sets the clock (for OSCAL <c>last-modified</c>); registered unless the host registered one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -35,7 +35,7 @@ public sealed class AimsOptions
     /// <summary>
     /// Checks every option: the simulation options (<see cref="FairSimulationOptions.Validate"/>, paths under
     /// <c>/simulation</c>), the JSON read limits (<see cref="AimsJsonReadOptions.Validate"/>, under <c>/jsonRead</c>),
-    /// required options that are <see langword="null"/>, and the mapping sets (no <see langword="null"/>, ids unique
+    /// required options that are <see langword="null"/>, a catalog of another framework, and the mapping sets (no <see langword="null"/>, ids unique
     /// together with the built-in sets when they are included).
     /// </summary>
     /// <returns>A result with these options as its value; valid when there is no problem. Never throws.</returns>
@@ -57,6 +57,12 @@ public sealed class AimsOptions
         Required(JsonRead, "/jsonRead", nameof(JsonRead));
         Required(Catalog, "/catalog", nameof(Catalog));
         Required(TimeProvider, "/timeProvider", nameof(TimeProvider));
+        if (Catalog is not null && Catalog.FrameworkId != Iso42001.FrameworkId)
+        {
+            problems.Add(new AimsDiagnostic(DependencyInjectionDiagnosticCodes.WrongCatalog, "/catalog",
+                $"{nameof(Catalog)} must be the {Iso42001.FrameworkId} catalog (Iso42001.Catalog, optionally with licensed text attached), not '{Catalog.FrameworkId}'."));
+        }
+
         if (Simulation is not null)
         {
             problems.AddRange(Under("/simulation", Simulation.Validate().Diagnostics));

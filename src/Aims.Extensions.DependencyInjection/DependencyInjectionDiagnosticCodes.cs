@@ -15,4 +15,7 @@ public static class DependencyInjectionDiagnosticCodes
 
     /// <summary>AIMS6003: a mapping set's id is used twice (among the host's sets, or by a built-in set that is included).</summary>
     public const string DuplicateMappingSetId = "AIMS6003";
+
+    /// <summary>AIMS6004: the catalog option is a catalog of another framework than ISO/IEC 42001.</summary>
+    public const string WrongCatalog = "AIMS6004";
 }

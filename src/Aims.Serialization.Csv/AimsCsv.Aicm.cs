@@ -1,3 +1,4 @@
+using Aims.Model;
 using System.Text.RegularExpressions;
 using Aims.Mapping;
 using CsvHelper;

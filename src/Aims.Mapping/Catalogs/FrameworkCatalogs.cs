@@ -15,7 +15,7 @@ public static class FrameworkCatalogs
 
     private static readonly FrozenDictionary<string, Lazy<FrameworkCatalog>> Catalogs = new Dictionary<string, Lazy<FrameworkCatalog>>
     {
-        [FrameworkIds.Iso42001] = new(Iso42001),
+        [FrameworkIds.Iso42001] = new(() => Model.Iso42001.Catalog),
         [FrameworkIds.Iso27001] = new(() => FromCsv("iso27001-2022", new FrameworkMetadata(FrameworkIds.Iso27001,
             "ISO/IEC 27001 Information security management systems", "2022", "ISO/IEC",
             "Identifiers and Aims' own short titles only; ISO text is copyrighted — attach it from a licensed copy.",
@@ -108,17 +108,6 @@ public static class FrameworkCatalogs
 
         return diagnostics;
     }
-
-    private static FrameworkCatalog Iso42001() => new(
-        new FrameworkMetadata(FrameworkIds.Iso42001, "ISO/IEC 42001 AI management systems", "2023", "ISO/IEC",
-            "Identifiers and Aims' own short titles only; ISO text is copyrighted — attach it from a licensed copy.",
-            Iso42001Catalog.Provenance, Compiled),
-        Iso42001Catalog.Default.Items.Select(i => new FrameworkItem(FrameworkIds.Iso42001, i.Id, i.Kind switch
-        {
-            CatalogItemKind.Clause => "clause",
-            CatalogItemKind.AnnexGroup => "annex-group",
-            _ => "control",
-        }, i.ParentId, i.Title)));
 
     private static FrameworkCatalog NistAi600() => new(
         new FrameworkMetadata(FrameworkIds.NistAi600, "NIST AI 600-1 Generative AI Profile", "July 2024", "NIST",

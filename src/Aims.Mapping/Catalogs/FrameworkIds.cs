@@ -4,7 +4,7 @@ namespace Aims.Mapping;
 public static class FrameworkIds
 {
     /// <summary>ISO/IEC 42001:2023, AI management systems.</summary>
-    public const string Iso42001 = "iso42001";
+    public const string Iso42001 = Model.Iso42001.FrameworkId;
 
     /// <summary>ISO/IEC 27001:2022, information security management systems.</summary>
     public const string Iso27001 = "iso27001";

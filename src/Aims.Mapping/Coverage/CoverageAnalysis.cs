@@ -28,7 +28,7 @@ public static class CoverageAnalysis
         // State of a 42001 item: implemented, in progress, excluded or open.
         (bool Implemented, bool InProgress, bool Excluded) State(string id)
         {
-            if (!Iso42001Catalog.Default.IsControl(id))
+            if (!Iso42001.Catalog.IsControl(id))
             {
                 return (clausesImplemented, false, false);
             }

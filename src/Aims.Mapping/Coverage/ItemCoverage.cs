@@ -1,3 +1,4 @@
+using Aims.Model;
 using System.Collections.Immutable;
 
 namespace Aims.Mapping;

@@ -1,3 +1,4 @@
+using Aims.Model;
 using System.Collections.Immutable;
 
 namespace Aims.Mapping;
@@ -25,7 +26,7 @@ public static class BuiltInMappingSets
         All.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentException($"Unknown mapping set '{id}'. Known: {string.Join(", ", All.Select(s => s.Id))}.", nameof(id));
 
     private static IEnumerable<FrameworkItem> Clauses42001() =>
-        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == "clause" && i.Id is not ("6.1.4" or "8.4"));
+        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == FrameworkItemKinds.Clause && i.Id is not ("6.1.4" or "8.4"));
 
     private static MappingSet Iso42001ToIso27001Clauses()
     {
@@ -99,7 +100,7 @@ public static class BuiltInMappingSets
         new MappingProvenance("CSA, 'Understanding STAR for AI Level 2' (2025-11-19): Level 2 requires an accredited ISO/IEC 42001 certificate",
             "STAR for AI Level 2 (initial version, 2025)", "Aims maintainers", "structural: a certification audit covers every clause 4–10 of ISO/IEC 42001",
             MappingStatus.Reviewed, Compiled, "Identifier pairs and our own wording."),
-        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == "clause" && i.ParentId is null).Select(c => new ControlMapping(
+        FrameworkCatalogs.Get(FrameworkIds.Iso42001).Items.Where(i => i.Kind == FrameworkItemKinds.Clause && i.ParentId is null).Select(c => new ControlMapping(
             FrameworkIds.Iso42001, c.Id, FrameworkIds.CsaStarAi, "L2.1", Relationship.SubsetOf, MatchingRationale.Functional, MappingConfidence.High,
             notes: "The accredited ISO/IEC 42001 certificate that Level 2 requires attests conformity with every clause 4–10; the certificate itself is evidence beyond implementation.")));
 

@@ -3,12 +3,6 @@ namespace Aims.Mapping;
 /// <summary>The stable diagnostic codes reported by <c>Aims.Mapping</c> (range AIMS4xxx).</summary>
 public static class MappingDiagnosticCodes
 {
-    /// <summary>Warning: licensed text names an id that is not in the catalog; it was not attached.</summary>
-    public const string UnknownLicensedTextId = "AIMS4001";
-
-    /// <summary>Warning: licensed text for an id is blank; nothing was attached.</summary>
-    public const string BlankLicensedText = "AIMS4002";
-
     /// <summary>Error: a mapping set names a framework that is not a built-in catalog (<see cref="FrameworkCatalogs.Check"/>).</summary>
     public const string UnknownFramework = "AIMS4003";
 

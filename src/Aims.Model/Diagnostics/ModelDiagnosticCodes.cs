@@ -107,4 +107,7 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Warning: licensed text for an id is blank; nothing was attached.</summary>
     public const string BlankLicensedText = "AIMS1902";
+
+    /// <summary>Warning: licensed text names the same id twice; the first text was attached, the later one ignored.</summary>
+    public const string DuplicateLicensedTextId = "AIMS1903";
 }

@@ -64,16 +64,20 @@ public sealed class StatementOfApplicability : IEquatable<StatementOfApplicabili
     /// exclusions without a justification, inclusions without a driver (risk or obligation), and — as warnings —
     /// included controls without an owner and implemented controls without evidence. Never throws for bad content.
     /// </summary>
-    /// <param name="catalog">The catalog; <see cref="Iso42001Catalog.Default"/> when <see langword="null"/>.</param>
+    /// <param name="catalog">
+    /// The ISO/IEC 42001 catalog, for example with licensed text attached; <see cref="Iso42001.Catalog"/> when <see langword="null"/>.
+    /// </param>
     /// <returns>This SoA with every diagnostic; paths are relative to the SoA (<c>/entries/3/justification</c>).</returns>
-    public AimsResult<StatementOfApplicability> Validate(Iso42001Catalog? catalog = null)
+    /// <exception cref="ArgumentException"><paramref name="catalog"/> is not an ISO/IEC 42001 catalog.</exception>
+    public AimsResult<StatementOfApplicability> Validate(FrameworkCatalog? catalog = null)
     {
+        Iso42001.Require(catalog);
         var diagnostics = new DiagnosticList();
-        Check(catalog ?? Iso42001Catalog.Default, diagnostics);
+        Check(catalog ?? Iso42001.Catalog, diagnostics);
         return AimsResult.From(this, diagnostics.Items);
     }
 
-    internal void Check(Iso42001Catalog catalog, DiagnosticList diagnostics)
+    internal void Check(FrameworkCatalog catalog, DiagnosticList diagnostics)
     {
         var additional = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < AdditionalControls.Length; i++)

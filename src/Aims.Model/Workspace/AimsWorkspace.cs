@@ -234,10 +234,11 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     /// content.
     /// </summary>
     /// <param name="asOf">The date for time-based checks; <see langword="null"/> skips them, keeping the result deterministic.</param>
-    /// <param name="catalog">The ISO/IEC 42001 catalog; <see cref="Iso42001Catalog.Default"/> when <see langword="null"/>.</param>
+    /// <param name="catalog">The ISO/IEC 42001 catalog; <see cref="Iso42001.Catalog"/> when <see langword="null"/>.</param>
     /// <returns>The workspace with every diagnostic, with paths such as <c>/risks/3/systemIds/0</c>.</returns>
-    public AimsResult<AimsWorkspace> Validate(DateOnly? asOf = null, Iso42001Catalog? catalog = null) =>
-        AimsResult.From(this, WorkspaceValidator.Validate(this, asOf, catalog ?? Iso42001Catalog.Default));
+    /// <exception cref="ArgumentException"><paramref name="catalog"/> is not an ISO/IEC 42001 catalog.</exception>
+    public AimsResult<AimsWorkspace> Validate(DateOnly? asOf = null, FrameworkCatalog? catalog = null) =>
+        AimsResult.From(this, WorkspaceValidator.Validate(this, asOf, Iso42001.Require(catalog) ?? Iso42001.Catalog));
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

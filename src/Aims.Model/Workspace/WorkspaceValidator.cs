@@ -5,13 +5,13 @@ internal sealed class WorkspaceValidator
 {
     private readonly AimsWorkspace _w;
     private readonly DateOnly? _asOf;
-    private readonly Iso42001Catalog _catalog;
+    private readonly FrameworkCatalog _catalog;
     private readonly DiagnosticList _d = new();
     private readonly HashSet<string> _systemIds;
     private readonly HashSet<string> _riskIds;
     private readonly HashSet<string> _controlIds;
 
-    private WorkspaceValidator(AimsWorkspace workspace, DateOnly? asOf, Iso42001Catalog catalog)
+    private WorkspaceValidator(AimsWorkspace workspace, DateOnly? asOf, FrameworkCatalog catalog)
     {
         _w = workspace;
         _asOf = asOf;
@@ -21,7 +21,7 @@ internal sealed class WorkspaceValidator
         _controlIds = [.. catalog.Controls.Select(c => c.Id), .. workspace.Soa?.AdditionalControls.Select(c => c.Id) ?? []];
     }
 
-    public static IReadOnlyList<AimsDiagnostic> Validate(AimsWorkspace workspace, DateOnly? asOf, Iso42001Catalog catalog)
+    public static IReadOnlyList<AimsDiagnostic> Validate(AimsWorkspace workspace, DateOnly? asOf, FrameworkCatalog catalog)
     {
         var v = new WorkspaceValidator(workspace, asOf, catalog);
         v.Systems();

@@ -38,6 +38,16 @@ public class AimsOptionsTests
     }
 
     [Fact]
+    public void Validate_rejects_a_catalog_of_another_framework()
+    {
+        var options = new AimsOptions { Catalog = FrameworkCatalogs.Get(FrameworkIds.NistAiRmf) };
+
+        var problem = Assert.Single(options.Validate().Diagnostics);
+
+        Assert.Equal((DependencyInjectionDiagnosticCodes.WrongCatalog, "/catalog"), (problem.Code, problem.Path));
+    }
+
+    [Fact]
     public void Validate_accepts_the_defaults_and_own_sets_only_once_built_ins_are_left_out()
     {
         var options = new AimsOptions { IncludeBuiltInMappings = false };

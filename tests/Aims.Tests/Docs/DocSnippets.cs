@@ -31,7 +31,7 @@ internal static class DocSnippets
             options.Simulation = new FairSimulationOptions { Trials = 200_000, Seed = 42 };
             options.JsonRead = new AimsJsonReadOptions { MaxDocumentBytes = 8 * 1024 * 1024 };
             options.MappingSets.Add(ourInternalCrosswalk);           // next to the built-in sets
-            options.Catalog = Iso42001Catalog.Default.WithLicensedText(textFromOurCopy).GetValueOrThrow();
+            options.Catalog = Iso42001.Catalog.WithLicensedText(textFromOurCopy).GetValueOrThrow();
         });
     }
 
@@ -40,7 +40,7 @@ internal static class DocSnippets
         KeyValuePair<string, string>[] textFromOurCopy = [new("A.2.2", "Text from our licensed copy.")];
 
         // textFromOurCopy: pairs of (control or clause id, text), e.g. read from your licensed spreadsheet.
-        var licensed = Iso42001Catalog.Default.WithLicensedText(textFromOurCopy);
+        var licensed = Iso42001.Catalog.WithLicensedText(textFromOurCopy);
         foreach (var d in licensed.Diagnostics)
         {
             Console.WriteLine(d);                       // AIMS1901 unknown id, AIMS1902 blank text — nothing is dropped silently

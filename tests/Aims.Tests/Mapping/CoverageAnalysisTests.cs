@@ -6,7 +6,7 @@ namespace Aims.Tests.Mapping;
 public class CoverageAnalysisTests
 {
     private static StatementOfApplicability Soa(Func<string, SoaEntry>? choose = null) => new(new DocumentRevision("1.0"),
-        Iso42001Catalog.Default.Controls.Select(c => choose?.Invoke(c.Id)
+        Iso42001.Catalog.Controls.Select(c => choose?.Invoke(c.Id)
             ?? new SoaEntry(c.Id, true).WithJustification("x").WithStatus(ImplementationStatus.Implemented).WithOwner("CISO").WithRiskIds(["R-1"])));
 
     [Fact]

@@ -67,6 +67,6 @@ public class FrameworkCatalogsTests
         var result = FrameworkCatalogs.Get(FrameworkIds.Iso27001).WithLicensedText(new Dictionary<string, string> { ["A.5.1"] = "licensed", ["Z.1"] = "x" });
 
         Assert.Equal("licensed", result.GetValueOrThrow().Items.Single(i => i.Id == "A.5.1").Text);
-        Assert.Equal(MappingDiagnosticCodes.UnknownLicensedTextId, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(Aims.Model.ModelDiagnosticCodes.UnknownLicensedTextId, Assert.Single(result.Diagnostics).Code);
     }
 }

@@ -116,7 +116,7 @@ public class MappingResultTypeTests
     public void Lists_are_computed_once_not_on_every_read()
     {
         var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
-            Iso42001Catalog.Default.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithStatus(ImplementationStatus.Planned)));
+            Iso42001.Catalog.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithStatus(ImplementationStatus.Planned)));
         var report = CoverageAnalysis.Analyze(soa, FrameworkIds.Iso27001);
 
         Assert.Same(report.Gaps, report.Gaps);

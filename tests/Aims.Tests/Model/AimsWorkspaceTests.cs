@@ -41,7 +41,7 @@ public class AimsWorkspaceTests
     public void Validate_checks_soa_references_under_the_soa_path()
     {
         var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
-            Iso42001Catalog.Default.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithOwner(c.Id == "A.2.2" ? "Nobody" : "CRO")
+            Iso42001.Catalog.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithOwner(c.Id == "A.2.2" ? "Nobody" : "CRO")
                 .WithRiskIds(c.Id == "A.2.3" ? ["R-404"] : []).WithObligationIds(c.Id == "A.2.3" ? [] : ["OBL-1"])));
         var scope = new AimsScope(new DocumentRevision("1.0"), "Everything").WithObligations([new Obligation("OBL-1", ObligationKind.Legal, "Law")]);
 

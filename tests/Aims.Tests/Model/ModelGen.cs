@@ -171,7 +171,7 @@ internal static class ModelGen
             .WithDescription(description);
 
     public static Gen<SoaEntry> SoaEntry =>
-        from control in Gen.Elements([.. Iso42001Catalog.Default.Controls.Select(c => c.Id)])
+        from control in Gen.Elements([.. Iso42001.Catalog.Controls.Select(c => c.Id)])
         from applicable in Bool
         from justification in MaybeText
         from status in Enum<ImplementationStatus>()

@@ -10,9 +10,9 @@ public class StatementOfApplicabilityTests
 
     private static StatementOfApplicability Complete(params SoaEntry[] overrides)
     {
-        var entries = Iso42001Catalog.Default.Controls
+        var entries = Iso42001.Catalog.Controls
             .Select(c => overrides.FirstOrDefault(o => o.ControlId == c.Id) ?? Good(c.Id))
-            .Concat(overrides.Where(o => !Iso42001Catalog.Default.IsControl(o.ControlId)));
+            .Concat(overrides.Where(o => !Iso42001.Catalog.IsControl(o.ControlId)));
         return new StatementOfApplicability(new DocumentRevision("1.0"), entries);
     }
 
