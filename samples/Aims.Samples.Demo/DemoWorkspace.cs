@@ -116,27 +116,32 @@ public static class DemoWorkspace
         ])
         .WithInternalAudits(
         [
-            new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor, ["8.1", "A.6.2.6", "A.7.4"], new DateOnly(2026, 9, 17),
+            new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor)
+                .WithScope(["8.1", "A.6.2.6", "A.7.4"])
+                .WithPerformedOn(new DateOnly(2026, 9, 17))
+                .WithFindings(
                 [
                     new AuditFinding("AUD-2026-1-F1", AuditFindingType.MinorNonconformity, "Drift monitoring missing for one production system")
                         .WithRequirementId("A.6.2.6").WithNonconformityId("NC-2026-01"),
                     new AuditFinding("AUD-2026-1-F2", AuditFindingType.OpportunityForImprovement, "Data-quality metrics could be shared with the ISMS dashboard")
                         .WithRequirementId("A.7.4"),
                 ]),
-            new InternalAudit("AUD-2027-1", "Governance, impact assessment and suppliers", new DateOnly(2027, 3, 10), Auditor, ["5.3", "6.1.4", "A.10.3"]),
+            new InternalAudit("AUD-2027-1", "Governance, impact assessment and suppliers", new DateOnly(2027, 3, 10), Auditor)
+                .WithScope(["5.3", "6.1.4", "A.10.3"]),
         ])
         .WithManagementReviews(
         [
-            new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1),
+            new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1))
+                .WithInputs(
                 [
                     new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "All five actions of MR-2026-04 closed."),
                     new ManagementReviewInput(ManagementReviewTopic.ContextChanges, "EU AI Act high-risk obligations approaching; new GPAI supplier terms."),
                     new ManagementReviewInput(ManagementReviewTopic.InterestedPartyNeeds, "Regulator expects explainable adverse-action notices."),
                     new ManagementReviewInput(ManagementReviewTopic.Performance, "1 open minor nonconformity; 3 incidents this quarter, 1 serious and reported on time."),
                     new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Reuse ISMS monitoring for AI drift alerts."),
-                ],
-                [new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false, MlLead, new DateOnly(2026, 12, 15))],
-                [Cto, Cro, Ciso, Dpo]),
+                ])
+                .WithDecisions([new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false, MlLead, new DateOnly(2026, 12, 15))])
+                .WithAttendees([Cto, Cro, Ciso, Dpo]),
         ])
         .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)",
         [
@@ -152,8 +157,12 @@ public static class DemoWorkspace
                 [
                     new ChangeLogEntry("1.0", GovLead, Created, "First issue"),
                     new ChangeLogEntry("2.0", GovLead, new DateTimeOffset(2026, 2, 27, 10, 0, 0, TimeSpan.Zero), "Add GPAI supplier rules"),
-                ]), new DateOnly(2026, 3, 1), new DateOnly(2027, 3, 1)),
-            new AiPolicy("POL-AI-02", "Acceptable use of generative AI", Ciso, new DocumentRevision("1.0"), new DateOnly(2025, 10, 1), new DateOnly(2026, 10, 1)),
+                ]))
+                .WithApprovedOn(new DateOnly(2026, 3, 1))
+                .WithNextReviewOn(new DateOnly(2027, 3, 1)),
+            new AiPolicy("POL-AI-02", "Acceptable use of generative AI", Ciso, new DocumentRevision("1.0"))
+                .WithApprovedOn(new DateOnly(2025, 10, 1))
+                .WithNextReviewOn(new DateOnly(2026, 10, 1)),
         ]);
 
     private static AimsScope Scope() => new AimsScope(
@@ -312,8 +321,8 @@ public static class DemoWorkspace
         Risk("R-001", "Discriminatory credit decisions through proxy variables", Cro, new RiskRating(4, 5), ["credit-scoring"],
             [LifecycleStage.DesignAndDevelopment, LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning)
             .WithResidual(new RiskRating(2, 4))
-            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.6.2.4", "A.7.4"], new DateOnly(2026, 3, 31), TreatmentStatus.Completed,
-                "Fairness testing gate and proxy review before each release"))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.5.4", "A.6.2.4", "A.7.4"]).WithDueOn(new DateOnly(2026, 3, 31)).WithStatus(TreatmentStatus.Completed)
+                .WithPlan("Fairness testing gate and proxy review before each release"))
             .Accept(new RiskAcceptance(Cro, new DateOnly(2026, 4, 2))).WithReviewOn(new DateOnly(2027, 4, 1)).WithQuantitativeResultId("FAIR-R-001"),
         Risk("R-002", "Prompt injection leads the assistant to reveal other customers' data", Ciso, new RiskRating(4, 4), ["support-assistant"],
             [LifecycleStage.OperationAndMonitoring], RiskSource.LackOfTransparency)
@@ -323,28 +332,28 @@ public static class DemoWorkspace
                 new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure"),
             ])
             .WithResidual(new RiskRating(2, 4))
-            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.6.2.6", "A.6.2.8"], new DateOnly(2026, 10, 31), TreatmentStatus.Completed))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.4", "A.6.2.6", "A.6.2.8"]).WithDueOn(new DateOnly(2026, 10, 31)).WithStatus(TreatmentStatus.Completed))
             .Accept(new RiskAcceptance(Ciso, new DateOnly(2026, 11, 2))).WithReviewOn(new DateOnly(2027, 5, 1)).WithQuantitativeResultId("FAIR-R-002"),
         Risk("R-003", "Customer personal data retained or reused by the LLM provider", Dpo, new RiskRating(3, 4), ["support-assistant"],
             [LifecycleStage.OperationAndMonitoring], RiskSource.Other)
             .WithThreats([new ThreatReference(ThreatTaxonomy.Linddun, "DataDisclosure"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM02:2025")])
             .WithResidual(new RiskRating(2, 3))
-            .WithTreatment(new RiskTreatment(TreatmentOption.Share, ["A.10.2", "A.10.3"], new DateOnly(2026, 2, 28), TreatmentStatus.Completed,
-                "Zero-retention terms and DPA with the provider"))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Share).WithControlIds(["A.10.2", "A.10.3"]).WithDueOn(new DateOnly(2026, 2, 28)).WithStatus(TreatmentStatus.Completed)
+                .WithPlan("Zero-retention terms and DPA with the provider"))
             .Accept(new RiskAcceptance(Dpo, new DateOnly(2026, 3, 3))).WithReviewOn(new DateOnly(2027, 3, 1)),
         Risk("R-004", "Undetected drift degrades fraud detection", MlLead, new RiskRating(3, 3), ["fraud-detection", "doc-summarizer"],
             [LifecycleStage.OperationAndMonitoring], RiskSource.MachineLearning)
             .WithResidual(new RiskRating(2, 3))
-            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.6"], new DateOnly(2026, 12, 15), TreatmentStatus.InProgress))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.6"]).WithDueOn(new DateOnly(2026, 12, 15)).WithStatus(TreatmentStatus.InProgress))
             .WithReviewOn(new DateOnly(2026, 12, 31)),
         Risk("R-005", "Unvetted generative AI tool used with customer data in marketing", GovLead, new RiskRating(3, 3), ["marketing-copy"],
             [LifecycleStage.OperationAndMonitoring], RiskSource.SystemLifecycle)
-            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.9.2", "A.10.3"], new DateOnly(2026, 12, 31), TreatmentStatus.Planned,
-                "Onboard through the supplier process or replace"))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.9.2", "A.10.3"]).WithDueOn(new DateOnly(2026, 12, 31)).WithStatus(TreatmentStatus.Planned)
+                .WithPlan("Onboard through the supplier process or replace"))
             .WithReviewOn(new DateOnly(2026, 11, 1)),
         Risk("R-006", "CV ranking disadvantages applicants with career breaks", HeadOfHr, new RiskRating(4, 4), ["cv-screening"],
             [LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation], RiskSource.MachineLearning)
-            .WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.5.4", "A.7.4", "A.6.2.4"], new DateOnly(2027, 1, 31), TreatmentStatus.InProgress))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.5.4", "A.7.4", "A.6.2.4"]).WithDueOn(new DateOnly(2027, 1, 31)).WithStatus(TreatmentStatus.InProgress))
             .WithReviewOn(new DateOnly(2027, 1, 31)),
     ];
 

@@ -155,7 +155,7 @@ public static partial class AimsCsv
             {
                 var due = row.Date("TreatmentDueOn");
                 var status = row.Enum("TreatmentStatus", default(TreatmentStatus));
-                treatment = row.Build(() => new RiskTreatment(option, row.List("TreatmentControlIds"), due, status, row.Text("TreatmentPlan")), "TreatmentControlIds");
+                treatment = row.Build(() => new RiskTreatment(option).WithControlIds(row.List("TreatmentControlIds")).WithDueOn(due).WithStatus(status).WithPlan(row.Text("TreatmentPlan")), "TreatmentControlIds");
             }
             else if (row.Has("TreatmentControlIds") || row.Has("TreatmentDueOn") || row.Has("TreatmentStatus") || row.Has("TreatmentPlan"))
             {

@@ -4,24 +4,34 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class AiPolicy : IEquatable<AiPolicy>
 {
-    /// <summary>Initializes a new instance of the <see cref="AiPolicy"/> class.</summary>
+    /// <summary>Initializes a new, unapproved instance of the <see cref="AiPolicy"/> class.</summary>
     /// <param name="id">The id.</param>
     /// <param name="title">The title.</param>
     /// <param name="owner">The owner, a RACI role.</param>
     /// <param name="revision">The version and change log.</param>
-    /// <param name="approvedOn">When the current version was approved; <see langword="null"/> while a draft.</param>
-    /// <param name="nextReviewOn">When it is next due for review (A.2.4); optional.</param>
+    /// <remarks>
+    /// The approval and next review dates are set through validated copies, <see cref="WithApprovedOn"/> and
+    /// <see cref="WithNextReviewOn"/>, so the two dates cannot be swapped.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="revision"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An id or text is blank or malformed.</exception>
-    public AiPolicy(string id, string title, string owner, DocumentRevision revision, DateOnly? approvedOn = null, DateOnly? nextReviewOn = null)
+    public AiPolicy(string id, string title, string owner, DocumentRevision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
         Id = Guard.Id(id, nameof(id));
         Title = Guard.Text(title, nameof(title));
         Owner = Guard.Text(owner, nameof(owner));
         Revision = revision;
-        ApprovedOn = approvedOn;
-        NextReviewOn = nextReviewOn;
+    }
+
+    private AiPolicy(AiPolicy source)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Owner = source.Owner;
+        Revision = source.Revision;
+        ApprovedOn = source.ApprovedOn;
+        NextReviewOn = source.NextReviewOn;
     }
 
     /// <summary>Gets the id.</summary>
@@ -37,10 +47,20 @@ public sealed class AiPolicy : IEquatable<AiPolicy>
     public DocumentRevision Revision { get; }
 
     /// <summary>Gets the approval date of the current version, if approved.</summary>
-    public DateOnly? ApprovedOn { get; }
+    public DateOnly? ApprovedOn { get; private init; }
 
     /// <summary>Gets the next review date, if set.</summary>
-    public DateOnly? NextReviewOn { get; }
+    public DateOnly? NextReviewOn { get; private init; }
+
+    /// <summary>Returns a copy with the approval date of the current version (<see langword="null"/>: a draft).</summary>
+    /// <param name="approvedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiPolicy WithApprovedOn(DateOnly? approvedOn) => new(this) { ApprovedOn = approvedOn };
+
+    /// <summary>Returns a copy with the date it is next due for review, A.2.4 (<see langword="null"/> clears it).</summary>
+    /// <param name="nextReviewOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiPolicy WithNextReviewOn(DateOnly? nextReviewOn) => new(this) { NextReviewOn = nextReviewOn };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

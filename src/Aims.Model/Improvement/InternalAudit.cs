@@ -6,31 +6,35 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class InternalAudit : IEquatable<InternalAudit>
 {
-    /// <summary>Initializes a new instance of the <see cref="InternalAudit"/> class.</summary>
+    /// <summary>Initializes a new, planned instance of the <see cref="InternalAudit"/> class.</summary>
     /// <param name="id">The id.</param>
     /// <param name="title">The title.</param>
     /// <param name="plannedOn">When it is planned.</param>
     /// <param name="auditor">Who audits (independent of the audited area).</param>
-    /// <param name="scope">Clause and control ids covered.</param>
-    /// <param name="performedOn">When it was performed; <see langword="null"/> while planned.</param>
-    /// <param name="findings">The findings.</param>
-    /// <exception cref="ArgumentException">An id or text is blank or malformed, or a list contains null.</exception>
-    public InternalAudit(
-        string id,
-        string title,
-        DateOnly plannedOn,
-        string auditor,
-        IEnumerable<string>? scope = null,
-        DateOnly? performedOn = null,
-        IEnumerable<AuditFinding>? findings = null)
+    /// <remarks>
+    /// The scope, the date it was performed and the findings are set through validated copies:
+    /// <see cref="WithScope"/>, <see cref="WithPerformedOn"/> and <see cref="WithFindings"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An id or text is blank or malformed.</exception>
+    public InternalAudit(string id, string title, DateOnly plannedOn, string auditor)
     {
         Id = Guard.Id(id, nameof(id));
         Title = Guard.Text(title, nameof(title));
         PlannedOn = plannedOn;
         Auditor = Guard.Text(auditor, nameof(auditor));
-        Scope = Guard.IdList(scope, nameof(scope));
-        PerformedOn = performedOn;
-        Findings = Guard.List(findings, nameof(findings));
+        Scope = [];
+        Findings = [];
+    }
+
+    private InternalAudit(InternalAudit source)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        PlannedOn = source.PlannedOn;
+        Auditor = source.Auditor;
+        Scope = source.Scope;
+        PerformedOn = source.PerformedOn;
+        Findings = source.Findings;
     }
 
     /// <summary>Gets the id.</summary>
@@ -46,13 +50,30 @@ public sealed class InternalAudit : IEquatable<InternalAudit>
     public string Auditor { get; }
 
     /// <summary>Gets the clause and control ids covered.</summary>
-    public ImmutableArray<string> Scope { get; }
+    public ImmutableArray<string> Scope { get; private init; }
 
     /// <summary>Gets when it was performed, or <see langword="null"/> while planned.</summary>
-    public DateOnly? PerformedOn { get; }
+    public DateOnly? PerformedOn { get; private init; }
 
     /// <summary>Gets the findings.</summary>
-    public ImmutableArray<AuditFinding> Findings { get; }
+    public ImmutableArray<AuditFinding> Findings { get; private init; }
+
+    /// <summary>Returns a copy with other clause and control ids in scope.</summary>
+    /// <param name="scope">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> contains a blank or malformed id.</exception>
+    public InternalAudit WithScope(IEnumerable<string> scope) => new(this) { Scope = Guard.IdList(scope, nameof(scope)) };
+
+    /// <summary>Returns a copy with the date it was performed (<see langword="null"/>: still planned).</summary>
+    /// <param name="performedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public InternalAudit WithPerformedOn(DateOnly? performedOn) => new(this) { PerformedOn = performedOn };
+
+    /// <summary>Returns a copy with other findings.</summary>
+    /// <param name="findings">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="findings"/> contains null.</exception>
+    public InternalAudit WithFindings(IEnumerable<AuditFinding> findings) => new(this) { Findings = Guard.List(findings, nameof(findings)) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

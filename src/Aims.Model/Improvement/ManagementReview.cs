@@ -11,22 +11,28 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     /// <summary>Initializes a new instance of the <see cref="ManagementReview"/> class.</summary>
     /// <param name="id">The id.</param>
     /// <param name="heldOn">When it was held.</param>
-    /// <param name="inputs">What was considered.</param>
-    /// <param name="decisions">What was decided.</param>
-    /// <param name="attendees">Who attended (top management).</param>
-    /// <exception cref="ArgumentException">The id is malformed, or a list contains null or blanks.</exception>
-    public ManagementReview(
-        string id,
-        DateOnly heldOn,
-        IEnumerable<ManagementReviewInput>? inputs = null,
-        IEnumerable<ManagementReviewDecision>? decisions = null,
-        IEnumerable<string>? attendees = null)
+    /// <remarks>
+    /// Inputs, decisions and attendees are set through validated copies: <see cref="WithInputs"/>,
+    /// <see cref="WithDecisions"/> and <see cref="WithAttendees"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The id is blank or malformed.</exception>
+    public ManagementReview(string id, DateOnly heldOn)
     {
         Id = Guard.Id(id, nameof(id));
         HeldOn = heldOn;
-        Inputs = Guard.List(inputs, nameof(inputs));
-        Decisions = Guard.List(decisions, nameof(decisions));
-        Attendees = Guard.TextList(attendees, nameof(attendees));
+        Inputs = [];
+        Decisions = [];
+        Attendees = [];
+    }
+
+    private ManagementReview(ManagementReview source)
+    {
+        // MissingTopics is not copied: a copy with other inputs computes its own.
+        Id = source.Id;
+        HeldOn = source.HeldOn;
+        Inputs = source.Inputs;
+        Decisions = source.Decisions;
+        Attendees = source.Attendees;
     }
 
     /// <summary>Gets the id.</summary>
@@ -36,13 +42,31 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     public DateOnly HeldOn { get; }
 
     /// <summary>Gets the inputs.</summary>
-    public ImmutableArray<ManagementReviewInput> Inputs { get; }
+    public ImmutableArray<ManagementReviewInput> Inputs { get; private init; }
 
     /// <summary>Gets the decisions.</summary>
-    public ImmutableArray<ManagementReviewDecision> Decisions { get; }
+    public ImmutableArray<ManagementReviewDecision> Decisions { get; private init; }
 
     /// <summary>Gets the attendees.</summary>
-    public ImmutableArray<string> Attendees { get; }
+    public ImmutableArray<string> Attendees { get; private init; }
+
+    /// <summary>Returns a copy with other inputs (what was considered).</summary>
+    /// <param name="inputs">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> contains null.</exception>
+    public ManagementReview WithInputs(IEnumerable<ManagementReviewInput> inputs) => new(this) { Inputs = Guard.List(inputs, nameof(inputs)) };
+
+    /// <summary>Returns a copy with other decisions.</summary>
+    /// <param name="decisions">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="decisions"/> contains null.</exception>
+    public ManagementReview WithDecisions(IEnumerable<ManagementReviewDecision> decisions) => new(this) { Decisions = Guard.List(decisions, nameof(decisions)) };
+
+    /// <summary>Returns a copy with other attendees (top management).</summary>
+    /// <param name="attendees">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="attendees"/> contains null or a blank.</exception>
+    public ManagementReview WithAttendees(IEnumerable<string> attendees) => new(this) { Attendees = Guard.TextList(attendees, nameof(attendees)) };
 
     /// <summary>Gets the clause 9.3.2 topics the review did not consider.</summary>
     /// <remarks>Computed on first read and kept: the review is immutable.</remarks>

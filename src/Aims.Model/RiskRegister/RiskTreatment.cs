@@ -6,42 +6,66 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class RiskTreatment : IEquatable<RiskTreatment>
 {
-    /// <summary>Initializes a new instance of the <see cref="RiskTreatment"/> class.</summary>
+    /// <summary>Initializes a new, planned instance of the <see cref="RiskTreatment"/> class.</summary>
     /// <param name="option">The treatment option.</param>
-    /// <param name="controlIds">Annex A or additional controls that implement it.</param>
-    /// <param name="dueOn">When it is due; optional.</param>
-    /// <param name="status">Its progress.</param>
-    /// <param name="plan">What will be done; optional.</param>
-    /// <exception cref="ArgumentException">A control id is blank or malformed.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not a defined value.</exception>
-    public RiskTreatment(
-        TreatmentOption option,
-        IEnumerable<string>? controlIds = null,
-        DateOnly? dueOn = null,
-        TreatmentStatus status = TreatmentStatus.Planned,
-        string? plan = null)
+    /// <remarks>
+    /// The implementing controls, the due date, the status (<see cref="TreatmentStatus.Planned"/> until set) and the plan
+    /// are set through validated copies: <see cref="WithControlIds"/>, <see cref="WithDueOn"/>, <see cref="WithStatus"/>
+    /// and <see cref="WithPlan"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a defined value.</exception>
+    public RiskTreatment(TreatmentOption option)
     {
         Option = Guard.Defined(option, nameof(option));
-        ControlIds = Guard.IdList(controlIds, nameof(controlIds));
-        DueOn = dueOn;
-        Status = Guard.Defined(status, nameof(status));
-        Plan = Guard.OptionalText(plan);
+        ControlIds = [];
+        Status = TreatmentStatus.Planned;
+    }
+
+    private RiskTreatment(RiskTreatment source)
+    {
+        Option = source.Option;
+        ControlIds = source.ControlIds;
+        DueOn = source.DueOn;
+        Status = source.Status;
+        Plan = source.Plan;
     }
 
     /// <summary>Gets the option.</summary>
     public TreatmentOption Option { get; }
 
     /// <summary>Gets the implementing control ids.</summary>
-    public ImmutableArray<string> ControlIds { get; }
+    public ImmutableArray<string> ControlIds { get; private init; }
 
     /// <summary>Gets the due date, if set.</summary>
-    public DateOnly? DueOn { get; }
+    public DateOnly? DueOn { get; private init; }
 
     /// <summary>Gets the status.</summary>
-    public TreatmentStatus Status { get; }
+    public TreatmentStatus Status { get; private init; }
 
     /// <summary>Gets the plan, if recorded.</summary>
-    public string? Plan { get; }
+    public string? Plan { get; private init; }
+
+    /// <summary>Returns a copy with other implementing controls (Annex A or additional control ids).</summary>
+    /// <param name="controlIds">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="controlIds"/> contains a blank or malformed id.</exception>
+    public RiskTreatment WithControlIds(IEnumerable<string> controlIds) => new(this) { ControlIds = Guard.IdList(controlIds, nameof(controlIds)) };
+
+    /// <summary>Returns a copy with the due date (<see langword="null"/> clears it).</summary>
+    /// <param name="dueOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskTreatment WithDueOn(DateOnly? dueOn) => new(this) { DueOn = dueOn };
+
+    /// <summary>Returns a copy with another status.</summary>
+    /// <param name="status">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
+    public RiskTreatment WithStatus(TreatmentStatus status) => new(this) { Status = Guard.Defined(status, nameof(status)) };
+
+    /// <summary>Returns a copy with the plan, what will be done (<see langword="null"/> clears it).</summary>
+    /// <param name="plan">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskTreatment WithPlan(string? plan) => new(this) { Plan = Guard.OptionalText(plan) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

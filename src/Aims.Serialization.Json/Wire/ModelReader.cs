@@ -219,7 +219,7 @@ internal sealed class ModelReader(ReadContext context)
         var controls = _c.Strings(d.ControlIds, Member(p, "controlIds"));
         var due = _c.Date(d.DueOn, Member(p, "dueOn"));
         var status = _c.Enum(d.Status, Member(p, "status"), default(TreatmentStatus));
-        return _c.Build(p, () => new RiskTreatment(option, controls, due, status, d.Plan));
+        return _c.Build(p, () => new RiskTreatment(option).WithControlIds(controls).WithDueOn(due).WithStatus(status).WithPlan(d.Plan));
     }
 
     private RiskAcceptance? Acceptance(AcceptanceDto d, string p)
@@ -336,7 +336,7 @@ internal sealed class ModelReader(ReadContext context)
             var type = _c.RequiredEnum<AuditFindingType>(f.Type, Member(fp, "type"));
             return _c.Build(fp, () => new AuditFinding(f.Id!, type, f.Description!).WithRequirementId(f.RequirementId).WithNonconformityId(f.NonconformityId));
         });
-        return _c.Build(p, () => new InternalAudit(d.Id!, d.Title!, planned, d.Auditor!, scope, performed, findings));
+        return _c.Build(p, () => new InternalAudit(d.Id!, d.Title!, planned, d.Auditor!).WithScope(scope).WithPerformedOn(performed).WithFindings(findings));
     }
 
     private ManagementReview? Review(ManagementReviewDto d, string p)
@@ -356,7 +356,7 @@ internal sealed class ModelReader(ReadContext context)
             return _c.Build(xp, () => new ManagementReviewDecision(x.Decision!, x.ChangesAims, x.Owner, due));
         });
         var attendees = _c.Strings(d.Attendees, Member(p, "attendees"));
-        return _c.Build(p, () => new ManagementReview(d.Id!, held, inputs, decisions, attendees));
+        return _c.Build(p, () => new ManagementReview(d.Id!, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees));
     }
 
     private CertificationPlan? Certification(CertificationDto d, string p)
@@ -380,7 +380,7 @@ internal sealed class ModelReader(ReadContext context)
         var revision = Revision(d.Revision, Member(p, "revision"));
         var approved = _c.Date(d.ApprovedOn, Member(p, "approvedOn"));
         var next = _c.Date(d.NextReviewOn, Member(p, "nextReviewOn"));
-        return revision is null ? null : _c.Build(p, () => new AiPolicy(d.Id!, d.Title!, d.Owner!, revision, approved, next));
+        return revision is null ? null : _c.Build(p, () => new AiPolicy(d.Id!, d.Title!, d.Owner!, revision).WithApprovedOn(approved).WithNextReviewOn(next));
     }
 
     /// <summary>Lets a struct built by a throwing constructor flow through <see cref="ReadContext.Build{T}"/>.</summary>

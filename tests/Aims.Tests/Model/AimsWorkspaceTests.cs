@@ -18,7 +18,7 @@ public class AimsWorkspaceTests
                 new AiSystem("a", "A").WithPurpose("p").WithOwner("CRO").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithDataSources([new DataSource("d", "D", "secret", DataUse.Training)]),
                 new AiSystem("a", "Duplicate").WithPurpose("p").WithOwner("Ghost").WithEuAiActCategory(EuAiActRiskCategory.Minimal),
             ]).WithRisks([
-                new RiskEntry("R-1", "x", "CRO", new RiskRating(2, 2)).WithSystemIds(["a", "missing"]).WithTreatment(new RiskTreatment(TreatmentOption.Modify, ["A.6.2.4", "A.42"])),
+                new RiskEntry("R-1", "x", "CRO", new RiskRating(2, 2)).WithSystemIds(["a", "missing"]).WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.4", "A.42"])),
             ]).WithRaci(Raci).WithIncidents([new AiIncident("I-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero))
                 .WithSystemIds(["nope"]).WithOccurredAt(new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero))]);
 

@@ -153,7 +153,7 @@ internal static class ModelGen
                                 from due in MaybeDate
                                 from status in Enum<TreatmentStatus>()
                                 from plan in MaybeText
-                                select new RiskTreatment(option, controls, due, status, plan))
+                                select new RiskTreatment(option).WithControlIds(controls).WithDueOn(due).WithStatus(status).WithPlan(plan))
         from acceptance in Maybe(from accepter in Role from acceptedOn in Date from rationale in MaybeText select new RiskAcceptance(accepter, acceptedOn, rationale))
         from reviewOn in MaybeDate
         from fair in MaybeId("fair-")
@@ -270,7 +270,7 @@ internal static class ModelGen
                               from r in MaybeId("9.")
                               from nc in MaybeId("NC")
                               select new AuditFinding(f, t, d).WithRequirementId(r).WithNonconformityId(nc))
-        select new InternalAudit(id, title, planned, auditor, scope, performed, findings);
+        select new InternalAudit(id, title, planned, auditor).WithScope(scope).WithPerformedOn(performed).WithFindings(findings);
 
     public static Gen<ManagementReview> Review =>
         from id in Id("MR")
@@ -278,7 +278,7 @@ internal static class ModelGen
         from inputs in Many(from t in Enum<ManagementReviewTopic>() from s in Text select new ManagementReviewInput(t, s))
         from decisions in Many(from d in Text from c in Bool from o in MaybeText from due in MaybeDate select new ManagementReviewDecision(d, c, o, due))
         from attendees in Many(Text)
-        select new ManagementReview(id, held, inputs, decisions, attendees);
+        select new ManagementReview(id, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees);
 
     public static Gen<CertificationPlan> Certification =>
         from body in Text
@@ -301,7 +301,7 @@ internal static class ModelGen
         from audits in Many(Audit)
         from reviews in Many(Review)
         from certification in Maybe(Certification)
-        from policies in Many(from id in Id("POL") from t in Text from o in Role from r in Revision from a in MaybeDate from n in MaybeDate select new AiPolicy(id, t, o, r, a, n))
+        from policies in Many(from id in Id("POL") from t in Text from o in Role from r in Revision from a in MaybeDate from n in MaybeDate select new AiPolicy(id, t, o, r).WithApprovedOn(a).WithNextReviewOn(n))
         from customScale in Bool
         from interval in Gen.Choose(1, 799)
         select new AimsWorkspace(organization)

@@ -57,7 +57,7 @@ public class SmallTypesTests
     [Fact]
     public void ManagementReview_lists_the_topics_it_did_not_consider()
     {
-        var review = new ManagementReview("MR", new DateOnly(2026, 1, 1), [new ManagementReviewInput(ManagementReviewTopic.Performance, "ok")]);
+        var review = new ManagementReview("MR", new DateOnly(2026, 1, 1)).WithInputs([new ManagementReviewInput(ManagementReviewTopic.Performance, "ok")]);
 
         Assert.Equal(
             [ManagementReviewTopic.PreviousActions, ManagementReviewTopic.ContextChanges, ManagementReviewTopic.InterestedPartyNeeds, ManagementReviewTopic.ImprovementOpportunities],
@@ -133,9 +133,107 @@ public class SmallTypesTests
         Assert.Equal(["S-1"], scope.SystemsInScope);
         Assert.Equal(["S-1", "S-3"], wider.SystemsInScope);
 
-        var review = new ManagementReview("MR-1", new DateOnly(2026, 6, 1), [new ManagementReviewInput(ManagementReviewTopic.Performance, "2 findings")], [], ["CEO"]);
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 6, 1)).WithInputs([new ManagementReviewInput(ManagementReviewTopic.Performance, "2 findings")]).WithAttendees(["CEO"]);
         Assert.Same(review.MissingTopics, review.MissingTopics);
         Assert.DoesNotContain(ManagementReviewTopic.Performance, review.MissingTopics);
         Assert.Equal(Enum.GetValues<ManagementReviewTopic>().Length - 1, review.MissingTopics.Count);
     }
+
+    [Fact]
+    public void InternalAudit_starts_planned_and_each_copy_sets_one_value()
+    {
+        var planned = new InternalAudit("AUD-1", "Life cycle", new DateOnly(2026, 9, 15), "Auditor");
+        var finding = new AuditFinding("F-1", AuditFindingType.MinorNonconformity, "Drift monitoring missing");
+
+        var performed = planned.WithScope(["8.1", "A.6.2.6"]).WithPerformedOn(new DateOnly(2026, 9, 17)).WithFindings([finding]);
+
+        Assert.Empty(planned.Scope);
+        Assert.Null(planned.PerformedOn);
+        Assert.Empty(planned.Findings);
+        Assert.Equal(["8.1", "A.6.2.6"], performed.Scope);
+        Assert.Equal(new DateOnly(2026, 9, 17), performed.PerformedOn);
+        Assert.Equal([finding], performed.Findings);
+        Assert.Equal((planned.Id, planned.Title, planned.PlannedOn, planned.Auditor), (performed.Id, performed.Title, performed.PlannedOn, performed.Auditor));
+        Assert.NotEqual(planned, performed);
+        Assert.Equal(performed, planned.WithScope(["8.1", "A.6.2.6"]).WithPerformedOn(new DateOnly(2026, 9, 17)).WithFindings([finding]));
+        Assert.Equal(planned, performed.WithScope([]).WithPerformedOn(null).WithFindings([]));
+    }
+
+    [Fact]
+    public void RiskTreatment_is_planned_until_a_status_is_set_and_each_copy_sets_one_value()
+    {
+        var modify = new RiskTreatment(TreatmentOption.Modify);
+
+        var started = modify.WithControlIds(["A.6.2.4"]).WithDueOn(new DateOnly(2026, 10, 31)).WithStatus(TreatmentStatus.InProgress).WithPlan("  Filter prompts  ");
+
+        Assert.Equal(TreatmentStatus.Planned, modify.Status);
+        Assert.Empty(modify.ControlIds);
+        Assert.Null(modify.DueOn);
+        Assert.Null(modify.Plan);
+        Assert.Equal(TreatmentOption.Modify, started.Option);
+        Assert.Equal(["A.6.2.4"], started.ControlIds);
+        Assert.Equal(new DateOnly(2026, 10, 31), started.DueOn);
+        Assert.Equal(TreatmentStatus.InProgress, started.Status);
+        Assert.Equal("Filter prompts", started.Plan);
+        Assert.NotEqual(modify, started);
+        Assert.Equal(modify, started.WithControlIds([]).WithDueOn(null).WithStatus(TreatmentStatus.Planned).WithPlan(null));
+    }
+
+    [Fact]
+    public void AiPolicy_dates_are_set_by_name_so_they_cannot_be_swapped()
+    {
+        var policy = new AiPolicy("POL-1", "AI policy", "CTO", new DocumentRevision("1.0"));
+
+        var approved = policy.WithApprovedOn(new DateOnly(2026, 3, 1));
+        var scheduled = policy.WithNextReviewOn(new DateOnly(2027, 3, 1));
+
+        Assert.Equal((null, null), (policy.ApprovedOn, policy.NextReviewOn));
+        Assert.Equal((new DateOnly(2026, 3, 1), (DateOnly?)null), (approved.ApprovedOn, approved.NextReviewOn));
+        Assert.Equal(((DateOnly?)null, new DateOnly(2027, 3, 1)), (scheduled.ApprovedOn, scheduled.NextReviewOn));
+        Assert.NotEqual(approved, scheduled);
+        Assert.Equal(approved.WithNextReviewOn(new DateOnly(2027, 3, 1)), scheduled.WithApprovedOn(new DateOnly(2026, 3, 1)));
+    }
+
+    [Fact]
+    public void ManagementReview_copies_set_one_list_each_and_a_copy_computes_its_own_missing_topics()
+    {
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 6, 1));
+        var decision = new ManagementReviewDecision("Fund drift monitoring", changesAims: false);
+
+        Assert.Equal(Enum.GetValues<ManagementReviewTopic>(), review.MissingTopics);
+        var held = review.WithInputs([new ManagementReviewInput(ManagementReviewTopic.Performance, "2 findings")]).WithDecisions([decision]).WithAttendees(["CEO", "CRO"]);
+
+        Assert.DoesNotContain(ManagementReviewTopic.Performance, held.MissingTopics);
+        Assert.Contains(ManagementReviewTopic.Performance, review.MissingTopics);
+        Assert.Equal([decision], held.Decisions);
+        Assert.Equal(["CEO", "CRO"], held.Attendees);
+        Assert.Empty(review.Decisions);
+        Assert.NotEqual(review, held);
+    }
+
+    private static readonly Dictionary<string, Action> InvalidCopies = new(StringComparer.Ordinal)
+    {
+        ["scope"] = () => new InternalAudit("AUD-1", "Audit", new DateOnly(2026, 1, 1), "Auditor").WithScope(["8.1", " "]),
+        ["findings"] = () => new InternalAudit("AUD-1", "Audit", new DateOnly(2026, 1, 1), "Auditor").WithFindings([null!]),
+        ["controlIds"] = () => new RiskTreatment(TreatmentOption.Avoid).WithControlIds([""]),
+        ["status"] = () => new RiskTreatment(TreatmentOption.Avoid).WithStatus((TreatmentStatus)99),
+        ["option"] = () => _ = new RiskTreatment((TreatmentOption)99),
+        ["inputs"] = () => new ManagementReview("MR-1", new DateOnly(2026, 1, 1)).WithInputs([null!]),
+        ["decisions"] = () => new ManagementReview("MR-1", new DateOnly(2026, 1, 1)).WithDecisions([null!]),
+        ["attendees"] = () => new ManagementReview("MR-1", new DateOnly(2026, 1, 1)).WithAttendees(["CEO", " "]),
+        ["revision"] = () => _ = new AiPolicy("POL-1", "Policy", "CTO", null!),
+    };
+
+    [Theory]
+    [InlineData("scope")]
+    [InlineData("findings")]
+    [InlineData("controlIds")]
+    [InlineData("status")]
+    [InlineData("option")]
+    [InlineData("inputs")]
+    [InlineData("decisions")]
+    [InlineData("attendees")]
+    [InlineData("revision")]
+    public void Invalid_values_throw_naming_the_member_so_readers_report_its_path(string member) =>
+        Assert.Equal(member, Assert.ThrowsAny<ArgumentException>(InvalidCopies[member]).ParamName);
 }

@@ -40,7 +40,7 @@ public class WorkspaceWarningsTests
                 new Nonconformity("NC-1", "open", new DateOnly(2026, 9, 1)).WithCorrectiveActions([new CorrectiveAction("fix", "Dev", new DateOnly(2026, 10, 1))]),
                 new Nonconformity("NC-2", "closed", new DateOnly(2026, 9, 1)).WithCorrectiveActions([new CorrectiveAction("fix", "Nobody", new DateOnly(2026, 10, 1))])
                     .WithClosedOn(new DateOnly(2026, 8, 1)),
-            ]).WithInternalAudits([new InternalAudit("AUD", "Audit", new DateOnly(2026, 9, 1), "Auditor", findings: [new AuditFinding("F", AuditFindingType.MinorNonconformity, "x").WithRequirementId("8.1").WithNonconformityId("NC-9")])]).WithManagementReviews([new ManagementReview("MR", new DateOnly(2026, 9, 1))]).WithImpactAssessments([new ImpactAssessment("IA", "a", DocumentRevision.Draft).Approve("CTO", new DateOnly(2026, 1, 1)).WithNextReviewOn(new DateOnly(2026, 10, 1))]);
+            ]).WithInternalAudits([new InternalAudit("AUD", "Audit", new DateOnly(2026, 9, 1), "Auditor").WithFindings([new AuditFinding("F", AuditFindingType.MinorNonconformity, "x").WithRequirementId("8.1").WithNonconformityId("NC-9")])]).WithManagementReviews([new ManagementReview("MR", new DateOnly(2026, 9, 1))]).WithImpactAssessments([new ImpactAssessment("IA", "a", DocumentRevision.Draft).Approve("CTO", new DateOnly(2026, 1, 1)).WithNextReviewOn(new DateOnly(2026, 10, 1))]);
 
         var result = workspace.Validate(new DateOnly(2026, 11, 1));
 
