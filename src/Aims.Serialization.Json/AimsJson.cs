@@ -293,7 +293,7 @@ public static class AimsJson
         }
         catch (JsonException ex)
         {
-            context.Error(ReadContext.FromJsonPath(ex.Path), TypeMessage(ex.Message), JsonDiagnosticCodes.InvalidType);
+            context.Error(ReadContext.FromJsonPath(ex.Path), WireFailure.MessageOf(ex), JsonDiagnosticCodes.InvalidType);
             return AimsResult.Failure<AimsDocument>(context.Diagnostics, default(RecordCounts));
         }
 
@@ -460,9 +460,4 @@ public static class AimsJson
     private static AimsDiagnostic TooLargeDiagnostic(AimsJsonReadOptions options) =>
         new(JsonDiagnosticCodes.TooLarge, ReadContext.Root, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes."));
 
-    private static string TypeMessage(string message)
-    {
-        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
-    }
 }

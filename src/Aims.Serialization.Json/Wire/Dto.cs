@@ -11,6 +11,10 @@ internal abstract class Dto
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    /// <summary>Set on a placeholder when a value of this record had the wrong JSON type (see <see cref="RecordListConverter{T}"/>).</summary>
+    [JsonIgnore]
+    public WireFailure? ReadFailure { get; set; }
 }
 
 /// <summary>Base of document roots: the versioned envelope members.</summary>

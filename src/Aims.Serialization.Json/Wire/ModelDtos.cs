@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Aims.Serialization.Json.Wire;
 
 // Wire shapes of Aims.Model. Enums and dates travel as strings and are parsed by ModelReader, so that one bad
@@ -7,18 +9,28 @@ internal sealed class WorkspaceDto : DocumentDto
 {
     public string? Organization { get; set; }
     public ScopeDto? Scope { get; set; }
+    [JsonConverter(typeof(RecordListConverter<SystemDto>))]
     public List<SystemDto?>? Systems { get; set; }
     public SoaDto? Soa { get; set; }
+    [JsonConverter(typeof(RecordListConverter<RiskDto>))]
     public List<RiskDto?>? Risks { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ImpactAssessmentDto>))]
     public List<ImpactAssessmentDto?>? ImpactAssessments { get; set; }
     public RaciDto? Raci { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ControlOwnershipDto>))]
     public List<ControlOwnershipDto?>? ControlOwners { get; set; }
+    [JsonConverter(typeof(RecordListConverter<GatePolicyDto>))]
     public List<GatePolicyDto?>? GatePolicies { get; set; }
+    [JsonConverter(typeof(RecordListConverter<IncidentDto>))]
     public List<IncidentDto?>? Incidents { get; set; }
+    [JsonConverter(typeof(RecordListConverter<NonconformityDto>))]
     public List<NonconformityDto?>? Nonconformities { get; set; }
+    [JsonConverter(typeof(RecordListConverter<InternalAuditDto>))]
     public List<InternalAuditDto?>? InternalAudits { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ManagementReviewDto>))]
     public List<ManagementReviewDto?>? ManagementReviews { get; set; }
     public CertificationDto? Certification { get; set; }
+    [JsonConverter(typeof(RecordListConverter<PolicyDto>))]
     public List<PolicyDto?>? Policies { get; set; }
     public List<string?>? ClassificationScale { get; set; }
     public int? ReviewIntervalDays { get; set; }
@@ -26,18 +38,22 @@ internal sealed class WorkspaceDto : DocumentDto
 
 internal sealed class InventoryDto : DocumentDto
 {
+    [JsonConverter(typeof(RecordListConverter<SystemDto>))]
     public List<SystemDto?>? Systems { get; set; }
 }
 
 internal sealed class RiskRegisterDto : DocumentDto
 {
+    [JsonConverter(typeof(RecordListConverter<RiskDto>))]
     public List<RiskDto?>? Risks { get; set; }
 }
 
 internal sealed class SoaDocumentDto : DocumentDto
 {
     public RevisionDto? Revision { get; set; }
+    [JsonConverter(typeof(RecordListConverter<SoaEntryDto>))]
     public List<SoaEntryDto?>? Entries { get; set; }
+    [JsonConverter(typeof(RecordListConverter<AdditionalControlDto>))]
     public List<AdditionalControlDto?>? AdditionalControls { get; set; }
 }
 
@@ -188,7 +204,9 @@ internal sealed class EvidenceDto : Dto
 internal sealed class SoaDto : Dto
 {
     public RevisionDto? Revision { get; set; }
+    [JsonConverter(typeof(RecordListConverter<SoaEntryDto>))]
     public List<SoaEntryDto?>? Entries { get; set; }
+    [JsonConverter(typeof(RecordListConverter<AdditionalControlDto>))]
     public List<AdditionalControlDto?>? AdditionalControls { get; set; }
 }
 
@@ -300,6 +318,7 @@ internal sealed class ImpactFindingDto : Dto
 
 internal sealed class RaciDto : Dto
 {
+    [JsonConverter(typeof(RecordListConverter<RaciAssignmentDto>))]
     public List<RaciAssignmentDto?>? Assignments { get; set; }
 }
 

@@ -120,6 +120,7 @@ internal sealed class ReadContext
     /// itself or in what it holds, is left out and its errors are absorbed, so the other records still make a value.
     /// </summary>
     public List<T> Records<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map)
+        where TDto : Dto
         where T : class
     {
         var result = new List<T>(items?.Count ?? 0);
@@ -132,6 +133,10 @@ internal sealed class ReadContext
             if (items![i] is not { } item)
             {
                 Error(itemPath, "A list item must not be null.");
+            }
+            else if (item.ReadFailure is { } failure)
+            {
+                Error(itemPath + failure.RelativePath, failure.Message, JsonDiagnosticCodes.InvalidType);
             }
             else
             {

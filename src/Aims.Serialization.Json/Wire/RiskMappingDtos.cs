@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Aims.Serialization.Json.Wire;
 
 // Wire shapes of Aims.Risk scenarios and Aims.Mapping sets.
@@ -6,6 +8,7 @@ internal sealed class FairScenarioSetDto : DocumentDto
 {
     public string? Name { get; set; }
     public SemanticsDto? Semantics { get; set; }
+    [JsonConverter(typeof(RecordListConverter<FairScenarioDto>))]
     public List<FairScenarioDto?>? Scenarios { get; set; }
 }
 
@@ -55,6 +58,7 @@ internal sealed class MappingSetDto : DocumentDto
     public string? TargetFramework { get; set; }
     public string? StrengthScale { get; set; }
     public ProvenanceDto? Provenance { get; set; }
+    [JsonConverter(typeof(RecordListConverter<MappingDto>))]
     public List<MappingDto?>? Mappings { get; set; }
 }
 

@@ -89,9 +89,10 @@ public class JsonBadInputTests
     {
         const string Json = """{"kind": "fair-scenarios", "schemaVersion": "1.0", "scenarios": [{"name": "s", "primaryLossByForm": {"a/b.c~": 5}}]}""";
 
-        var diagnostic = Assert.Single(AimsJson.Read(Json).Diagnostics);
+        var diagnostic = AimsJson.Read(Json).Diagnostics[0];
 
         Assert.Equal((JsonDiagnosticCodes.InvalidType, "/scenarios/0/primaryLossByForm/a~1b.c~0"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal("The value has the wrong JSON type: expected an object.", diagnostic.Message);
     }
 
     [Fact]
