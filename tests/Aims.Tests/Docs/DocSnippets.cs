@@ -12,13 +12,14 @@ namespace Aims.Tests.Docs;
 
 /// <summary>
 /// Every C# block of the docs, verbatim, with the context it needs declared around it. Compiling this file is
-/// what keeps the docs compiling; <see cref="DocSnippetTests"/> checks each block is here and runs them.
+/// what keeps the docs compiling; <see cref="DocSnippetTests"/> checks each block is here, runs them and asserts what
+/// each block claims. Code outside a block (its context and what a method returns) is free; the block's lines are not.
 /// </summary>
 internal static class DocSnippets
 {
     private static readonly AimsWorkspace Demo = DemoWorkspace.Create();
 
-    public static void DependencyInjection()
+    public static IServiceProvider DependencyInjection()
     {
         var builder = new { Services = new ServiceCollection() };
         var ourInternalCrosswalk = new MappingSet("ours", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
@@ -33,12 +34,11 @@ internal static class DocSnippets
             options.MappingSets.Add(ourInternalCrosswalk);           // next to the built-in sets
             options.Catalog = Iso42001.Catalog.WithLicensedText(textFromOurCopy).GetValueOrThrow();
         });
+        return builder.Services.BuildServiceProvider();
     }
 
-    public static void LicensedText()
+    public static AimsResult<FrameworkCatalog> LicensedText(KeyValuePair<string, string>[] textFromOurCopy)
     {
-        KeyValuePair<string, string>[] textFromOurCopy = [new("A.2.2", "Text from our licensed copy.")];
-
         // textFromOurCopy: pairs of (control or clause id, text), e.g. read from your licensed spreadsheet.
         var licensed = Iso42001.Catalog.WithLicensedText(textFromOurCopy);
         foreach (var d in licensed.Diagnostics)
@@ -50,34 +50,38 @@ internal static class DocSnippets
         {
             Console.WriteLine(item.Text);
         }
+
+        return licensed;
     }
 
-    public static void MappingQueries()
+    public static (ImmutableArray<MappingResult> All, IReadOnlyList<MappingResult> ToIso27001, IReadOnlyList<InferredMapping> Inferred) MappingQueries()
     {
         var crosswalk = Crosswalk.BuiltIn;
-        crosswalk.MappingsOf("iso42001", "A.2.2");             // both directions, oriented from the item, with the set
-        crosswalk.Related("iso42001", "A.6.2.6", "iso27001");  // only one target framework
-        crosswalk.Infer("nist-ai-rmf", "GOVERN 1.1", "iso27001");  // multi-hop: paths and composed relationship
+        var all = crosswalk.MappingsOf("iso42001", "A.2.2");                  // both directions, oriented from the item, with the set
+        var toIso27001 = crosswalk.Related("iso42001", "A.6.2.6", "iso27001");  // only one target framework
+        var inferred = crosswalk.Infer("nist-ai-rmf", "GOVERN 1.1", "iso27001");  // multi-hop: paths and composed relationship
+        return (all, toIso27001, inferred);
     }
 
-    public static void Coverage()
+    public static CoverageReport Coverage()
     {
         var workspace = Demo;
 
         CoverageReport report = CoverageAnalysis.Analyze(workspace.Soa!, "iso27001");
         Console.WriteLine($"{report.Percent(CoverageStatus.Covered):F1} % covered, {report.Gaps.Count} gaps; {report.Items[0].Reason}");
+        return report;
     }
 
-    public static void CommonControls()
+    public static ImmutableArray<CommonControl> CommonControls()
     {
         var workspace = Demo;
 
         ImmutableArray<CommonControl> shared = CommonControlSet.Build(soa: workspace.Soa);
         // e.g. CC-iso42001:9.2 = { iso42001:9.2, iso27001:9.2, iso27701:5.7.2 }, AuditRequestsSaved = 2
-        _ = shared;
+        return shared;
     }
 
-    public static void EuAiAct()
+    public static HighRiskClassification EuAiAct()
     {
         var profile = new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.5", deployerIsPublicBody: true);
         foreach (var o in EuAiActObligations.For(profile))
@@ -85,11 +89,12 @@ internal static class DocSnippets
             Console.WriteLine($"{o.ArticleId} {o.Title}: {o.Reason}");          // Art.4, Art.25, Art.26, Art.27, Art.49, Art.99
         }
 
-        EuAiActObligations.ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, "AnnexIII.4", profilesNaturalPersons: true, poseNoSignificantRisk: true);
-        // → high-risk via Art.6(2): profiling excludes the Art. 6(3) derogation
+        var cv = EuAiActObligations.ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, "AnnexIII.4", profilesNaturalPersons: true, poseNoSignificantRisk: true);
+        // cv.IsHighRisk = true, cv.Route = "Art.6(2)": profiling excludes the Art. 6(3) derogation
+        return cv;
     }
 
-    public static void Model()
+    public static (AiSystem System, AimsResult<AimsWorkspace> Result, BoardReport Report, GateEvaluation Gate) Model()
     {
         var (system, soa, risks, raci) = (Demo.Systems[0], Demo.Soa, Demo.Risks, Demo.Raci);
 
@@ -102,10 +107,10 @@ internal static class DocSnippets
 
         var report = BoardReport.Create(workspace, new DateOnly(2026, 11, 23));
         var gate = DeploymentGatePolicy.Default.Evaluate(system, workspace);
-        _ = (report, gate);
+        return (system, result, report, gate);
     }
 
-    public static void RiskMatrices()
+    public static (MatrixCell Cell, IReadOnlyList<HeatMapCell> Heat, RiskMatrix Custom) RiskMatrices()
     {
         RiskRating[] risks = [new(4, 3), new(2, 2)];
 
@@ -118,7 +123,7 @@ internal static class DocSnippets
             new RiskScale("Impact", [new(1, "Minor", 0, 1e5), new(2, "Major", 1e5, 1e6), new(3, "Severe", 1e6, double.PositiveInfinity)], "EUR"),
             [new(1, RiskBand.Low), new(3, RiskBand.Medium), new(6, RiskBand.High)],
             appetite: RiskBand.Medium);
-        _ = (cell, heat, custom);
+        return (cell, heat, custom);
     }
 
     public static (string Word, string Token, bool Read, Relationship Relationship, string List) Words()
@@ -151,7 +156,7 @@ internal static class DocSnippets
         return result;
     }
 
-    public static void Csv(string directory)
+    public static AimsResult<IReadOnlyList<AiSystem>> Csv(string directory)
     {
         Environment.CurrentDirectory = directory;
 
@@ -167,9 +172,11 @@ internal static class DocSnippets
         {
             // or accept the partial import knowingly: import.TryGetPartialValue(out var systems)
         }
+
+        return import;
     }
 
-    public static void JsonRead(string directory)
+    public static AimsResult<AimsWorkspace> JsonRead(string directory)
     {
         Environment.CurrentDirectory = directory;
 
@@ -182,15 +189,17 @@ internal static class DocSnippets
                 // Error AIMS3010 /systems/2/dataSources/0/classification: The value cannot be an empty string ...
             }
         }
+
+        return result;
     }
 
-    public static string JsonEmbed()
+    public static (string Json, JsonSerializerOptions Options, Assessment Embedded) JsonEmbed()
     {
         var (system, risk) = (Demo.Systems[0], Demo.Risks[0]);
 
         var options = new JsonSerializerOptions().ConfigureForAims();
         var json = JsonSerializer.Serialize(new Assessment(system, risk), options);
-        return json;
+        return (json, options, new Assessment(system, risk));
     }
 
     /// <summary>The host type of the embedding example.</summary>

@@ -6,8 +6,6 @@ namespace Aims.Tests.Docs;
 /// <summary>Keeps the README's code identical to samples/Aims.QuickStart, and that sample running and truthful.</summary>
 public partial class ReadmeExampleTests
 {
-    private static readonly Lock ConsoleLock = new();
-
     [Fact]
     public void Readme_code_is_the_quick_start_sample()
     {
@@ -24,22 +22,9 @@ public partial class ReadmeExampleTests
     public void Quick_start_sample_runs_and_prints_its_four_results()
     {
         var entry = Assembly.Load("Aims.QuickStart").EntryPoint!;
-        using var output = new StringWriter();
-        lock (ConsoleLock)
-        {
-            var original = Console.Out;
-            Console.SetOut(output);
-            try
-            {
-                entry.Invoke(null, [Array.Empty<string>()]);
-            }
-            finally
-            {
-                Console.SetOut(original);
-            }
-        }
+        var (_, output, _) = ConsoleCapture.Run(() => entry.Invoke(null, [Array.Empty<string>()]));
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches("^[0-9]+ diagnostics, for example:", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Expected annual loss ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("NIST AI RMF: ", StringComparison.Ordinal));
