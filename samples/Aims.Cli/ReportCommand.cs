@@ -36,7 +36,22 @@ internal static class ReportCommand
         if (set is not null)
         {
             var options = set.ApplySemantics(new FairSimulationOptions { Trials = trials ?? 100_000, Seed = seed ?? 1 });
-            portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new CliProgress(stderr));
+            if (options.Validate() is { IsValid: false } invalid)
+            {
+                // For example --trials 50000001: the options' own diagnostics, not a stack trace (exit 2: the command line is unusable).
+                CliDiagnostics.Print(stderr, invalid.Diagnostics);
+                return CliApp.Unusable;
+            }
+
+            try
+            {
+                portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new CliProgress(stderr));
+            }
+            catch (FairValidationException ex)
+            {
+                CliDiagnostics.Print(stderr, ex.Diagnostics);
+                return CliApp.Problems;
+            }
         }
 
         var page = BoardReportPage.Create(workspace, asOf, portfolio);

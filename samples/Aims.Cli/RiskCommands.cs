@@ -51,6 +51,12 @@ internal static class RiskCommands
 
             return CliApp.Ok;
         }
+        catch (FairValidationException ex)
+        {
+            // An engine limit crossed while running (too many events per trial, an overflow): the input's problem, exit 1.
+            CliDiagnostics.Print(stderr, ex.Diagnostics);
+            return CliApp.Problems;
+        }
         catch (ArgumentException ex)
         {
             stderr.WriteLine($"error: {ex.Message}");
@@ -142,10 +148,10 @@ internal static class RiskCommands
             ["nodes"] = new JsonArray([.. r.NodeSummaries.Select(n => (JsonNode)new JsonObject
             {
                 ["node"] = CliApp.Word(n.Node),
-                ["mean"] = n.Mean,
-                ["sd"] = n.StandardDeviation,
-                ["min"] = n.Min,
-                ["max"] = n.Max,
+                ["mean"] = Finite(n.Mean), // a node with no values (no loss event in any trial) has no mean: null
+                ["sd"] = Finite(n.StandardDeviation),
+                ["min"] = Finite(n.Min),
+                ["max"] = Finite(n.Max),
             })]),
             ["contributions"] = new JsonArray([.. contributions.Select(c => (JsonNode)new JsonObject
             {
@@ -157,6 +163,8 @@ internal static class RiskCommands
             ["elapsedMs"] = Math.Round(elapsedMs, 1),
         };
     }
+
+    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 
     private static string PercentileName(double p) => "p" + (p * 100).ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,7 @@
 using Aims;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Aims.Mapping;
 using Aims.Reporting;
 using Aims.Model;
@@ -9,8 +11,16 @@ using Aims.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Aims services, validated at start-up: a bad setting stops the host with every problem listed.
-builder.Services.AddAims(options => options.Simulation = new FairSimulationOptions { Trials = 50_000, Seed = 1 });
+// Aims services, validated at start-up: a bad setting stops the host with every problem listed. A shared server bounds
+// each run's work: two threads per run and at most 10,000 loss events per simulated year (docs/limits.md).
+builder.Services.AddAims(options => options.Simulation = new FairSimulationOptions
+{
+    Trials = 50_000,
+    Seed = 1,
+    MaxDegreeOfParallelism = 2,
+    MaxEventsPerTrial = 10_000,
+});
+builder.Services.AddSingleton(provider => SimulationBudget.From(provider.GetRequiredService<IConfiguration>()));
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(provider =>
 {
@@ -56,8 +66,10 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
         : AimsProblems.From(read.Diagnostics, "The Statement of Applicability has problems.");
 });
 
-// Simulate FAIR scenarios ("fair-scenarios" document) as a portfolio.
-app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, CancellationToken ct) =>
+// Simulate FAIR scenarios ("fair-scenarios" document) as a portfolio, within the server's work budget: estimates
+// outside the engine's domain are rejected by the reader (AIMS5011), a run that crosses an engine limit answers 422
+// (AIMS5012, AIMS5013), one over its time limit 503, and a run whose client leaves is cancelled.
+app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, SimulationBudget budget, CancellationToken ct) =>
 {
     var text = await ReadBody(request, ct);
     var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
@@ -66,7 +78,37 @@ app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulat
         return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
     }
 
-    var result = simulator.RunPortfolio(set, cancellationToken: ct);
+    if (!budget.TryEnter())
+    {
+        // A server state, not a problem of the request: no diagnostic code fits, so none is borrowed.
+        request.HttpContext.Response.Headers.RetryAfter = "1";
+        return AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"{budget.ConcurrentRuns} simulation(s) are already running; retry later."), StatusCodes.Status503ServiceUnavailable);
+    }
+
+    FairPortfolioResult result;
+    try
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct); // ct is the request's RequestAborted
+        limit.CancelAfter(budget.TimeLimit);
+        result = simulator.RunPortfolio(set, cancellationToken: limit.Token);
+    }
+    catch (FairValidationException ex)
+    {
+        // The engine points into the set's list (/scenarios/0/…); a document with its one scenario at the root has it there.
+        var atRoot = !JsonDocument.Parse(text!).RootElement.TryGetProperty("scenarios", out _);
+        return AimsProblems.From(
+            atRoot ? ex.Diagnostics.Select(d => new AimsDiagnostic(d.Code, d.Path.StartsWith("/scenarios/0", StringComparison.Ordinal) ? d.Path["/scenarios/0".Length..] : d.Path, d.Message, d.Severity)) : ex.Diagnostics,
+            "The scenarios cannot be simulated.");
+    }
+    catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+    {
+        return AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"The simulation exceeded this server's time limit of {budget.TimeLimit.TotalSeconds:0.###} s."), StatusCodes.Status503ServiceUnavailable);
+    }
+    finally
+    {
+        budget.Release();
+    }
+
     var total = result.Total;
     return Results.Ok(new
     {

@@ -2,17 +2,19 @@ using Aims;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Aims.Fuzz;
 using Aims.Mapping;
 using Aims.Model;
 using Aims.Samples.Demo;
 using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
 
-// A mutation fuzzer for the readers of untrusted input. Seeds: every document kind written from the demo
-// workspace and the built-in catalogs, plus hostile fragments. Each iteration mutates a seed (flip, insert a
-// hostile token, delete, duplicate, splice) and feeds it to every reader of that format. A finding is any
-// exception, or a broken contract: a failed result without an error, more rows accepted than read, or a valid
-// JSON read whose value does not survive Write -> Read. Findings are saved to the output folder.
+// A mutation fuzzer for the readers of untrusted input, and for the FAIR simulator's parameter space (SimulatorFuzz).
+// Seeds: every document kind written from the demo workspace and the built-in catalogs, plus hostile fragments. Each
+// iteration mutates a seed (flip, insert a hostile token, delete, duplicate, splice) and feeds it to every reader of
+// that format. A finding is any exception, or a broken contract: a failed result without an error, more rows
+// accepted than read, or a valid JSON read whose value does not survive Write -> Read. Findings are saved to the
+// output folder.
 var seconds = Arg("--seconds", 60);
 var seed = Arg("--seed", 1);
 var output = Directory.CreateDirectory(args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "aims-fuzz")).FullName;
@@ -40,6 +42,26 @@ var watch = Stopwatch.StartNew();
 while (watch.Elapsed.TotalSeconds < seconds)
 {
     iterations++;
+    if (iterations % 20 == 0)
+    {
+        // One input in twenty is a FAIR scenario document that is also simulated (SimulatorFuzz: the work budget and finite statistics).
+        var (document, broken, seen) = SimulatorFuzz.Step(random);
+        foreach (var d in seen)
+        {
+            codes[d.Code] = codes.GetValueOrDefault(d.Code) + 1;
+        }
+
+        if (broken is not null)
+        {
+            findings++;
+            var file = Path.Combine(output, $"finding-{findings}.json");
+            File.WriteAllText(file, document);
+            Console.WriteLine($"FINDING {findings}: simulator: {broken} -> {file}");
+        }
+
+        continue;
+    }
+
     var isJson = random.Next(3) > 0;
     var input = Mutate(isJson ? json : csv);
     try
@@ -62,6 +84,7 @@ while (watch.Elapsed.TotalSeconds < seconds)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations:N0} inputs in {watch.Elapsed.TotalSeconds:F0} s ({iterations / watch.Elapsed.TotalSeconds:N0}/s), seed {seed}, {findings} finding(s)."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIR scenario documents simulated: {SimulatorFuzz.Simulated:N0}."));
 Console.WriteLine("Diagnostics seen: " + string.Join(", ", codes.Select(c => $"{c.Key}×{c.Value}")));
 return findings == 0 ? 0 : 1;
 

@@ -35,4 +35,24 @@ public static class RiskDiagnosticCodes
 
     /// <summary>AIMS5010: a <see cref="FairSimulationOptions"/> value is out of range (reported by <see cref="FairSimulationOptions.Validate"/>).</summary>
     public const string InvalidSimulationOption = "AIMS5010";
+
+    /// <summary>
+    /// AIMS5011: an estimate lies outside the range the engine computes exactly (docs/limits.md): a parameter beyond
+    /// ±<see cref="Estimate.MaxMagnitude"/>, a PERT γ above <see cref="Estimate.MaxPertGamma"/> (or a pyfair γ below
+    /// <see cref="Estimate.MinPyfairPertGamma"/>), a lognormal interval wider than <see cref="Estimate.MaxLognormalRatio"/>,
+    /// or a truncated normal cut more than <see cref="Estimate.MaxTruncationDepth"/> standard deviations above its mean.
+    /// </summary>
+    public const string OutsideEngineRange = "AIMS5011";
+
+    /// <summary>
+    /// AIMS5012: in per-event mode a trial's loss event frequency exceeds <see cref="FairSimulationOptions.MaxEventsPerTrial"/>;
+    /// the run stops (thrown as a <see cref="FairValidationException"/> by the simulation entry points).
+    /// </summary>
+    public const string TooManyEvents = "AIMS5012";
+
+    /// <summary>
+    /// AIMS5013: an annual loss or a statistic of the run is not a finite number (an overflow); the run stops instead of
+    /// returning it (thrown as a <see cref="FairValidationException"/> by the simulation entry points).
+    /// </summary>
+    public const string NonFiniteResult = "AIMS5013";
 }

@@ -118,11 +118,17 @@ public sealed class FairResult
     /// Gets P(annual loss &gt; <paramref name="threshold"/>), counted exactly: available for thresholds listed in
     /// <see cref="FairSimulationOptions.LossThresholds"/>, or for any threshold when trial losses were kept.
     /// </summary>
-    /// <param name="threshold">The annual loss.</param>
+    /// <param name="threshold">The annual loss; a finite number, as in <see cref="FairSimulationOptions.LossThresholds"/>.</param>
     /// <returns>The exceedance probability.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is NaN or infinite (a caller bug, whatever was computed).</exception>
     /// <exception cref="InvalidOperationException">The threshold was not requested and trial losses were not kept.</exception>
     public double ProbabilityOfLossAbove(double threshold)
     {
+        if (!double.IsFinite(threshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be a finite number.");
+        }
+
         foreach (var (t, p) in _thresholds)
         {
             if (t.Equals(threshold))

@@ -13,6 +13,25 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <summary>The default PERT shape γ (the weight of the most likely value).</summary>
     public const double DefaultPertGamma = 4;
 
+    /// <summary>
+    /// The largest magnitude of any parameter (10¹⁵: a quadrillion, above the world's annual product in any currency,
+    /// and more events per year than there are microseconds). Within it every draw, sum and statistic the engine forms
+    /// stays finite; see <c>docs/limits.md</c>.
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <summary>The largest PERT shape γ (standard and pyfair). Larger values concentrate the mass so tightly that the Beta sampler's work per draw grows without bound; use a constant instead.</summary>
+    public const double MaxPertGamma = 1_000;
+
+    /// <summary>The smallest pyfair PERT shape γ: below it the moment-matched Beta shapes approach 0 and draws become 0/0.</summary>
+    public const double MinPyfairPertGamma = 1;
+
+    /// <summary>The widest lognormal 90 % interval, as upper ÷ lower (nine orders of magnitude; σ ≤ 6.3). Wider intervals put the mean in draws that overflow.</summary>
+    public const double MaxLognormalRatio = 1e9;
+
+    /// <summary>How far above its mean, in standard deviations, a truncated normal may be cut at zero (mean ≥ −30 sd); beyond that its mass and mean underflow.</summary>
+    public const double MaxTruncationDepth = 30;
+
     /// <summary>z such that Φ(z) = 0.95: a 90 % interval spans ±1.645 standard deviations.</summary>
     private const double Z95 = 1.6448536269514722;
 
@@ -116,7 +135,11 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="path">The JSON Pointer of this estimate (for example <c>/primaryLoss</c>); empty for the estimate itself.</param>
     /// <param name="isProbability">Whether every value must lie in [0, 1] (vulnerability, probabilities, fractions).</param>
     /// <param name="isNonNegative">Whether values must not be negative (frequencies and losses).</param>
-    /// <returns>The problems; empty when the estimate is usable.</returns>
+    /// <returns>
+    /// The problems; empty when the estimate is usable. Besides the parameters' shape (AIMS5004, AIMS5005) and the node's
+    /// range (AIMS5006), the engine's domain is checked (AIMS5011): <see cref="MaxMagnitude"/>, <see cref="MaxPertGamma"/>,
+    /// <see cref="MinPyfairPertGamma"/>, <see cref="MaxLognormalRatio"/>, <see cref="MaxTruncationDepth"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<AimsDiagnostic> Validate(string path, bool isProbability = false, bool isNonNegative = false)
     {
@@ -170,6 +193,30 @@ public sealed class Estimate : IEquatable<Estimate>
         if (problems.Count > 0)
         {
             return problems;
+        }
+
+        // The engine's domain (docs/limits.md): inside it no draw, sum or statistic overflows and no sampler loops without
+        // end. One diagnostic per estimate: the first limit it crosses.
+        code = RiskDiagnosticCodes.OutsideEngineRange;
+        if (values.Max(Math.Abs) > MaxMagnitude)
+        {
+            Add(Format($"Every parameter must lie within ±{MaxMagnitude:0e0}; got {values.MaxBy(Math.Abs)}."));
+        }
+        else if ((Kind is EstimateKind.Pert or EstimateKind.PyfairPert) && Gamma > MaxPertGamma)
+        {
+            Add(Format($"The PERT shape γ must not exceed {MaxPertGamma}; got {Gamma}."));
+        }
+        else if (Kind == EstimateKind.PyfairPert && Gamma < MinPyfairPertGamma)
+        {
+            Add(Format($"pyfair's PERT needs γ ≥ {MinPyfairPertGamma}; got {Gamma}."));
+        }
+        else if (Kind == EstimateKind.Lognormal && Parameter2 / Parameter1 > MaxLognormalRatio)
+        {
+            Add(Format($"A lognormal 90 % interval may span at most a factor {MaxLognormalRatio:0e0} (upper ÷ lower); got {Parameter2 / Parameter1:G3}."));
+        }
+        else if (Kind == EstimateKind.TruncatedNormal && Parameter1 < -MaxTruncationDepth * Parameter2)
+        {
+            Add(Format($"A truncated normal's mean must not lie more than {MaxTruncationDepth} standard deviations below zero; got mean {Parameter1}, sd {Parameter2}."));
         }
 
         code = RiskDiagnosticCodes.OutOfRange;
@@ -228,7 +275,18 @@ public sealed class Estimate : IEquatable<Estimate>
         var mu = (min + (Gamma * mode) + max) / (Gamma + 2);
         var sd = range / (Gamma + 2);
         var a = (mu - min) / range * (((mu - min) * (max - mu) / (sd * sd)) - 1);
-        return (a, a * (max - mu) / (mu - min));
+        var b = a * (max - mu) / (mu - min);
+        if (a > 0 && b > 0 && double.IsFinite(a) && double.IsFinite(b))
+        {
+            return (a, b);
+        }
+
+        // For ranges near 1e-300 the squares above underflow (0/0): the same shapes on the unit interval. Only then, so
+        // that the shapes of every other estimate, and so their draws, stay bit-identical.
+        var m = (1 + (Gamma * ((mode - min) / range))) / (Gamma + 2);
+        var s = 1 / (Gamma + 2);
+        var unitA = m * ((m * (1 - m) / (s * s)) - 1);
+        return (unitA, unitA * (1 - m) / m);
     }
 
     /// <summary>μ and σ of the underlying normal of a lognormal given by its 90 % interval.</summary>

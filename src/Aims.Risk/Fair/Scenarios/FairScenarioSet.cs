@@ -68,6 +68,7 @@ public sealed class FairScenarioSet : IEquatable<FairScenarioSet>
             KeepTrialLosses = o.KeepTrialLosses,
             LossThresholds = o.LossThresholds,
             ValueAtRiskConfidence = o.ValueAtRiskConfidence,
+            MaxEventsPerTrial = o.MaxEventsPerTrial,
             FrequencyMode = FrequencyMode ?? o.FrequencyMode,
             VulnerabilityMode = VulnerabilityMode ?? o.VulnerabilityMode,
         };

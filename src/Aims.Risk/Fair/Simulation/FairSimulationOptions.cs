@@ -16,6 +16,9 @@ public sealed class FairSimulationOptions
     /// <summary>The largest number of histogram bins accepted.</summary>
     public const int MaxHistogramBins = 1_000;
 
+    /// <summary>The largest value accepted for <see cref="MaxEventsPerTrial"/>.</summary>
+    public const int MaxEventsPerTrialLimit = 10_000_000;
+
     /// <summary>Gets the number of simulated years; 1 to <see cref="MaxTrials"/>. Default 100,000.</summary>
     public int Trials { get; init; } = 100_000;
 
@@ -27,6 +30,15 @@ public sealed class FairSimulationOptions
 
     /// <summary>Gets the frequency semantics; <see cref="FrequencyMode.PerEvent"/> by default.</summary>
     public FrequencyMode FrequencyMode { get; init; } = FrequencyMode.PerEvent;
+
+    /// <summary>
+    /// Gets the most loss events one trial may expect in <see cref="FrequencyMode.PerEvent"/> mode, where each event is
+    /// simulated: 1 to <see cref="MaxEventsPerTrialLimit"/>, default 100,000. A trial whose loss event frequency exceeds it
+    /// stops the run with <see cref="RiskDiagnosticCodes.TooManyEvents"/> instead of running for hours; so the work of a
+    /// run is bounded by about <see cref="Trials"/> × this many events. Lower it to budget a server's work; use
+    /// <see cref="FrequencyMode.ExpectedLoss"/> for frequencies this high.
+    /// </summary>
+    public int MaxEventsPerTrial { get; init; } = 100_000;
 
     /// <summary>Gets the vulnerability semantics; <see cref="VulnerabilityMode.RunAverage"/> by default.</summary>
     public VulnerabilityMode VulnerabilityMode { get; init; } = VulnerabilityMode.RunAverage;
@@ -65,6 +77,8 @@ public sealed class FairSimulationOptions
         Check(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, "/maxDegreeOfParallelism",
             string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxDegreeOfParallelism)} must be -1 or at least 1; got {MaxDegreeOfParallelism}."));
         Check(Enum.IsDefined(FrequencyMode), "/frequencyMode", $"Unknown {nameof(FrequencyMode)}.");
+        Check(MaxEventsPerTrial is >= 1 and <= MaxEventsPerTrialLimit, "/maxEventsPerTrial",
+            string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxEventsPerTrial)} must be 1..{MaxEventsPerTrialLimit:N0}; got {MaxEventsPerTrial}."));
         Check(Enum.IsDefined(VulnerabilityMode), "/vulnerabilityMode", $"Unknown {nameof(VulnerabilityMode)}.");
         Check(ValueAtRiskConfidence is > 0 and < 1, "/valueAtRiskConfidence",
             string.Create(CultureInfo.InvariantCulture, $"{nameof(ValueAtRiskConfidence)} must be in (0, 1); got {ValueAtRiskConfidence}."));

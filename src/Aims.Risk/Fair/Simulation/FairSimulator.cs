@@ -26,16 +26,27 @@ public static class FairSimulator
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid (every problem listed).</exception>
-    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <exception cref="FairValidationException">The run crossed an engine limit: a trial expects more than
+    /// <see cref="FairSimulationOptions.MaxEventsPerTrial"/> events (AIMS5012 at the frequency's path), or a loss or statistic
+    /// is not finite (AIMS5013). No partial result is returned.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled. Observed within one chunk of 8,192 trials per worker
+    /// thread, and in <see cref="FrequencyMode.PerEvent"/> mode within 65,536 simulated loss events or trials, also inside one long trial.</exception>
     public static FairResult Run(
         FairScenario scenario, FairSimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options = Checked(options);
-        var kernel = new ScenarioKernel(scenario, options, []);
-        var losses = new double[options.Trials];
-        var run = Execute(kernel, 0, options, losses, null, parallel: true, progress, cancellationToken);
-        return Result(scenario.Name, options, losses, run.Nodes, run.Vulnerability);
+        try
+        {
+            var kernel = new ScenarioKernel(scenario, options, []);
+            var losses = new double[options.Trials];
+            var run = Execute(kernel, 0, options, losses, null, parallel: true, progress, cancellationToken);
+            return Result(scenario.Name, options, losses, run.Nodes, run.Vulnerability);
+        }
+        catch (SimulationLimitException ex)
+        {
+            throw new FairValidationException([ex.ToDiagnostic()], nameof(scenario));
+        }
     }
 
     /// <summary>
@@ -50,6 +61,8 @@ public static class FairSimulator
     /// <returns>The portfolio result with each scenario's contribution.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenarios"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The list is empty or holds null, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="FairValidationException">The run crossed an engine limit (AIMS5012, AIMS5013; see <see cref="Run"/>); the path
+    /// starts with <c>/scenarios/{index}</c> of the first scenario, in list order, that crossed it.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static FairPortfolioResult RunPortfolio(
         IReadOnlyList<FairScenario> scenarios, FairSimulationOptions? options = null, string name = "portfolio",
@@ -73,16 +86,37 @@ public static class FairSimulator
         var moments = new (double Mean, double Sd)[scenarios.Count];
         var tables = new System.Collections.Concurrent.ConcurrentDictionary<(double, double), BetaTable>(); // shared by scenarios of the same shapes
         var parallelOptions = ParallelOptionsFor(options, cancellationToken);
+        var failures = new SimulationLimitException?[PortfolioBatch];
         for (var start = 0; start < scenarios.Count; start += PortfolioBatch)
         {
             var count = Math.Min(PortfolioBatch, scenarios.Count - start);
             Parallel.For(0, count, parallelOptions, j =>
             {
                 var k = start + j;
-                var kernel = new ScenarioKernel(scenarios[k], options, [], tables);
-                Execute(kernel, k, options, buffers[j], null, parallel: false, null, cancellationToken);
-                moments[k] = MeanAndSd(buffers[j]);
+                try
+                {
+                    var kernel = new ScenarioKernel(scenarios[k], options, [], tables);
+                    Execute(kernel, k, options, buffers[j], null, parallel: false, null, cancellationToken);
+                    moments[k] = MeanAndSd(buffers[j]);
+                    if (!double.IsFinite(moments[k].Mean) || !double.IsFinite(moments[k].Sd))
+                    {
+                        throw SimulationLimitException.NonFinite();
+                    }
+                }
+                catch (SimulationLimitException ex)
+                {
+                    failures[j] = ex; // reported in scenario order below, whichever thread failed first
+                }
             });
+
+            for (var j = 0; j < count; j++)
+            {
+                if (failures[j] is { } failure)
+                {
+                    throw new FairValidationException(
+                        [failure.ToDiagnostic(string.Create(CultureInfo.InvariantCulture, $"/scenarios/{start + j}"))], nameof(scenarios));
+                }
+            }
 
             // Add in scenario order, independent of which thread finished first.
             for (var j = 0; j < count; j++)
@@ -93,7 +127,16 @@ public static class FairSimulator
             progress?.Report((double)(start + count) / scenarios.Count);
         }
 
-        var result = Result(name, options, total, [], double.NaN);
+        FairResult result;
+        try
+        {
+            result = Result(name, options, total, [], double.NaN);
+        }
+        catch (SimulationLimitException ex)
+        {
+            throw new FairValidationException([ex.ToDiagnostic()], nameof(scenarios));
+        }
+
         var sum = moments.Sum(m => m.Mean);
         double Share(double mean) => sum > 0 && mean / sum is var share && !double.IsNaN(share) ? Math.Clamp(share, 0, 1) : 0;
         var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, moments[k].Mean, moments[k].Sd, Share(moments[k].Mean)));
@@ -113,6 +156,7 @@ public static class FairSimulator
     /// <exception cref="FairValidationException">A control acts on a node the scenario lacks, or an effect is invalid; every problem listed, at paths such as <c>/controls/0/effects/2/amount</c>.</exception>
     /// <exception cref="ArgumentException">The controls are empty or <paramref name="options"/> are invalid.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <remarks>A run that crosses an engine limit throws a <see cref="FairValidationException"/> (AIMS5012, AIMS5013), as <see cref="Run"/> does.</remarks>
     public static ControlAnalysis AnalyzeControls(
         FairScenario scenario, IReadOnlyList<FairControl> controls, FairSimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -134,11 +178,18 @@ public static class FairSimulator
 
         (FairResult Before, FairResult After) Compare(IReadOnlyList<ControlEffect> effects, string name)
         {
-            var kernel = new ScenarioKernel(scenario, options, effects);
-            var before = new double[options.Trials];
-            var after = new double[options.Trials];
-            var run = Execute(kernel, 0, options, before, after, parallel: true, null, cancellationToken);
-            return (Result(scenario.Name, options, before, run.Nodes, run.Vulnerability), Result(name, options, after, [], run.TreatedVulnerability));
+            try
+            {
+                var kernel = new ScenarioKernel(scenario, options, effects);
+                var before = new double[options.Trials];
+                var after = new double[options.Trials];
+                var run = Execute(kernel, 0, options, before, after, parallel: true, null, cancellationToken);
+                return (Result(scenario.Name, options, before, run.Nodes, run.Vulnerability), Result(name, options, after, [], run.TreatedVulnerability));
+            }
+            catch (SimulationLimitException ex)
+            {
+                throw new FairValidationException([ex.ToDiagnostic()], nameof(scenario));
+            }
         }
 
         ControlResult Outcome(string name, double cost, FairResult before, FairResult after) =>
@@ -210,6 +261,11 @@ public static class FairSimulator
     {
         ImmutableArray<double> kept = options.KeepTrialLosses ? [.. losses] : [];
         var stats = LossStatistics.Compute(losses, options);
+        if (!stats.IsFinite)
+        {
+            throw SimulationLimitException.NonFinite(); // finite losses whose sum or squares overflow
+        }
+
         return new FairResult(name, options, stats, nodes, vulnerability, kept);
     }
 
@@ -226,7 +282,15 @@ public static class FairSimulator
         {
             if (parallel)
             {
-                Parallel.For(0, chunks, parallelOptions, body);
+                try
+                {
+                    Parallel.For(0, chunks, parallelOptions, body);
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.OfType<SimulationLimitException>().FirstOrDefault() is { } limit)
+                {
+                    // The diagnostic depends only on the scenario and options, not on which chunk crossed the limit first.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(limit).Throw();
+                }
             }
             else
             {
@@ -256,7 +320,9 @@ public static class FairSimulator
         {
             var start = c * ScenarioKernel.ChunkSize;
             var length = Length(c);
-            kernel.RunChunk(seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c]);
+            kernel.RunChunk(
+                seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c],
+                cancellationToken);
             if (progress is not null)
             {
                 var percent = 100 * Interlocked.Increment(ref done) / chunks;

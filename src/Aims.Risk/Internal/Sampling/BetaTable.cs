@@ -28,11 +28,18 @@ internal sealed class BetaTable
     private readonly double _alphaMinusOne;
     private readonly double _betaMinusOne;
 
+    // The log density is measured from this level. 0 for moderate shapes (their tables and draws stay bit-identical);
+    // the mode's log density when it would underflow (shapes in the hundreds, as a pyfair PERT with a large γ has):
+    // there every height was 0, the alias table NaN, and Sample looped forever.
+    private readonly double _logLevel;
+
     public BetaTable(double alpha, double beta)
     {
         (_alphaMinusOne, _betaMinusOne) = (alpha - 1, beta - 1);
         var squeeze = new double[Bins];
         var mode = alpha + beta > 2 ? _alphaMinusOne / (alpha + beta - 2) : 0.5;
+        var logPeak = LogDensity(mode);
+        _logLevel = logPeak < -600 ? logPeak : 0;
         for (var k = 0; k < Bins; k++)
         {
             double lo = (double)k / Bins, hi = (double)(k + 1) / Bins;
@@ -51,12 +58,14 @@ internal sealed class BetaTable
         }
     }
 
-    /// <summary>The unnormalised density x^(α−1) (1−x)^(β−1).</summary>
-    private double Density(double x)
+    /// <summary>The unnormalised density x^(α−1) (1−x)^(β−1), divided by e^level (see <see cref="_logLevel"/>).</summary>
+    private double Density(double x) => Math.Exp(LogDensity(x) - _logLevel);
+
+    private double LogDensity(double x)
     {
         var left = _alphaMinusOne == 0 ? 0 : _alphaMinusOne * Math.Log(x);
         var right = _betaMinusOne == 0 ? 0 : _betaMinusOne * Math.Log(1 - x);
-        return Math.Exp(left + right);
+        return left + right;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

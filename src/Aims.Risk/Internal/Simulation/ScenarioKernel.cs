@@ -12,6 +12,9 @@ internal sealed class ScenarioKernel
 {
     public const int ChunkSize = 8192;
 
+    /// <summary>In per-event mode the cancellation token is checked after at most this many events or trials.</summary>
+    public const int EventsBetweenChecks = 1 << 16;
+
     // Input slots double as stream ids and as effect targets.
     public const int Lef = 0, Tef = 1, Cf = 2, Poa = 3, Vuln = 4, Tcap = 5, Rs = 6, Pl = 7, PlForm = 8, Slef = 14, Sl = 15, SlForm = 16;
     private const int Slots = 22, EventStream = 22, ControlEventStream = 23, EffectStream = 24;
@@ -30,6 +33,8 @@ internal sealed class ScenarioKernel
     private readonly bool _slSingle;
     private readonly FrequencyMode _frequency;
     private readonly VulnerabilityMode _vulnerability;
+    private readonly double _maxEvents;
+    private readonly string _frequencyPath;
 
     public ScenarioKernel(
         FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, IDictionary<(double, double), BetaTable>? tables = null)
@@ -37,12 +42,14 @@ internal sealed class ScenarioKernel
         _tables = tables ?? new Dictionary<(double, double), BetaTable>();
         _frequency = options.FrequencyMode;
         _vulnerability = options.VulnerabilityMode;
+        _maxEvents = options.MaxEventsPerTrial;
         _lefDirect = scenario.LossEventFrequency is not null;
         _tefDirect = scenario.ThreatEventFrequency is not null;
         _vulnDirect = scenario.Vulnerability is not null;
         _hasSecondary = scenario.HasSecondaryLoss;
         _plSingle = scenario.PrimaryLoss is not null;
         _slSingle = scenario.SecondaryLoss is not null;
+        _frequencyPath = _lefDirect ? "/lossEventFrequency" : _tefDirect ? "/threatEventFrequency" : "/contactFrequency";
         Set(Lef, scenario.LossEventFrequency);
         Set(Tef, scenario.ThreatEventFrequency);
         Set(Cf, scenario.ContactFrequency);
@@ -119,10 +126,14 @@ internal sealed class ScenarioKernel
         return (hits, _effects.Length > 0 ? hitsTreated : hits);
     }
 
-    /// <summary>Simulates one chunk of trials into <paramref name="output"/> (and <paramref name="treated"/> when there are effects).</summary>
+    /// <summary>
+    /// Simulates one chunk of trials into <paramref name="output"/> (and <paramref name="treated"/> when there are effects).
+    /// </summary>
+    /// <exception cref="SimulationLimitException">A trial expects more events than the options allow, or a loss is not finite.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled: checked every <see cref="EventsBetweenChecks"/> events or trials in per-event mode.</exception>
     public void RunChunk(
         ulong seed, int scenario, int chunk, Span<double> output, Span<double> treated, double vulnerability, double treatedVulnerability,
-        ref ChunkStats stats)
+        ref ChunkStats stats, CancellationToken cancellationToken)
     {
         if (_effects.Length == 0 && _frequency == FrequencyMode.ExpectedLoss)
         {
@@ -130,12 +141,37 @@ internal sealed class ScenarioKernel
         }
         else if (_effects.Length > 0)
         {
-            RunChunk<On>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats);
+            RunChunk<On>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats, cancellationToken);
         }
         else
         {
-            RunChunk<Off>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats);
+            RunChunk<Off>(seed, scenario, chunk, output, treated, vulnerability, treatedVulnerability, ref stats, cancellationToken);
         }
+
+        // Overflow is checked once per chunk, not per event: one vector pass over 8,192 losses costs far less than drawing them.
+        if (!AllFinite(output) || (_effects.Length > 0 && !AllFinite(treated)))
+        {
+            throw SimulationLimitException.NonFinite();
+        }
+    }
+
+    /// <summary>Whether every value is finite: x · 0 is 0 for a finite x and NaN for ±∞ or NaN.</summary>
+    public static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(values);
+        var acc = System.Numerics.Vector<double>.Zero;
+        foreach (var v in vectors)
+        {
+            acc += v * System.Numerics.Vector<double>.Zero;
+        }
+
+        var sum = System.Numerics.Vector.Sum(acc);
+        for (var i = vectors.Length * System.Numerics.Vector<double>.Count; i < values.Length; i++)
+        {
+            sum += values[i] * 0;
+        }
+
+        return sum == 0;
     }
 
     /// <summary>
@@ -276,9 +312,10 @@ internal sealed class ScenarioKernel
 
     private void RunChunk<TEffects>(
         ulong seed, int scenario, int chunk, Span<double> output, Span<double> treated, double vScalar, double vScalarTreated,
-        ref ChunkStats stats)
+        ref ChunkStats stats, CancellationToken cancellationToken)
         where TEffects : struct, IFlag
     {
+        var sinceCheck = 0;
         var effects = default(TEffects).Value;
         Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
         InitStreams(rng, seed, scenario, chunk);
@@ -400,6 +437,19 @@ internal sealed class ScenarioKernel
                 continue;
             }
 
+            // Per-trial work is bounded: a trial may expect at most MaxEventsPerTrial events (the Poisson count then stays
+            // within a few standard deviations of it). !(x <= max) also stops a NaN frequency.
+            if (!(lef <= _maxEvents) || (effects && !(lefT <= _maxEvents)))
+            {
+                throw TooManyEvents();
+            }
+
+            if ((sinceCheck += 1) >= EventsBetweenChecks)
+            {
+                sinceCheck = 0;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var events = Sampler.Poisson(ref rng[EventStream], lef);
             var slefBase = _hasSecondary ? Draw(rng, Slef) : 0;
             var slefTreated = effects && _hasSecondary ? TreatProbability(factor, shift, Slef, slefBase) : 0;
@@ -420,6 +470,12 @@ internal sealed class ScenarioKernel
 
                 loss += lm;
                 stats.Lm.Add(lm);
+                if (++sinceCheck >= EventsBetweenChecks)
+                {
+                    sinceCheck = 0;
+                    cancellationToken.ThrowIfCancellationRequested(); // also inside one long trial
+                }
+
                 if (effects && (keep >= 1 || rng[ControlEventStream].NextDouble() < keep))
                 {
                     if (u < slefTreated)
@@ -439,6 +495,11 @@ internal sealed class ScenarioKernel
                 {
                     lossT += TreatedPrimaryFromControlStream(rng, factor)
                         + (rng[ControlEventStream].NextDouble() < slefTreated ? TreatedSecondaryFromControlStream(rng, factor) : 0);
+                    if (++sinceCheck >= EventsBetweenChecks)
+                    {
+                        sinceCheck = 0;
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
                 }
             }
 
@@ -449,6 +510,11 @@ internal sealed class ScenarioKernel
             }
         }
     }
+
+    private SimulationLimitException TooManyEvents() => new(
+        RiskDiagnosticCodes.TooManyEvents, _frequencyPath,
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"In per-event mode a trial may expect at most {_maxEvents:N0} loss events (FairSimulationOptions.MaxEventsPerTrial); this frequency reaches more. Use the expected-loss frequency mode, or raise the limit."));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Draw(Span<Xoshiro256> rng, int slot) => _samplers[slot].Sample(ref rng[slot]);

@@ -44,6 +44,12 @@ internal sealed class LossStatistics
 
     public ImmutableArray<(double Threshold, double Probability)> Thresholds { get; private set; }
 
+    /// <summary>Gets whether every statistic is a finite number (an overflow in the sums or squares makes one infinite or NaN).</summary>
+    public bool IsFinite =>
+        double.IsFinite(Mean) && double.IsFinite(StandardDeviation) && double.IsFinite(Min) && double.IsFinite(Max)
+        && double.IsFinite(ValueAtRisk) && double.IsFinite(ExpectedShortfall) && Percentiles.All(p => double.IsFinite(p.Value))
+        && Histogram.All(b => double.IsFinite(b.Lower) && double.IsFinite(b.Upper));
+
     public static LossStatistics Compute(double[] data, FairSimulationOptions options)
     {
         var n = data.Length;
