@@ -1,6 +1,6 @@
-using Aims.Model;
 using System.Text.Json.Nodes;
 using Aims.Mapping;
+using Aims.Model;
 
 namespace Aims.Cli;
 

@@ -1,6 +1,6 @@
-using Aims.Model;
 using System.Text.RegularExpressions;
 using Aims.Mapping;
+using Aims.Model;
 using CsvHelper;
 
 namespace Aims.Serialization.Csv;

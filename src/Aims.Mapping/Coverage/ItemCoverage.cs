@@ -1,5 +1,5 @@
-using Aims.Model;
 using System.Collections.Immutable;
+using Aims.Model;
 
 namespace Aims.Mapping;
 

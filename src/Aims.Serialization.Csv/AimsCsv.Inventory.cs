@@ -1,0 +1,72 @@
+using Aims.Model;
+using static Aims.Serialization.Csv.CellText;
+
+namespace Aims.Serialization.Csv;
+
+/// <summary>The AI system inventory, one system per row.</summary>
+public static partial class AimsCsv
+{
+    /// <summary>Writes the AI system inventory, one system per row.</summary>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="systems">The systems.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteInventory(TextWriter writer, IEnumerable<AiSystem> systems)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(systems);
+        CsvOut.Rows<CsvRows.Inventory, RowMap<CsvRows.Inventory>>(writer, systems.Select(s => new CsvRows.Inventory
+        {
+            Id = T(s.Id),
+            Name = T(s.Name),
+            Version = T(s.Version),
+            Purpose = T(s.Purpose),
+            Owner = T(s.Owner),
+            LifecycleStage = Word(s.LifecycleStage),
+            RiskLevel = Word(s.RiskLevel),
+            EuAiActCategory = Word(s.EuAiActCategory),
+            MonitoringStatus = Word(s.MonitoringStatus),
+            LastReviewDate = Date(s.LastReviewDate),
+            IsShadowAi = Bool(s.IsShadowAi),
+            StakeholderRoles = T(Join(s.StakeholderRoles.Select(Word))),
+            OperatorRoles = T(Join(s.OperatorRoles.Select(Word))),
+            Deployments = T(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account }))),
+            DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, Word(d.Use), d.Origin }))),
+            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility }))),
+            RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
+            FederatedParticipants = T(Join(s.FederatedParticipants)),
+            Evidence = T(Evidence(s.Evidence)),
+        }));
+    }
+
+    /// <summary>Reads the AI system inventory from untrusted CSV; requires the columns <c>Id</c> and <c>Name</c>.</summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <returns>The valid systems and a diagnostic per problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static AimsResult<IReadOnlyList<AiSystem>> ReadInventory(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Unique(CsvSheet.Read(reader, InventoryColumns, ["Id", "Name"], row =>
+        {
+            var deployments = row.Records("Deployments", 2, 3, "provider | region | account").Select(f => row.Build(() => new DeploymentEnvironment(f[0], f[1], Null(f[2])), "Deployments")).ToList();
+            var sources = row.Records("DataSources", 4, 5, "id | name | classification | use | origin")
+                .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use, Null(f[4])), "DataSources") : null).ToList();
+            var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
+                .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])), "Components") : null).ToList();
+            var evidence = ReadEvidence(row, "Evidence");
+            var stage = row.Enum("LifecycleStage", default(LifecycleStage));
+            var level = row.Enum("RiskLevel", default(RiskLevel));
+            var category = row.Enum("EuAiActCategory", default(EuAiActRiskCategory));
+            var monitoring = row.Enum("MonitoringStatus", default(MonitoringStatus));
+            var reviewed = row.Date("LastReviewDate");
+            var shadow = row.Bool("IsShadowAi");
+            var stakeholders = row.Enums<StakeholderRole>("StakeholderRoles");
+            var operators = row.Enums<EuAiActOperatorRole>("OperatorRoles");
+            return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
+                .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
+                .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
+                .WithShadowAi(shadow).WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments!)
+                .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
+                .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence));
+        }), s => s.Id, "Id");
+    }
+}

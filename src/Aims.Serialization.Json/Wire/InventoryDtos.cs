@@ -1,0 +1,71 @@
+namespace Aims.Serialization.Json.Wire;
+
+// Wire shapes of Aims.Model — the AI system inventory. Enums and dates travel as strings and are parsed by
+// ModelReader, so that one bad value becomes one diagnostic with its path instead of aborting the whole document.
+
+internal sealed class SystemDto : Dto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Version { get; set; }
+    public string? Purpose { get; set; }
+    public string? Owner { get; set; }
+    [Wire(Enum = typeof(Aims.Model.LifecycleStage))]
+    public string? LifecycleStage { get; set; }
+    [Wire(Enum = typeof(Aims.Model.RiskLevel))]
+    public string? RiskLevel { get; set; }
+    [Wire(Enum = typeof(Aims.Model.EuAiActRiskCategory))]
+    public string? EuAiActCategory { get; set; }
+    [Wire(Enum = typeof(Aims.Model.MonitoringStatus))]
+    public string? MonitoringStatus { get; set; }
+    [Wire(Format = "date")]
+    public string? LastReviewDate { get; set; }
+    public bool IsShadowAi { get; set; }
+    [Wire(Enum = typeof(Aims.Model.StakeholderRole))]
+    public List<string?>? StakeholderRoles { get; set; }
+    [Wire(Enum = typeof(Aims.Model.EuAiActOperatorRole))]
+    public List<string?>? OperatorRoles { get; set; }
+    public List<DeploymentDto?>? Deployments { get; set; }
+    public List<DataSourceDto?>? DataSources { get; set; }
+    public List<ComponentDto?>? Components { get; set; }
+    public List<string?>? RegulatoryRequirements { get; set; }
+    public List<string?>? FederatedParticipants { get; set; }
+    public List<EvidenceDto?>? Evidence { get; set; }
+}
+
+internal sealed class DeploymentDto : Dto
+{
+    public string? Provider { get; set; }
+    public string? Region { get; set; }
+    public string? Account { get; set; }
+}
+
+internal sealed class DataSourceDto : Dto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Classification { get; set; }
+    [Wire(Enum = typeof(Aims.Model.DataUse))]
+    public string? Use { get; set; }
+    public string? Origin { get; set; }
+}
+
+internal sealed class ComponentDto : Dto
+{
+    public string? Name { get; set; }
+    [Wire(Enum = typeof(Aims.Model.ComponentKind))]
+    public string? Kind { get; set; }
+    public string? Supplier { get; set; }
+    public string? Version { get; set; }
+    public string? SharedResponsibility { get; set; }
+}
+
+internal sealed class EvidenceDto : Dto
+{
+    public string? Title { get; set; }
+    [Wire(Enum = typeof(Aims.Model.EvidenceKind))]
+    public string? Kind { get; set; }
+    public string? Location { get; set; }
+    [Wire(Format = "date")]
+    public string? CollectedOn { get; set; }
+}
