@@ -38,17 +38,30 @@ const int MaxBody = 4 * 1024 * 1024;
 // The inventory as an Aims "inventory" document.
 app.MapGet("/inventory", (WorkspaceStore store) => Results.Text(AimsJson.WriteInventory(store.Current.Systems), "application/json"));
 
-// Replace the workspace: the body is a "workspace" document; every problem comes back as problem details.
+// Replace the workspace: the body is a "workspace" document. A draft (one the validator still has findings for) is
+// stored with its findings, as the library promises; a document that cannot be read whole (broken JSON, a record
+// left out) is refused with every problem as problem details, so nothing the user sent is silently lost.
 app.MapPut("/workspace", async (HttpRequest request, AimsJsonSerializer json, WorkspaceStore store, CancellationToken ct) =>
 {
     var read = await json.ReadAsync(request.Body, ct);
-    if (!read.TryGetValue(out var document) || document.Value is not AimsWorkspace workspace)
+    if (!read.TryGetPartialValue(out var document) || read.Records is not { Rejected: 0 })
     {
-        return AimsProblems.From(read.IsValid ? [new AimsDiagnostic(JsonDiagnosticCodes.WrongKind, "/kind", "Expected a workspace document.")] : read.Diagnostics, "The workspace was not accepted.");
+        return AimsProblems.From(read.Diagnostics, "The workspace was not accepted.");
+    }
+
+    if (document.Value is not AimsWorkspace workspace)
+    {
+        return AimsProblems.From([new AimsDiagnostic(JsonDiagnosticCodes.WrongKind, "/kind", "Expected a workspace document.")], "The workspace was not accepted.");
     }
 
     store.Replace(workspace);
-    return Results.Ok(new { organization = workspace.Organization, systems = workspace.Systems.Length, warnings = AimsProblems.Shape(read.Diagnostics) });
+    return Results.Ok(new
+    {
+        organization = workspace.Organization,
+        systems = workspace.Systems.Length,
+        draft = !read.IsValid,
+        findings = AimsProblems.Shape(read.Diagnostics),
+    });
 });
 
 // Validate a Statement of Applicability ("soa" document) against ISO/IEC 42001 Annex A.

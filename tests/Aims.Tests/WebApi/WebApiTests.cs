@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Aims.Mapping;
 using Aims.Serialization.Json;
+using Aims.Tests.Serialization;
 using Aims.WebApi;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -86,5 +87,36 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("AIMS3001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_draft_workspace_is_stored_with_its_findings_and_a_document_that_loses_records_is_refused()
+    {
+        // Its own host: this test replaces the workspace the other tests read.
+        using var host = new WebApplicationFactory<WorkspaceStore>();
+        using var client = host.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        const string Draft = """
+            {"kind": "workspace", "schemaVersion": "1.0", "organization": "Draft Org",
+             "systems": [{"id": "a", "name": "A"}],
+             "risks": [{"id": "R1", "title": "t", "owner": "CRO", "systemIds": ["nope"], "inherent": {"likelihood": 2, "impact": 3}}]}
+            """;
+
+        using var draftBody = new StringContent(Draft, Encoding.UTF8, "application/json");
+        using var stored = await client.PutAsync(new Uri("/workspace", UriKind.Relative), draftBody, ct);
+
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        using var answer = JsonDocument.Parse(await stored.Content.ReadAsStringAsync(ct));
+        Assert.True(answer.RootElement.GetProperty("draft").GetBoolean());
+        Assert.Contains(answer.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("path").GetString() == "/risks/0/systemIds/0" && f.GetProperty("severity").GetString() == "error");
+        var inventory = AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/inventory", UriKind.Relative), ct));
+        Assert.Equal(["a"], inventory.Partial().Select(s => s.Id));
+
+        using var lossyBody = new StringContent(Draft.Replace("\"name\": \"A\"", "\"name\": 5", StringComparison.Ordinal), Encoding.UTF8, "application/json");
+        using var refused = await client.PutAsync(new Uri("/workspace", UriKind.Relative), lossyBody, ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("/systems/0/name", await refused.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(["a"], AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/inventory", UriKind.Relative), ct)).Partial().Select(s => s.Id));
     }
 }
