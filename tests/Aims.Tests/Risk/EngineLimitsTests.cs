@@ -127,6 +127,32 @@ public class EngineLimitsTests
     }
 
     [Fact]
+    public void AnalyzeControls_applies_the_event_limit_to_a_control_that_raises_the_frequency()
+    {
+        // Vulnerability 0: no loss event before the control, 2,000 a year after it; the extra events are drawn per trial too.
+        var scenario = FairScenario.FromThreats("raised", Estimate.Constant(2_000), Estimate.Constant(0), Estimate.Constant(1));
+        var raise = new FairControl("worse", 1, [ControlEffect.Shift(FairNode.Vulnerability, Estimate.Constant(1))]);
+
+        var thrown = Assert.Throws<FairValidationException>(() =>
+            FairSimulator.AnalyzeControls(scenario, [raise], new FairSimulationOptions { Trials = 50, MaxEventsPerTrial = 1_000 }));
+        var allowed = FairSimulator.AnalyzeControls(scenario, [raise], new FairSimulationOptions { Trials = 50, MaxEventsPerTrial = 3_000 });
+
+        Assert.Equal((RiskDiagnosticCodes.TooManyEvents, "/threatEventFrequency"), (thrown.Diagnostics[0].Code, thrown.Diagnostics[0].Path));
+        Assert.InRange(allowed.After.Mean, 1_900, 2_100);
+    }
+
+    [Fact]
+    public void AnalyzeControls_stops_with_AIMS5013_when_a_return_on_investment_would_overflow()
+    {
+        var tiny = new FairControl("tiny", double.Epsilon, [ControlEffect.Reduce(FairNode.ThreatEventFrequency, Estimate.Constant(0.5))]);
+
+        var thrown = Assert.Throws<FairValidationException>(() =>
+            FairSimulator.AnalyzeControls(ReferenceScenarios.Standard(), [tiny], new FairSimulationOptions { Trials = 100 }));
+
+        Assert.Equal((RiskDiagnosticCodes.NonFiniteResult, "/controls"), (thrown.Diagnostics[0].Code, thrown.Diagnostics[0].Path));
+    }
+
+    [Fact]
     public void RunChunk_observes_cancellation_inside_one_long_trial()
     {
         var scenario = FairScenario.FromLossEvents("long", Estimate.Constant(100_000), Estimate.Constant(1));

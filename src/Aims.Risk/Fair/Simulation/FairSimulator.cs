@@ -192,16 +192,25 @@ public static class FairSimulator
             }
         }
 
-        ControlResult Outcome(string name, double cost, FairResult before, FairResult after) =>
-            new(name, cost, after.Mean, before.Mean - after.Mean, (before.Mean - after.Mean - cost) / cost);
+        ControlResult Outcome(string name, double cost, FairResult before, FairResult after, string path)
+        {
+            // A cost near 1e-320 makes the return on investment overflow: a statistic that is not finite is never returned.
+            var roi = (before.Mean - after.Mean - cost) / cost;
+            return double.IsFinite(roi)
+                ? new(name, cost, after.Mean, before.Mean - after.Mean, roi)
+                : throw new FairValidationException(
+                    [new AimsDiagnostic(RiskDiagnosticCodes.NonFiniteResult, path, "The control's return on investment is not a finite number (its annual cost is too small); no result is returned.")],
+                    nameof(controls));
+        }
 
         var all = Compare([.. controls.SelectMany(c => c.Effects)], $"{scenario.Name} with controls");
-        var perControl = controls.Select(c =>
+        var perControl = controls.Select((c, i) =>
         {
             var (before, after) = Compare(c.Effects, c.Name);
-            return Outcome(c.Name, c.AnnualCost, before, after);
+            return Outcome(c.Name, c.AnnualCost, before, after, string.Create(CultureInfo.InvariantCulture, $"/controls/{i}/annualCost"));
         });
-        return new ControlAnalysis(all.Before, all.After, Outcome("all controls", controls.Sum(c => c.AnnualCost), all.Before, all.After), [.. perControl]);
+        return new ControlAnalysis(
+            all.Before, all.After, Outcome("all controls", controls.Sum(c => c.AnnualCost), all.Before, all.After, "/controls"), [.. perControl]);
     }
 
     /// <summary>
