@@ -68,12 +68,15 @@ internal static class DemoJson
         ["risksByBand"] = Counts(r.RisksByBand),
         ["topRisks"] = new JsonArray([.. r.TopRisks.Select(x => (JsonNode)new JsonObject
         {
-            ["id"] = x.Id,
-            ["title"] = x.Title,
-            ["owner"] = x.Owner,
-            ["inherent"] = x.Inherent.Score,
+            ["id"] = x.Risk.Id,
+            ["title"] = x.Risk.Title,
+            ["owner"] = x.Risk.Owner,
+            ["inherent"] = x.Risk.Inherent.Score,
             ["current"] = x.Current.Score,
             ["band"] = CliApp.Word(x.Current.Band),
+            ["target"] = x.Target?.Score,
+            ["targetAchieved"] = x.IsTargetAchieved,
+            ["basis"] = x.Basis,
         })]),
         ["incidentTrend"] = new JsonArray([.. r.IncidentTrend.Select(m => (JsonNode)new JsonObject
         {

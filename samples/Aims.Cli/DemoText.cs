@@ -46,9 +46,10 @@ internal static class DemoText
         o.WriteLine("Board report");
         o.WriteLine($"  Risks by band: {string.Join(", ", report.RisksByBand.Select(kv => $"{kv.Key} {kv.Value}"))}");
         o.WriteLine("  Top risks:");
-        foreach (var r in report.TopRisks)
+        foreach (var position in report.TopRisks)
         {
-            o.WriteLine($"    {r.Id} [{r.Current.Band}, {r.Current}] {r.Title} (owner: {r.Owner})");
+            var target = position.Target is { } t && !position.IsTargetAchieved ? $"; target {t} not reached" : "";
+            o.WriteLine($"    {position.Risk.Id} [{CliApp.Word(position.Current.Band)}, {position.Current}] {position.Risk.Title} (owner: {position.Risk.Owner}{target})");
         }
 
         o.WriteLine($"  Incidents (last 12 months): {string.Join(" ", report.IncidentTrend.Select(m => m.Total))}; open: {report.OpenIncidents}");

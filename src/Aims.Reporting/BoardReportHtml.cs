@@ -204,11 +204,13 @@ internal static class BoardReportHtml
             return;
         }
 
-        html.Append("<table>\n<caption>Ordered by current rating (residual where treated, else inherent)</caption>\n<thead><tr><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Residual</th><th scope=\"col\">Treatment</th><th scope=\"col\">Accepted</th></tr></thead>\n<tbody>\n");
-        foreach (var r in s.TopRisks)
+        html.Append("<table>\n<caption>Ordered by current rating: the residual rating counts only once the treatment is completed and its controls are implemented; until then the inherent rating stands and the residual is the target</caption>\n<thead><tr><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Treatment</th><th scope=\"col\">Accepted</th></tr></thead>\n<tbody>\n");
+        foreach (var p in s.TopRisks)
         {
+            var r = p.Risk;
             html.Append("<tr><th scope=\"row\">").Append(E(r.Id)).Append(" — ").Append(E(r.Title)).Append("</th><td>").Append(E(r.Owner)).Append("</td><td>").Append(Rating(r.Inherent, matrix))
-                .Append("</td><td>").Append(r.Residual is { } residual ? Rating(residual, matrix) : "—").Append("</td><td>")
+                .Append("</td><td title=\"").Append(E(p.Basis)).Append("\">").Append(Rating(p.Current, matrix)).Append("</td><td>")
+                .Append(p.Target is { } target ? Rating(target, matrix) + (p.IsTargetAchieved ? " reached" : " not yet") : "—").Append("</td><td>")
                 .Append(r.Treatment is { } t ? E($"{Words(t.Option.ToString())} ({Words(t.Status.ToString()).ToLowerInvariant()})") : "—").Append("</td><td>")
                 .Append(r.Acceptance is { } a ? E($"{a.AcceptedBy}, {Date(a.AcceptedOn)}") : "—").Append("</td></tr>\n");
         }

@@ -21,8 +21,9 @@ public sealed class BoardReport : IEquatable<BoardReport>
         ByLifecycleStage = CountBy(systems, s => s.LifecycleStage);
         ByRiskLevel = CountBy(systems, s => s.RiskLevel);
         ByEuAiActCategory = CountBy(systems, s => s.EuAiActCategory);
-        RisksByBand = CountBy(workspace.Risks, r => r.Current.Band);
-        TopRisks = [.. workspace.Risks.OrderByDescending(r => r.Current.Score).ThenBy(r => r.Id, StringComparer.Ordinal).Take(topRiskCount)];
+        var positions = workspace.Risks.Select(r => r.Position(workspace.Soa)).ToList();
+        RisksByBand = CountBy(positions, p => p.Current.Band);
+        TopRisks = [.. positions.OrderByDescending(p => p.Current.Score).ThenBy(p => p.Risk.Id, StringComparer.Ordinal).Take(topRiskCount)];
         IncidentTrend = Trend(workspace.Incidents, asOf, trendMonths);
         OpenIncidents = workspace.Incidents.Count(i => i.IsOpen);
         SoaProgress = new SoaProgress(workspace.Soa);
@@ -51,11 +52,14 @@ public sealed class BoardReport : IEquatable<BoardReport>
     /// <summary>Gets the systems per EU AI Act category.</summary>
     public ImmutableSortedDictionary<EuAiActRiskCategory, int> ByEuAiActCategory { get; }
 
-    /// <summary>Gets the risks per band of their current rating (residual when assessed, else inherent).</summary>
+    /// <summary>
+    /// Gets the risks per band of their current rating (<see cref="RiskPosition.Current"/>: the residual only once the
+    /// treatment is completed and its controls are implemented, else the inherent rating).
+    /// </summary>
     public ImmutableSortedDictionary<RiskBand, int> RisksByBand { get; }
 
     /// <summary>Gets the highest risks by current score, ties broken by id.</summary>
-    public ImmutableArray<RiskEntry> TopRisks { get; }
+    public ImmutableArray<RiskPosition> TopRisks { get; }
 
     /// <summary>Gets incidents per month, oldest first, ending with the month of <see cref="AsOf"/>.</summary>
     public ImmutableArray<MonthlyIncidentCount> IncidentTrend { get; }

@@ -92,8 +92,13 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
     /// <summary>Gets the description, if recorded.</summary>
     public string? Description { get; private init; }
 
-    /// <summary>Gets the rating that describes the risk today: the residual rating when assessed, else the inherent one.</summary>
-    public RiskRating Current => Residual ?? Inherent;
+    /// <summary>
+    /// Works out where the risk stands today (<see cref="RiskPosition.Of"/>): the residual rating only once the treatment
+    /// is completed and its controls are implemented in <paramref name="soa"/>, else the inherent rating.
+    /// </summary>
+    /// <param name="soa">The Statement of Applicability, or <see langword="null"/> when there is none.</param>
+    /// <returns>The position, with the reason.</returns>
+    public RiskPosition Position(StatementOfApplicability? soa) => RiskPosition.Of(this, soa);
 
     /// <summary>Returns a copy with the residual risk accepted.</summary>
     /// <param name="acceptance">The acceptance.</param>

@@ -12,7 +12,7 @@ public class BoardReportTests
                 new AiSystem("a", "A").WithLifecycleStage(LifecycleStage.Deployment).WithRiskLevel(RiskLevel.High).WithEuAiActCategory(EuAiActRiskCategory.High),
                 new AiSystem("b", "B").WithLifecycleStage(LifecycleStage.Deployment).WithShadowAi(true).WithLastReviewDate(new DateOnly(2026, 6, 1)),
             ]).WithRisks([
-                new RiskEntry("R-2", "Two", "CRO", new RiskRating(5, 5)).WithResidual(new RiskRating(1, 2)),
+                new RiskEntry("R-2", "Two", "CRO", new RiskRating(5, 5)).WithResidual(new RiskRating(1, 2)).WithTreatment(new RiskTreatment(TreatmentOption.Avoid).WithStatus(TreatmentStatus.Completed)),
                 new RiskEntry("R-1", "One", "CRO", new RiskRating(3, 3)).WithReviewOn(new DateOnly(2026, 1, 1)),
                 new RiskEntry("R-3", "Three", "CRO", new RiskRating(3, 3)),
             ]).WithIncidents([
@@ -29,7 +29,7 @@ public class BoardReportTests
         Assert.Equal(7, report.ByLifecycleStage.Count);
         Assert.Equal(1, report.ByEuAiActCategory[EuAiActRiskCategory.High]);
         Assert.Equal(1, report.ShadowAiCount);
-        Assert.Equal(["R-1", "R-3"], report.TopRisks.Select(r => r.Id));
+        Assert.Equal(["R-1", "R-3"], report.TopRisks.Select(r => r.Risk.Id));
         Assert.Equal(2, report.RisksByBand[RiskBand.Medium]);
         Assert.Equal(1, report.RisksByBand[RiskBand.Low]);
         Assert.Equal([(2026, 9, 1, 1), (2026, 10, 0, 0), (2026, 11, 1, 0)], report.IncidentTrend.Select(m => (m.Year, m.Month, m.Total, m.Serious)));

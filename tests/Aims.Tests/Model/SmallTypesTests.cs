@@ -43,7 +43,7 @@ public class SmallTypesTests
         Assert.Equal("residual", Assert.Throws<ArgumentException>(() => new RiskEntry("R-1", "x", "CRO", new RiskRating(1, 1)).WithResidual(default(RiskRating))).ParamName);
         var risk = new RiskEntry("R-1", "x", "CRO", new RiskRating(4, 4));
         Assert.Throws<InvalidOperationException>(() => risk.Accept(new RiskAcceptance("CRO", new DateOnly(2026, 1, 1))));
-        Assert.Equal(new RiskRating(4, 4), risk.Current);
+        Assert.Equal(new RiskRating(4, 4), risk.Position(null).Current);
     }
 
     [Fact]
