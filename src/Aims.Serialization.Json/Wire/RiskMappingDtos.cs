@@ -39,15 +39,26 @@ internal sealed class FairScenarioDto : Dto
 
 internal sealed class EstimateDto : Dto
 {
+    private const double Most = Aims.Risk.Estimate.MaxMagnitude;
+
     public string? Type { get; set; }
+    [Wire(Minimum = -Most, Maximum = Most)]
     public double? Min { get; set; }
+    [Wire(Minimum = -Most, Maximum = Most)]
     public double? Mode { get; set; }
+    [Wire(Minimum = -Most, Maximum = Most)]
     public double? Max { get; set; }
+    [Wire(Minimum = 0, ExclusiveMinimum = true, Maximum = Aims.Risk.Estimate.MaxPertGamma)]
     public double? Gamma { get; set; }
+    [Wire(Minimum = -Most, Maximum = Most)]
     public double? Mean { get; set; }
+    [Wire(Minimum = 0, ExclusiveMinimum = true, Maximum = Most)]
     public double? Sd { get; set; }
+    [Wire(Minimum = 0, ExclusiveMinimum = true, Maximum = Most)]
     public double? Lower { get; set; }
+    [Wire(Minimum = 0, ExclusiveMinimum = true, Maximum = Most)]
     public double? Upper { get; set; }
+    [Wire(Minimum = -Most, Maximum = Most)]
     public double? Value { get; set; }
 }
 

@@ -82,6 +82,17 @@ internal static class SchemaGenerator
                 {
                     target.Format = format;
                 }
+
+                if (wire.GetType().GetProperty("Minimum")!.GetValue(wire) is double minimum && !double.IsNaN(minimum))
+                {
+                    target.Minimum = (decimal)minimum;
+                    target.IsExclusiveMinimum = (bool)wire.GetType().GetProperty("ExclusiveMinimum")!.GetValue(wire)!;
+                }
+
+                if (wire.GetType().GetProperty("Maximum")!.GetValue(wire) is double maximum && !double.IsNaN(maximum))
+                {
+                    target.Maximum = (decimal)maximum;
+                }
             }
         }
     }
