@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Aims.Risk;
 
 /// <summary>
-/// Thrown when code builds an invalid FAIR scenario or applies invalid controls (a caller bug); lists every problem as an
+/// Thrown when code builds an invalid FAIR scenario or applies invalid controls (a caller bug), or when a simulation
+/// crosses one of the engine's limits (AIMS5012, AIMS5013; see <c>docs/limits.md</c>); lists every problem as an
 /// <see cref="AimsDiagnostic"/> with an AIMS5xxx code (<see cref="RiskDiagnosticCodes"/>) and a JSON Pointer relative to
 /// the scenario, for example <c>/primaryLossByForm/response</c> or <c>/controls/0/effects/2/amount</c>.
 /// </summary>
