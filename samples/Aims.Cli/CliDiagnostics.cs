@@ -16,12 +16,7 @@ internal static class CliDiagnostics
     {
         foreach (var d in diagnostics)
         {
-            var severity = d.Severity switch
-            {
-                DiagnosticSeverity.Error => "error",
-                DiagnosticSeverity.Warning => "warning",
-                _ => "info",
-            };
+            var severity = CliApp.Word(d.Severity);
             // The path is the library's JSON Pointer; the whole document ("") is shown as no path.
             stderr.WriteLine(d.Path.Length == 0 ? $"{severity} {d.Code}: {d.Message}" : $"{severity} {d.Code} {d.Path}: {d.Message}");
         }

@@ -44,7 +44,7 @@ internal static class DemoText
 
         o.WriteLine();
         o.WriteLine("Board report");
-        o.WriteLine($"  Risks by band: {string.Join(", ", report.RisksByBand.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        o.WriteLine($"  Risks by band: {string.Join(", ", report.RisksByBand.Select(kv => $"{CliApp.Word(kv.Key)} {kv.Value}"))}");
         o.WriteLine("  Top risks:");
         foreach (var position in report.TopRisks)
         {
@@ -61,7 +61,7 @@ internal static class DemoText
         o.WriteLine($"Validation: {errors} error(s), {validation.Diagnostics.Length - errors} warning(s)");
         foreach (var d in validation.Diagnostics)
         {
-            o.WriteLine($"  {d.Severity,-7} {d.Code} {d.Path}: {d.Message}");
+            o.WriteLine($"  {CliApp.Word(d.Severity),-7} {d.Code} {d.Path}: {d.Message}");
         }
     }
 }

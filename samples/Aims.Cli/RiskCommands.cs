@@ -96,13 +96,13 @@ internal static class RiskCommands
             return CliApp.Ok;
         }
 
-        stdout.WriteLine($"Standard 5×5 risk matrix (appetite: up to {matrix.Appetite})");
+        stdout.WriteLine($"Standard 5×5 risk matrix (appetite: up to {CliApp.Word(matrix.Appetite)})");
         stdout.WriteLine();
         stdout.WriteLine($"{"Likelihood \\ Impact",-30}" + string.Concat(matrix.Impact.Levels.Select(l => $"{l.Label,-12}")));
         foreach (var l in matrix.Likelihood.Levels.Reverse())
         {
             var label = string.Create(CultureInfo.InvariantCulture, $"{l.Value} {l.Label} ({Range(l)}/yr)");
-            stdout.WriteLine($"{label,-30}" + string.Concat(matrix.Impact.Levels.Select(i => $"{matrix.Cell(l.Value, i.Value).Band,-12}")));
+            stdout.WriteLine($"{label,-30}" + string.Concat(matrix.Impact.Levels.Select(i => $"{CliApp.Word(matrix.Cell(l.Value, i.Value).Band),-12}")));
         }
 
         stdout.WriteLine();
@@ -177,7 +177,7 @@ internal static class RiskCommands
         o.WriteLine($"  VaR({r.ValueAtRiskConfidence:P0}) {M(r.ValueAtRisk)}   expected shortfall {M(r.ExpectedShortfall)}   P(no loss) {r.ProbabilityOfZeroLoss:P1}");
         foreach (var n in r.NodeSummaries)
         {
-            o.WriteLine($"  {n.Node,-22} mean {n.Mean.ToString("G6", CultureInfo.InvariantCulture),-12} sd {n.StandardDeviation.ToString("G6", CultureInfo.InvariantCulture)}");
+            o.WriteLine($"  {CliApp.Word(n.Node),-28} mean {n.Mean.ToString("G6", CultureInfo.InvariantCulture),-12} sd {n.StandardDeviation.ToString("G6", CultureInfo.InvariantCulture)}");
         }
 
         foreach (var c in contributions.OrderByDescending(c => c.Mean).Take(10))

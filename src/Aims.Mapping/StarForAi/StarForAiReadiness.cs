@@ -42,7 +42,7 @@ public static class StarForAiReadiness
             Item("L2.1", certified, certified
                 ? $"ISO/IEC 42001 certified by {certification!.CertificationBody}" + (certification.CertificateExpiresOn is { } e ? string.Create(CultureInfo.InvariantCulture, $", valid until {e:yyyy-MM-dd}.") : ".")
                 : "Not certified to ISO/IEC 42001" + (soaErrors is > 0 ? $"; the SoA still has {soaErrors} problem(s) to fix" : "")
-                  + (next is not null ? string.Create(CultureInfo.InvariantCulture, $"; next: {next.Stage} on {next.PlannedOn:yyyy-MM-dd}.") : ".")),
+                  + (next is not null ? string.Create(CultureInfo.InvariantCulture, $"; next: {Vocabulary.Word(next.Stage)} on {next.PlannedOn:yyyy-MM-dd}.") : ".")),
             Item("L2.2", caiqOk && evidence.SubmittedToRegistry, caiqOk && evidence.SubmittedToRegistry ? "A completed AI-CAIQ is on the registry." : "Level 2 needs a completed AI-CAIQ (1.0.2 or later) on the registry."),
             Item("L2.3", evidence.HasValidAiTedScore, evidence.HasValidAiTedScore ? "Valid-AI-ted maturity score obtained." : "No Valid-AI-ted maturity score yet."),
         ];

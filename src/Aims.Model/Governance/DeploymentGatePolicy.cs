@@ -66,7 +66,7 @@ public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
             case GateCheck.Evidence:
                 var evidence = system.Evidence.FirstOrDefault(e => e.Kind == requirement.EvidenceKind);
                 return evidence is null
-                    ? new(requirement, false, $"No {requirement.EvidenceKind} evidence is attached to {system.Id}.")
+                    ? new(requirement, false, $"No {Vocabulary.Word(requirement.EvidenceKind!.Value)} evidence is attached to {system.Id}.")
                     : new(requirement, true, $"'{evidence.Title}' is attached.");
 
             case GateCheck.ImpactAssessmentApproved:
@@ -94,10 +94,10 @@ public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
             default:
                 var drift = system.Evidence.FirstOrDefault(e => e.Kind == EvidenceKind.DriftMonitoring);
                 return system.MonitoringStatus == MonitoringStatus.Monitored
-                    ? new(requirement, true, "Monitoring status is Monitored.")
+                    ? new(requirement, true, $"Monitoring status is {Vocabulary.Word(MonitoringStatus.Monitored)}.")
                     : drift is not null
                         ? new(requirement, true, $"Drift monitoring evidence '{drift.Title}' is attached.")
-                        : new(requirement, false, $"Monitoring status is {system.MonitoringStatus} and no drift monitoring evidence is attached.");
+                        : new(requirement, false, $"Monitoring status is {Vocabulary.Word(system.MonitoringStatus)} and no drift monitoring evidence is attached.");
         }
     }
 

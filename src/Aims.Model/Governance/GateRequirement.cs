@@ -22,11 +22,11 @@ public sealed class GateRequirement : IEquatable<GateRequirement>
 
     /// <summary>Requires evidence of a kind.</summary>
     /// <param name="kind">The evidence kind.</param>
-    /// <param name="description">How to show the requirement; defaults to the kind's name.</param>
+    /// <param name="description">How to show the requirement; defaults to "Evidence: " and the kind's vocabulary word (<c>Evidence: modelCard</c>).</param>
     /// <returns>The requirement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static GateRequirement Evidence(EvidenceKind kind, string? description = null) =>
-        new(GateCheck.Evidence, Guard.Defined(kind, nameof(kind)), Guard.OptionalText(description) ?? $"Evidence: {kind}");
+        new(GateCheck.Evidence, Guard.Defined(kind, nameof(kind)), Guard.OptionalText(description) ?? $"Evidence: {Vocabulary.Word(kind)}");
 
     /// <summary>Requires an approved impact assessment.</summary>
     /// <returns>The requirement.</returns>

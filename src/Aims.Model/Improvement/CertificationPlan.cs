@@ -46,7 +46,7 @@ public sealed class CertificationPlan : IEquatable<CertificationPlan>
             if (earlier.Count > 0)
             {
                 diagnostics.Error(ModelDiagnosticCodes.CertificationOrder,
-                    $"{m.Stage} on {m.EffectiveDate:yyyy-MM-dd} comes before {earlier[0].Stage} on {earlier[0].EffectiveDate:yyyy-MM-dd}.",
+                    $"{Vocabulary.Word(m.Stage)} on {m.EffectiveDate:yyyy-MM-dd} comes before {Vocabulary.Word(earlier[0].Stage)} on {earlier[0].EffectiveDate:yyyy-MM-dd}.",
                     "milestones", i, "plannedOn");
             }
         }

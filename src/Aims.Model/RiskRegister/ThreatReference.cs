@@ -79,7 +79,7 @@ public sealed partial class ThreatReference : IEquatable<ThreatReference>
     public static bool operator !=(ThreatReference? left, ThreatReference? right) => !(left == right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Taxonomy}:{Id}";
+    public override string ToString() => $"{Vocabulary.Word(Taxonomy)}:{Id}";
 
     [GeneratedRegex("^LLM(0[1-9]|10)(:20[0-9]{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwaspId();

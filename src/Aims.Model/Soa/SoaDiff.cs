@@ -88,7 +88,7 @@ public sealed class SoaDiff : IEquatable<SoaDiff>
 
         Field("isApplicable", Bool(a.IsApplicable), Bool(b.IsApplicable));
         Field("justification", a.Justification, b.Justification);
-        Field("status", a.Status.ToString(), b.Status.ToString());
+        Field("status", Vocabulary.Word(a.Status), Vocabulary.Word(b.Status));
         Field("owner", a.Owner, b.Owner);
         Field("riskIds", string.Join(", ", a.RiskIds), string.Join(", ", b.RiskIds));
         Field("obligationIds", string.Join(", ", a.ObligationIds), string.Join(", ", b.ObligationIds));

@@ -161,5 +161,5 @@ public sealed class SoaEntry : IEquatable<SoaEntry>
     public static bool operator !=(SoaEntry? left, SoaEntry? right) => !(left == right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{ControlId} {(IsApplicable ? "included" : "excluded")} ({Status})";
+    public override string ToString() => $"{ControlId} {(IsApplicable ? "included" : "excluded")} ({Vocabulary.Word(Status)})";
 }

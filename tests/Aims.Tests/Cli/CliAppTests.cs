@@ -19,6 +19,18 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Demo_text_uses_the_words_of_the_json_output()
+    {
+        var (_, output, _) = Run("demo");
+
+        Assert.Contains("Risks by band: low 0, medium 4, high 2, critical 0", output, StringComparison.Ordinal);
+        Assert.Contains("R-002 [high, L4×I4=16] Prompt injection leads the assistant to reveal other customers' data (owner: CISO; target L2×I4=8 not reached)", output, StringComparison.Ordinal);
+        Assert.Contains("No explainabilityDocumentation evidence is attached to doc-summarizer.", output, StringComparison.Ordinal);
+        Assert.Contains("Monitoring status is notMonitored and no drift monitoring evidence is attached.", output, StringComparison.Ordinal);
+        Assert.Contains("  warning AIMS1007 /systems/1/components/1/sharedResponsibility: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_json_has_the_documented_shape()
     {
         var (exit, output, _) = Run("demo", "--format", "json");

@@ -98,5 +98,22 @@ public class RiskCommandTests
         Assert.Equal(25, json.RootElement.GetProperty("cells").GetArrayLength());
         Assert.Equal("medium", json.RootElement.GetProperty("appetite").GetString());
         Assert.Contains("Almost certain", text, StringComparison.Ordinal);
+        // Text says the same words as the JSON: the bands' vocabulary words.
+        Assert.Contains("(appetite: up to medium)", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n5 Almost certain \(≥ 10/yr\) +medium +high +high +critical +critical *\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Simulate_text_names_the_nodes_with_the_words_of_the_json()
+    {
+        var (exit, text, _) = Run("risk", "simulate", Path.Combine(Examples, "reference-scenario.json"), "--trials", "2000");
+
+        Assert.Equal(CliApp.Ok, exit);
+        foreach (var node in new[] { "threatEventFrequency", "vulnerability", "lossEventFrequency", "lossMagnitude" })
+        {
+            Assert.Matches($@"\n  {node} +mean ", text.ReplaceLineEndings("\n"));
+        }
+
+        Assert.DoesNotContain("ThreatEventFrequency", text, StringComparison.Ordinal);
     }
 }

@@ -128,5 +128,7 @@ public class ImportTests
         Assert.All(notYet, i => Assert.False(i.IsMet, i.RequirementId));
         Assert.Contains("older than 1.0.2", notYet[0].Reason, StringComparison.Ordinal);
         Assert.False(StarForAiReadiness.Assess(certified, new DateOnly(2030, 1, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true))[3].IsMet); // expired
+        var planned = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB", [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2027, 2, 1))]));
+        Assert.EndsWith("; next: stage1 on 2027-02-01.", StarForAiReadiness.Assess(planned, new DateOnly(2026, 11, 1), StarForAiEvidence.None)[3].Reason, StringComparison.Ordinal);   // the vocabulary word
     }
 }

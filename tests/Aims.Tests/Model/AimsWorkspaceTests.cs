@@ -78,6 +78,7 @@ public class AimsWorkspaceTests
         var result = new AimsWorkspace("Org").WithCertification(plan).Validate();
 
         Assert.Equal([(ModelDiagnosticCodes.CertificationOrder, "/certification/milestones/0/plannedOn")], result.Diagnostics.Select(d => (d.Code, d.Path)));
+        Assert.Equal("stage2 on 2026-03-01 comes before stage1 on 2026-04-01.", result.Diagnostics[0].Message);   // the vocabulary words
         Assert.Equal(CertificationStage.Stage2, plan.NextMilestone()!.Stage);
         Assert.False(plan.IsCertified);
     }

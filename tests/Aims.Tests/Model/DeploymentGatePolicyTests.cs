@@ -38,6 +38,7 @@ public class DeploymentGatePolicyTests
         Assert.Equal(
             [GateCheck.MonitoringInPlace, GateCheck.ImpactAssessmentApproved, GateCheck.ResidualRisksAccepted],
             failed.Select(r => r.Requirement.Check));
+        Assert.Equal("Monitoring status is partial and no drift monitoring evidence is attached.", failed[0].Reason);   // the vocabulary word
         Assert.Equal("Impact assessment IA is not approved.", failed[1].Reason);
         Assert.Equal("Residual risk not accepted by its owner: R-1.", failed[2].Reason);
     }
@@ -53,5 +54,20 @@ public class DeploymentGatePolicyTests
         Assert.True(results[0].Passed);
         Assert.False(results[1].Passed);
         Assert.Throws<ArgumentException>(() => new DeploymentGatePolicy("g", "Gate", []));
+    }
+
+    [Fact]
+    public void Messages_and_default_descriptions_use_the_vocabulary_words()
+    {
+        var system = new AiSystem("s", "S");
+        var requirement = GateRequirement.Evidence(EvidenceKind.ModelCard);
+
+        var result = new DeploymentGatePolicy("g", "Gate", [requirement, GateRequirement.MonitoringInPlace()]).Evaluate(system, new AimsWorkspace("Org").WithSystems([system])).Results;
+
+        Assert.Equal("Evidence: modelCard", requirement.Description);
+        Assert.Equal("No modelCard evidence is attached to s.", result[0].Reason);
+        Assert.Equal("Monitoring status is notMonitored and no drift monitoring evidence is attached.", result[1].Reason);
+        Assert.Equal("Monitoring status is monitored.", new DeploymentGatePolicy("g", "Gate", [GateRequirement.MonitoringInPlace()])
+            .Evaluate(system.WithMonitoringStatus(MonitoringStatus.Monitored), new AimsWorkspace("Org")).Results[0].Reason);
     }
 }

@@ -236,4 +236,11 @@ public class SmallTypesTests
     [InlineData("revision")]
     public void Invalid_values_throw_naming_the_member_so_readers_report_its_path(string member) =>
         Assert.Equal(member, Assert.ThrowsAny<ArgumentException>(InvalidCopies[member]).ParamName);
+
+    [Fact]
+    public void ToString_uses_the_vocabulary_words()
+    {
+        Assert.Equal("owaspLlmTop10:LLM01:2025", new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025").ToString());
+        Assert.Equal("A.6.2.6 included (inProgress)", new SoaEntry("A.6.2.6", true).WithStatus(ImplementationStatus.InProgress).ToString());
+    }
 }

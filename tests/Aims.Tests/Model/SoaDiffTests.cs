@@ -26,7 +26,7 @@ public class SoaDiffTests
         var change = Assert.Single(diff.Changed);
         Assert.Equal("A.2.2", change.ControlId);
         Assert.Equal(
-            [("status", "Planned", "Implemented"), ("owner", "CTO", "CISO"), ("riskIds", "R-1", "R-1, R-2")],
+            [("status", "planned", "implemented"), ("owner", "CTO", "CISO"), ("riskIds", "R-1", "R-1, R-2")],
             change.Changes.Select(c => (c.Field, c.OldValue, c.NewValue)));
     }
 }
