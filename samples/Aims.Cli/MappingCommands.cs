@@ -129,13 +129,17 @@ internal static class MappingCommands
             return CliApp.Unusable;
         }
 
-        if (DataCommands.Workspace(workspaceFile, stderr) is not { Soa: { } soa })
+        if (DataCommands.Workspace(workspaceFile, stderr) is not { } workspace)
         {
-            stderr.WriteLine("error: the workspace has no Statement of Applicability.");
             return CliApp.Unusable;
         }
 
-        var reports = frameworks.Select(f => CoverageAnalysis.Analyze(soa, f)).ToList();
+        if (workspace.Soa is null)
+        {
+            stderr.WriteLine("note: the workspace has no Statement of Applicability, so no Annex A control counts as implemented.");
+        }
+
+        var reports = frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f)).ToList();
         if (json)
         {
             stdout.WriteLine(new JsonObject

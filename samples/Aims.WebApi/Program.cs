@@ -144,13 +144,8 @@ app.MapGet("/coverage/{framework}", (string framework, WorkspaceStore store, Cro
         return AimsProblems.From([new AimsDiagnostic(MappingDiagnosticCodes.FrameworkNotFound, "/framework", $"Unknown or unsupported framework '{framework}'; use one of {string.Join(", ", FrameworkCatalogs.Ids.Where(i => i != FrameworkIds.Iso42001))}.")], "Unknown framework.", StatusCodes.Status404NotFound);
     }
 
-    if (store.Current.Soa is not { } soa)
-    {
-        // A state of the server, not a problem of the request: no diagnostic code fits, so none is borrowed.
-        return AimsProblems.From([], "The workspace has no Statement of Applicability.", StatusCodes.Status409Conflict);
-    }
-
-    var report = CoverageAnalysis.Analyze(soa, framework, crosswalk);
+    // No SoA means nothing is implemented: the answer is 0 % coverage, not an error.
+    var report = CoverageAnalysis.Analyze(store.Current, framework, crosswalk);
     return Results.Ok(new
     {
         framework,

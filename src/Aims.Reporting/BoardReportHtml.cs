@@ -281,7 +281,7 @@ internal static class BoardReportHtml
         html.Append("<section aria-labelledby=\"cov-h\">\n<h2 id=\"cov-h\">Framework coverage</h2>\n");
         if (page.Coverage.IsDefaultOrEmpty)
         {
-            html.Append("<p class=\"note\">No Statement of Applicability: coverage cannot be computed.</p>\n</section>\n");
+            html.Append("<p class=\"note\">No framework was chosen for coverage.</p>\n</section>\n");
             return;
         }
 
@@ -296,7 +296,13 @@ internal static class BoardReportHtml
                 .Append("%;background:var(--low)\"></i><i style=\"width:").Append(F(partly, "0.#")).Append("%;background:var(--medium)\"></i></div></td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<p class=\"note\">Coverage follows the published and authored crosswalks; “partly” means a mapping exists but does not show full equivalence.</p>\n</section>\n");
+        var clauses = page.Coverage[0].Clauses.Clauses.Values;
+        var fromRecords = clauses.Count(c => c.Source == ClauseBasisSource.WorkspaceRecords);
+        var stated = clauses.Count(c => c.Source == ClauseBasisSource.CallerStatement);
+        html.Append("</tbody>\n</table>\n<p class=\"note\">Counted only with evidence: an Annex A control when the SoA marks it implemented and lists evidence; a clause (4–10) when the workspace's records show it operating (")
+            .Append(fromRecords).Append(fromRecords == 1 ? " clause" : " clauses").Append(" from records")
+            .Append(stated > 0 ? $", {stated} on the organisation's statement" : "")
+            .Append("). “Covered”: a mapping says the item is contained in such a 42001 item; “partly”: it overlaps one, or the containing item lacks evidence or is still in progress. Mappings follow the published and authored crosswalks.</p>\n</section>\n");
     }
 
     private static void Nonconformities(StringBuilder html, BoardReport s) =>

@@ -73,9 +73,8 @@ public sealed class BoardReportPage
         var ratings = workspace.Risks
             .Where(r => r.Inherent.Likelihood <= matrix.Likelihood.Count && r.Inherent.Impact <= matrix.Impact.Count)
             .Select(r => (r.Inherent.Likelihood, r.Inherent.Impact));
-        ImmutableArray<CoverageReport> coverage = workspace.Soa is { } soa
-            ? [.. frameworks.Select(f => CoverageAnalysis.Analyze(soa, f, crosswalk))]
-            : [];
+        var clauses = ClauseEvidence.FromWorkspace(workspace, asOf);
+        ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
         return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage);
     }
 

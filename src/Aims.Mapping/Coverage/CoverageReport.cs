@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Aims.Model;
 
 namespace Aims.Mapping;
 
@@ -6,9 +7,10 @@ namespace Aims.Mapping;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class CoverageReport
 {
-    internal CoverageReport(string targetFramework, ImmutableArray<ItemCoverage> items)
+    internal CoverageReport(string targetFramework, ImmutableArray<ItemCoverage> items, ClauseEvidence clauses)
     {
         TargetFramework = targetFramework;
+        Clauses = clauses;
         Items = items;
         Gaps = ImmutableArray.CreateRange(items.Where(i => i.Status == CoverageStatus.NotCovered));
     }
@@ -16,7 +18,10 @@ public sealed class CoverageReport
     /// <summary>Gets the target framework id.</summary>
     public string TargetFramework { get; }
 
-    /// <summary>Gets one entry per leaf item of the target framework, in document order.</summary>
+    /// <summary>Gets the clause evidence the analysis used: which clauses 4–10 counted, from records or from statements.</summary>
+    public ClauseEvidence Clauses { get; }
+
+    /// <summary>Gets one entry per measured item of the target framework (its leaves, or the items asked for), in document order.</summary>
     public ImmutableArray<ItemCoverage> Items { get; }
 
     /// <summary>Gets the items not covered, in document order.</summary>

@@ -67,7 +67,7 @@ internal static class DocSnippets
     {
         var workspace = Demo;
 
-        CoverageReport report = CoverageAnalysis.Analyze(workspace.Soa!, "iso27001");
+        CoverageReport report = CoverageAnalysis.Analyze(workspace, "iso27001");   // its SoA, clause evidence from its records
         Console.WriteLine($"{report.Percent(CoverageStatus.Covered):F1} % covered, {report.Gaps.Count} gaps; {report.Items[0].Reason}");
         return report;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Aims.Reporting;
+using Aims.Mapping;
 using Aims.Model;
 using Aims.Risk;
 using Aims.Samples.Demo;
@@ -55,12 +56,15 @@ public partial class BoardReportPageTests
     {
         var workspace = new AimsWorkspace("<script>alert(1)</script> & Co").WithSystems([new AiSystem("a", "\"quoted\" <b>")]);
 
-        var html = BoardReportPage.Create(workspace, new DateOnly(2026, 1, 1)).ToHtml();
+        var page = BoardReportPage.Create(workspace, new DateOnly(2026, 1, 1));
+        var html = page.ToHtml();
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co", html, StringComparison.Ordinal);
         Assert.Contains("No quantitative (FAIR) scenarios", html, StringComparison.Ordinal);
-        Assert.Contains("No Statement of Applicability", html, StringComparison.Ordinal);
+        Assert.NotEmpty(page.Coverage);                                     // no SoA: 0 % everywhere, not "cannot be computed"
+        Assert.All(page.Coverage, r => Assert.Equal((0d, 0d), (r.Percent(CoverageStatus.Covered), r.Percent(CoverageStatus.PartiallyCovered))));
+        Assert.Contains("0 clauses from records", html, StringComparison.Ordinal);
     }
 
     [Fact]
