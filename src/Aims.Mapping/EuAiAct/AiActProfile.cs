@@ -15,11 +15,13 @@ public sealed class AiActProfile
     /// <param name="isGeneralPurposeModel">Whether the organization provides a general-purpose AI model.</param>
     /// <param name="hasSystemicRisk">Whether that model has systemic risk (Art. 51).</param>
     /// <param name="establishedOutsideUnion">Whether the provider is established outside the Union (then an authorised representative is needed).</param>
-    /// <exception cref="ArgumentException">No role is given, or the Annex III area is not one of <c>AnnexIII.1</c>–<c>AnnexIII.8</c>.</exception>
+    /// <param name="isOpenSource">Whether the general-purpose AI model is released under a free and open-source licence with its parameters public (the exemptions of Art. 53(2) and Art. 54(6)); needs a general-purpose model.</param>
+    /// <exception cref="ArgumentException">No role is given, the Annex III area is not one of <c>AnnexIII.1</c>–<c>AnnexIII.8</c>, or <paramref name="isOpenSource"/> is set without a general-purpose model.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
     public AiActProfile(
         IEnumerable<EuAiActOperatorRole> roles, EuAiActRiskCategory category, string? annexIIIArea = null, bool deployerIsPublicBody = false,
-        bool isGeneralPurposeModel = false, bool hasSystemicRisk = false, bool establishedOutsideUnion = false)
+        bool isGeneralPurposeModel = false, bool hasSystemicRisk = false, bool establishedOutsideUnion = false,
+        bool isOpenSource = false)
     {
         ArgumentNullException.ThrowIfNull(roles);
         Roles = [.. roles.Distinct().Order()];
@@ -44,6 +46,12 @@ public sealed class AiActProfile
         IsGeneralPurposeModel = isGeneralPurposeModel || category == EuAiActRiskCategory.GeneralPurpose;
         HasSystemicRisk = hasSystemicRisk;
         EstablishedOutsideUnion = establishedOutsideUnion;
+        if (isOpenSource && !IsGeneralPurposeModel)
+        {
+            throw new ArgumentException("The open-source exemptions (Art. 53(2), 54(6)) concern general-purpose AI models: set isGeneralPurposeModel or the GeneralPurpose category.", nameof(isOpenSource));
+        }
+
+        IsOpenSource = isOpenSource;
     }
 
     /// <summary>Gets the operator roles.</summary>
@@ -66,6 +74,9 @@ public sealed class AiActProfile
 
     /// <summary>Gets a value indicating whether the provider is established outside the Union.</summary>
     public bool EstablishedOutsideUnion { get; }
+
+    /// <summary>Gets a value indicating whether the general-purpose AI model is free and open-source with public parameters (Art. 53(2), 54(6)).</summary>
+    public bool IsOpenSource { get; }
 
     /// <summary>Returns whether the profile includes a role.</summary>
     /// <param name="role">The role.</param>

@@ -61,7 +61,18 @@ public static class EuAiActObligations
 
         if (profile.IsGeneralPurposeModel && provider)
         {
-            Add("Art.53", "As provider of a general-purpose AI model: technical documentation, information for integrators, copyright policy and a training-content summary.");
+            var exempt = profile.IsOpenSource && !profile.HasSystemicRisk;
+            Add("Art.53", exempt
+                ? "As provider of a free and open-source general-purpose AI model: a copyright policy and a training-content summary (Art. 53(1)(c), (d))."
+                : "As provider of a general-purpose AI model: technical documentation, information for integrators, copyright policy and a training-content summary.");
+            if (exempt)
+            {
+                Add("Art.53(2)", "Exempt from the model documentation and integrator information of Art. 53(1)(a), (b): the model is free and open-source with public parameters and has no systemic risk.");
+            }
+
+            Add("Art.52", profile.HasSystemicRisk
+                ? "The model meets the systemic-risk threshold: notify the Commission within two weeks of meeting it, or of knowing it will be met."
+                : "Notify the Commission within two weeks if the model meets, or is known to be going to meet, the systemic-risk threshold of Art. 51(1)(a).");
             if (profile.HasSystemicRisk)
             {
                 Add("Art.51", "The model is classified as having systemic risk (high-impact capabilities or Commission designation).");
@@ -70,7 +81,14 @@ public static class EuAiActObligations
 
             if (profile.EstablishedOutsideUnion)
             {
-                Add("Art.54", "A GPAI provider established outside the Union appoints an authorised representative in the Union.");
+                if (exempt)
+                {
+                    Add("Art.54(6)", "No authorised representative is needed: the model is free and open-source with public parameters and has no systemic risk.");
+                }
+                else
+                {
+                    Add("Art.54", "A GPAI provider established outside the Union appoints an authorised representative in the Union.");
+                }
             }
 
             Add("Art.101", "The Commission may fine GPAI providers up to EUR 15 million or 3 % of worldwide annual turnover.");
@@ -159,14 +177,22 @@ public static class EuAiActObligations
         if (deployer)
         {
             Add("Art.26", "As deployer, use the system per its instructions, assign human oversight, monitor it, keep logs and inform workers and affected persons.");
-            if (profile.DeployerIsPublicBody)
+            Add("Art.26(5)", "As deployer, report a serious incident immediately to the provider, then to the importer or distributor and the market surveillance authority.");
+            var criticalInfrastructure = profile.AnnexIIIArea == "AnnexIII.2";
+            if (profile.DeployerIsPublicBody && !criticalInfrastructure)
             {
                 Add("Art.27", "As a public body (or provider of public services) deploying a high-risk system, assess the impact on fundamental rights before first use.");
-                Add("Art.49", "As a public-authority deployer, register the use of the system in the EU database.");
             }
             else if (profile.AnnexIIIArea == "AnnexIII.5")
             {
                 Add("Art.27", "A fundamental rights impact assessment is required if the system assesses creditworthiness (Annex III 5(b)) or prices life or health insurance (5(c)).");
+            }
+
+            if (profile.DeployerIsPublicBody)
+            {
+                Add("Art.49", criticalInfrastructure
+                    ? "As a public-authority deployer of a critical-infrastructure system (Annex III point 2), register it at national level, not in the EU database (Art. 49(5))."
+                    : "As a public-authority deployer, register the use of the system in the EU database.");
             }
         }
 

@@ -129,7 +129,7 @@ public partial class DocSnippetTests
     {
         var (cv, output, _) = ConsoleCapture.Run(DocSnippets.EuAiAct);
 
-        Assert.Equal(["Art.4", "Art.25", "Art.26", "Art.27", "Art.49", "Art.99"],
+        Assert.Equal(["Art.4", "Art.25", "Art.26", "Art.26(5)", "Art.27", "Art.49", "Art.99"],
             output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]).Distinct());
         Assert.True(cv.IsHighRisk);
         Assert.Equal("Art.6(2)", cv.Route);

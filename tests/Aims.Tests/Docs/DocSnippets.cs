@@ -86,7 +86,7 @@ internal static class DocSnippets
         var profile = new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.5", deployerIsPublicBody: true);
         foreach (var o in EuAiActObligations.For(profile))
         {
-            Console.WriteLine($"{o.ArticleId} {o.Title}: {o.Reason}");          // Art.4, Art.25, Art.26, Art.27, Art.49, Art.99
+            Console.WriteLine($"{o.ArticleId} {o.Title}: {o.Reason}");          // Art.4, Art.25, Art.26, Art.26(5), Art.27, Art.49, Art.99
         }
 
         var cv = EuAiActObligations.ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, "AnnexIII.4", profilesNaturalPersons: true, poseNoSignificantRisk: true);

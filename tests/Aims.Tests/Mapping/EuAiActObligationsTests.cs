@@ -26,7 +26,7 @@ public class EuAiActObligationsTests
     {
         var obligations = EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.5", deployerIsPublicBody: true));
 
-        Assert.Equal(["Art.4", "Art.25", "Art.26", "Art.27", "Art.49", "Art.99"], obligations.Select(o => o.ArticleId)); // article order
+        Assert.Equal(["Art.4", "Art.25", "Art.26", "Art.26(5)", "Art.27", "Art.49", "Art.99"], obligations.Select(o => o.ArticleId)); // article order
         Assert.Contains("public body", obligations.Single(o => o.ArticleId == "Art.27").Reason, StringComparison.Ordinal);
         Assert.Equal("Fundamental rights impact assessment for high-risk AI systems", obligations.Single(o => o.ArticleId == "Art.27").Title);
     }
@@ -37,6 +37,67 @@ public class EuAiActObligationsTests
         var fria = EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.5")).Single(o => o.ArticleId == "Art.27");
 
         Assert.Contains("creditworthiness", fria.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Critical_infrastructure_deployer_gets_no_fria_even_as_a_public_body(bool publicBody)
+    {
+        var articles = Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.2", deployerIsPublicBody: publicBody)).ToList();
+
+        Assert.DoesNotContain("Art.27", articles);
+        Assert.Contains("Art.26", articles);
+        Assert.Contains("Art.26(5)", articles);
+    }
+
+    [Fact]
+    public void Public_body_deployer_in_critical_infrastructure_registers_nationally()
+    {
+        var registration = EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.2", deployerIsPublicBody: true))
+            .Single(o => o.ArticleId == "Art.49");
+
+        Assert.Contains("national level", registration.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deployer_of_a_high_risk_system_reports_serious_incidents_but_a_provider_alone_does_not_get_art_26_5()
+    {
+        Assert.Contains("Art.26(5)", Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.4")));
+        Assert.DoesNotContain("Art.26(5)", Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High, "AnnexIII.4")));
+        Assert.DoesNotContain("Art.26(5)", Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Limited)));
+    }
+
+    [Fact]
+    public void Gpai_provider_notifies_the_commission_and_a_gpai_deployer_does_not()
+    {
+        Assert.Contains("Art.52", Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose)));
+        Assert.Contains("two weeks", EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose, hasSystemicRisk: true))
+            .Single(o => o.ArticleId == "Art.52").Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Art.52", Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.GeneralPurpose)));
+    }
+
+    [Fact]
+    public void Open_source_gpai_without_systemic_risk_is_exempt_from_model_documentation_and_representative()
+    {
+        var articles = Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose, establishedOutsideUnion: true, isOpenSource: true)).ToList();
+
+        Assert.Equal(["Art.4", "Art.52", "Art.53", "Art.53(2)", "Art.54(6)", "Art.101"], articles);
+    }
+
+    [Fact]
+    public void Open_source_gpai_with_systemic_risk_keeps_every_duty()
+    {
+        var articles = Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose, hasSystemicRisk: true, establishedOutsideUnion: true, isOpenSource: true)).ToList();
+
+        Assert.Equal(["Art.4", "Art.51", "Art.52", "Art.53", "Art.54", "Art.55", "Art.101"], articles);
+    }
+
+    [Fact]
+    public void Open_source_flag_needs_a_general_purpose_model()
+    {
+        Assert.Equal("isOpenSource", Assert.Throws<ArgumentException>(() => new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High, isOpenSource: true)).ParamName);
+        Assert.True(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.Minimal, isGeneralPurposeModel: true, isOpenSource: true).IsOpenSource);
     }
 
     [Fact]
@@ -54,7 +115,7 @@ public class EuAiActObligationsTests
         Assert.Equal(["Art.4", "Art.50(1)", "Art.50(2)"], Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.Limited)));
         Assert.Equal(["Art.4", "Art.50(3)", "Art.50(4)"], Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Limited)));
         var gpai = Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose, hasSystemicRisk: true, establishedOutsideUnion: true)).ToList();
-        Assert.Equal(["Art.4", "Art.51", "Art.53", "Art.54", "Art.55", "Art.101"], gpai);
+        Assert.Equal(["Art.4", "Art.51", "Art.52", "Art.53", "Art.54", "Art.55", "Art.101"], gpai);
         Assert.Equal(["Art.4"], Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Minimal)));
     }
 
@@ -65,6 +126,8 @@ public class EuAiActObligationsTests
         foreach (var category in Enum.GetValues<EuAiActRiskCategory>())
         {
             var profile = new AiActProfile(Enum.GetValues<EuAiActOperatorRole>(), category, "AnnexIII.1", true, true, true, true);
+            Assert.All(EuAiActObligations.For(profile), o => Assert.True(act.Contains(o.ArticleId), o.ArticleId));
+            profile = new AiActProfile(Enum.GetValues<EuAiActOperatorRole>(), category, "AnnexIII.2", true, true, false, true, isOpenSource: true);
             Assert.All(EuAiActObligations.For(profile), o => Assert.True(act.Contains(o.ArticleId), o.ArticleId));
         }
     }

@@ -19,7 +19,7 @@ public class FrameworkCatalogsTests
         Assert.Equal(12, Count(FrameworkIds.NistAi600, "risk"));
         Assert.Equal(18, Count(FrameworkIds.CsaAicm, "domain"));
         Assert.Equal(2, Count(FrameworkIds.CsaStarAi, "level"));
-        Assert.Equal(101, FrameworkCatalogs.Get(FrameworkIds.EuAiAct).Items.Length);
+        Assert.Equal(104, FrameworkCatalogs.Get(FrameworkIds.EuAiAct).Items.Length); // incl. Art.26(5), Art.53(2), Art.54(6)
     }
 
     [Fact]
