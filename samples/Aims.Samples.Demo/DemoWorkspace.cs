@@ -111,7 +111,7 @@ public static class DemoWorkspace
                 .WithCorrectiveActions([new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
             new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2))
                 .WithRequirementId("8.4")
-                .WithCorrectiveActions([new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30), new DateOnly(2026, 5, 21))])
+                .WithCorrectiveActions([new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30)).WithCompletedOn(new DateOnly(2026, 5, 21))])
                 .WithClosedOn(new DateOnly(2026, 6, 15)),
         ])
         .WithInternalAudits(
@@ -145,8 +145,8 @@ public static class DemoWorkspace
         ])
         .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)",
         [
-            new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 10), "Ready for Stage 2"),
-            new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20), new DateOnly(2026, 8, 21), "Recommended for certification"),
+            new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 6, 10)).WithCompletedOn(new DateOnly(2026, 6, 10)).WithOutcome("Ready for Stage 2"),
+            new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20)).WithCompletedOn(new DateOnly(2026, 8, 21)).WithOutcome("Recommended for certification"),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 8, 16)),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2028, 8, 14)),
             new CertificationMilestone(CertificationStage.Recertification, new DateOnly(2029, 6, 11)),

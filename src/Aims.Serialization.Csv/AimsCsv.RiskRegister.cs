@@ -72,7 +72,7 @@ public static partial class AimsCsv
             if (row.Has("AcceptedBy") || row.Has("AcceptedOn") || row.Has("AcceptanceRationale"))
             {
                 var on = row.RequiredDate("AcceptedOn");
-                acceptance = row.Build(() => new RiskAcceptance(row.Required("AcceptedBy"), on, row.Text("AcceptanceRationale")));
+                acceptance = row.Build(() => new RiskAcceptance(row.Required("AcceptedBy"), on).WithRationale(row.Text("AcceptanceRationale")));
             }
 
             var reviewOn = row.Date("ReviewOn");

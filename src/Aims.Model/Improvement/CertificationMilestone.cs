@@ -4,18 +4,26 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class CertificationMilestone : IEquatable<CertificationMilestone>
 {
-    /// <summary>Initializes a new instance of the <see cref="CertificationMilestone"/> class.</summary>
+    /// <summary>Initializes a new, planned instance of the <see cref="CertificationMilestone"/> class.</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="plannedOn">When it is planned.</param>
-    /// <param name="completedOn">When it was completed; <see langword="null"/> while planned.</param>
-    /// <param name="outcome">The outcome (for example <c>recommended for certification</c>); optional.</param>
+    /// <remarks>
+    /// The completion date and the outcome are set through validated copies, <see cref="WithCompletedOn"/> and
+    /// <see cref="WithOutcome"/>, so the completion date cannot be swapped with the planned date.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
-    public CertificationMilestone(CertificationStage stage, DateOnly plannedOn, DateOnly? completedOn = null, string? outcome = null)
+    public CertificationMilestone(CertificationStage stage, DateOnly plannedOn)
     {
         Stage = Guard.Defined(stage, nameof(stage));
         PlannedOn = plannedOn;
-        CompletedOn = completedOn;
-        Outcome = Guard.OptionalText(outcome);
+    }
+
+    private CertificationMilestone(CertificationMilestone source)
+    {
+        Stage = source.Stage;
+        PlannedOn = source.PlannedOn;
+        CompletedOn = source.CompletedOn;
+        Outcome = source.Outcome;
     }
 
     /// <summary>Gets the stage.</summary>
@@ -25,13 +33,23 @@ public sealed class CertificationMilestone : IEquatable<CertificationMilestone>
     public DateOnly PlannedOn { get; }
 
     /// <summary>Gets the completion date, if completed.</summary>
-    public DateOnly? CompletedOn { get; }
+    public DateOnly? CompletedOn { get; private init; }
 
     /// <summary>Gets the outcome, if recorded.</summary>
-    public string? Outcome { get; }
+    public string? Outcome { get; private init; }
 
     /// <summary>Gets the date that counts: completion if completed, else the plan.</summary>
     public DateOnly EffectiveDate => CompletedOn ?? PlannedOn;
+
+    /// <summary>Returns a copy with the completion date (<see langword="null"/>: still planned).</summary>
+    /// <param name="completedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public CertificationMilestone WithCompletedOn(DateOnly? completedOn) => new(this) { CompletedOn = completedOn };
+
+    /// <summary>Returns a copy with the outcome (for example <c>recommended for certification</c>); blank or <see langword="null"/> clears it.</summary>
+    /// <param name="outcome">The new value.</param>
+    /// <returns>The copy.</returns>
+    public CertificationMilestone WithOutcome(string? outcome) => new(this) { Outcome = Guard.OptionalText(outcome) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -4,18 +4,28 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class CorrectiveAction : IEquatable<CorrectiveAction>
 {
-    /// <summary>Initializes a new instance of the <see cref="CorrectiveAction"/> class.</summary>
+    /// <summary>Initializes a new, open instance of the <see cref="CorrectiveAction"/> class.</summary>
     /// <param name="description">What will be done to remove the cause.</param>
     /// <param name="owner">Who does it (a RACI role).</param>
     /// <param name="dueOn">When it is due.</param>
-    /// <param name="completedOn">When it was completed; <see langword="null"/> while open.</param>
+    /// <remarks>
+    /// The completion date is set through a validated copy, <see cref="WithCompletedOn"/>, so it cannot be swapped
+    /// with the due date.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="description"/> or <paramref name="owner"/> is blank.</exception>
-    public CorrectiveAction(string description, string owner, DateOnly dueOn, DateOnly? completedOn = null)
+    public CorrectiveAction(string description, string owner, DateOnly dueOn)
     {
         Description = Guard.Text(description, nameof(description));
         Owner = Guard.Text(owner, nameof(owner));
         DueOn = dueOn;
-        CompletedOn = completedOn;
+    }
+
+    private CorrectiveAction(CorrectiveAction source)
+    {
+        Description = source.Description;
+        Owner = source.Owner;
+        DueOn = source.DueOn;
+        CompletedOn = source.CompletedOn;
     }
 
     /// <summary>Gets what will be done.</summary>
@@ -28,7 +38,12 @@ public sealed class CorrectiveAction : IEquatable<CorrectiveAction>
     public DateOnly DueOn { get; }
 
     /// <summary>Gets the completion date, or <see langword="null"/> while open.</summary>
-    public DateOnly? CompletedOn { get; }
+    public DateOnly? CompletedOn { get; private init; }
+
+    /// <summary>Returns a copy with the completion date (<see langword="null"/>: still open).</summary>
+    /// <param name="completedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public CorrectiveAction WithCompletedOn(DateOnly? completedOn) => new(this) { CompletedOn = completedOn };
 
     /// <summary>Returns whether the action is open and past due.</summary>
     /// <param name="asOf">The date to evaluate at.</param>

@@ -4,16 +4,22 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class RiskAcceptance : IEquatable<RiskAcceptance>
 {
-    /// <summary>Initializes a new instance of the <see cref="RiskAcceptance"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="RiskAcceptance"/> class, without a rationale.</summary>
     /// <param name="acceptedBy">Who accepted (should be the risk owner).</param>
     /// <param name="acceptedOn">When.</param>
-    /// <param name="rationale">Why; optional.</param>
+    /// <remarks>The rationale is set through a validated copy, <see cref="WithRationale"/>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="acceptedBy"/> is blank.</exception>
-    public RiskAcceptance(string acceptedBy, DateOnly acceptedOn, string? rationale = null)
+    public RiskAcceptance(string acceptedBy, DateOnly acceptedOn)
     {
         AcceptedBy = Guard.Text(acceptedBy, nameof(acceptedBy));
         AcceptedOn = acceptedOn;
-        Rationale = Guard.OptionalText(rationale);
+    }
+
+    private RiskAcceptance(RiskAcceptance source)
+    {
+        AcceptedBy = source.AcceptedBy;
+        AcceptedOn = source.AcceptedOn;
+        Rationale = source.Rationale;
     }
 
     /// <summary>Gets who accepted.</summary>
@@ -23,7 +29,12 @@ public sealed class RiskAcceptance : IEquatable<RiskAcceptance>
     public DateOnly AcceptedOn { get; }
 
     /// <summary>Gets why, if recorded.</summary>
-    public string? Rationale { get; }
+    public string? Rationale { get; private init; }
+
+    /// <summary>Returns a copy with the rationale (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="rationale">The new value.</param>
+    /// <returns>The copy.</returns>
+    public RiskAcceptance WithRationale(string? rationale) => new(this) { Rationale = Guard.OptionalText(rationale) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

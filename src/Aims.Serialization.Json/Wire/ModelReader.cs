@@ -226,7 +226,7 @@ internal sealed class ModelReader(ReadContext context)
     {
         _c.Visit(d, p);
         var on = _c.RequiredDate(d.AcceptedOn, Member(p, "acceptedOn"));
-        return _c.Build(p, () => new RiskAcceptance(d.AcceptedBy!, on, d.Rationale));
+        return _c.Build(p, () => new RiskAcceptance(d.AcceptedBy!, on).WithRationale(d.Rationale));
     }
 
     private RiskRating? Rating(RatingDto? d, string p, bool required)
@@ -317,7 +317,7 @@ internal sealed class ModelReader(ReadContext context)
             _c.Visit(a, ap);
             var due = _c.RequiredDate(a.DueOn, Member(ap, "dueOn"));
             var done = _c.Date(a.CompletedOn, Member(ap, "completedOn"));
-            return _c.Build(ap, () => new CorrectiveAction(a.Description!, a.Owner!, due, done));
+            return _c.Build(ap, () => new CorrectiveAction(a.Description!, a.Owner!, due).WithCompletedOn(done));
         });
         var closed = _c.Date(d.ClosedOn, Member(p, "closedOn"));
         return _c.Build(p, () => new Nonconformity(d.Id!, d.Description!, raised)
@@ -368,7 +368,7 @@ internal sealed class ModelReader(ReadContext context)
             var stage = _c.RequiredEnum<CertificationStage>(m.Stage, Member(mp, "stage"));
             var planned = _c.RequiredDate(m.PlannedOn, Member(mp, "plannedOn"));
             var completed = _c.Date(m.CompletedOn, Member(mp, "completedOn"));
-            return _c.Build(mp, () => new CertificationMilestone(stage, planned, completed, m.Outcome));
+            return _c.Build(mp, () => new CertificationMilestone(stage, planned).WithCompletedOn(completed).WithOutcome(m.Outcome));
         });
         var expires = _c.Date(d.CertificateExpiresOn, Member(p, "certificateExpiresOn"));
         return _c.Build(p, () => new CertificationPlan(d.CertificationBody!, milestones, expires));

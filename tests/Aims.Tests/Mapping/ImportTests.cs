@@ -116,8 +116,8 @@ public class ImportTests
     public void Star_for_ai_readiness_follows_certification_and_ai_caiq_evidence()
     {
         var certified = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB",
-            [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1)),
-             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2))],
+            [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 1, 1)).WithCompletedOn(new DateOnly(2026, 1, 1)),
+             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1)).WithCompletedOn(new DateOnly(2026, 3, 2))],
             new DateOnly(2029, 3, 1)));
 
         var ready = StarForAiReadiness.Assess(certified, new DateOnly(2026, 11, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true));

@@ -154,7 +154,7 @@ internal static class ModelGen
                                 from status in Enum<TreatmentStatus>()
                                 from plan in MaybeText
                                 select new RiskTreatment(option).WithControlIds(controls).WithDueOn(due).WithStatus(status).WithPlan(plan))
-        from acceptance in Maybe(from accepter in Role from acceptedOn in Date from rationale in MaybeText select new RiskAcceptance(accepter, acceptedOn, rationale))
+        from acceptance in Maybe(from accepter in Role from acceptedOn in Date from rationale in MaybeText select new RiskAcceptance(accepter, acceptedOn).WithRationale(rationale))
         from reviewOn in MaybeDate
         from fair in MaybeId("fair-")
         from description in MaybeText
@@ -253,7 +253,7 @@ internal static class ModelGen
         from raised in Date
         from requirement in MaybeId("6.")
         from source in MaybeId("IA")
-        from actions in Many(from d in Text from o in Role from due in Date from done in MaybeDate select new CorrectiveAction(d, o, due, done))
+        from actions in Many(from d in Text from o in Role from due in Date from done in MaybeDate select new CorrectiveAction(d, o, due).WithCompletedOn(done))
         from closed in MaybeDate
         select new Nonconformity(id, description, raised).WithRequirementId(requirement).WithSourceId(source).WithCorrectiveActions(actions).WithClosedOn(closed);
 
@@ -282,7 +282,7 @@ internal static class ModelGen
 
     public static Gen<CertificationPlan> Certification =>
         from body in Text
-        from milestones in Many(from s in Enum<CertificationStage>() from p in Date from c in MaybeDate from o in MaybeText select new CertificationMilestone(s, p, c, o))
+        from milestones in Many(from s in Enum<CertificationStage>() from p in Date from c in MaybeDate from o in MaybeText select new CertificationMilestone(s, p).WithCompletedOn(c).WithOutcome(o))
         from expires in MaybeDate
         select new CertificationPlan(body, milestones, expires);
 

@@ -1,0 +1,73 @@
+using Aims.Model;
+
+namespace Aims.Tests.Model;
+
+/// <summary>
+/// Types converted to D4 construction (issue 11 §3): required values in the constructor, the rest through validated
+/// <c>With…</c> copies, so adjacent optional dates or strings cannot be swapped silently.
+/// </summary>
+public class EvolvableTypesTests
+{
+    [Fact]
+    public void CorrectiveAction_starts_open_and_its_completion_date_is_set_by_name()
+    {
+        var open = new CorrectiveAction("Add drift alerts", "ML lead", new DateOnly(2026, 12, 15));
+
+        var done = open.WithCompletedOn(new DateOnly(2026, 12, 1));
+
+        Assert.Null(open.CompletedOn);
+        Assert.True(open.IsOverdue(new DateOnly(2026, 12, 16)));
+        Assert.Equal((new DateOnly(2026, 12, 15), (DateOnly?)new DateOnly(2026, 12, 1)), (done.DueOn, done.CompletedOn));
+        Assert.False(done.IsOverdue(new DateOnly(2026, 12, 16)));
+        Assert.Equal((open.Description, open.Owner), (done.Description, done.Owner));
+        Assert.NotEqual(open, done);
+        Assert.Equal(open, done.WithCompletedOn(null));
+        Assert.Equal(open.GetHashCode(), done.WithCompletedOn(null).GetHashCode());
+    }
+
+    [Fact]
+    public void CertificationMilestone_starts_planned_and_completion_and_outcome_are_set_by_name()
+    {
+        var planned = new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20));
+
+        var held = planned.WithCompletedOn(new DateOnly(2026, 8, 21)).WithOutcome("  Recommended for certification  ");
+
+        Assert.Equal(((DateOnly?)null, (string?)null), (planned.CompletedOn, planned.Outcome));
+        Assert.Equal(new DateOnly(2026, 8, 20), planned.EffectiveDate);
+        Assert.Equal((new DateOnly(2026, 8, 20), (DateOnly?)new DateOnly(2026, 8, 21)), (held.PlannedOn, held.CompletedOn));
+        Assert.Equal(new DateOnly(2026, 8, 21), held.EffectiveDate);
+        Assert.Equal("Recommended for certification", held.Outcome);
+        Assert.NotEqual(planned, held);
+        Assert.Equal(planned, held.WithCompletedOn(null).WithOutcome(" "));
+    }
+
+    [Fact]
+    public void RiskAcceptance_rationale_is_set_by_name()
+    {
+        var accepted = new RiskAcceptance("CRO", new DateOnly(2026, 4, 2));
+
+        var reasoned = accepted.WithRationale("  Within appetite  ");
+
+        Assert.Null(accepted.Rationale);
+        Assert.Equal("Within appetite", reasoned.Rationale);
+        Assert.Equal((accepted.AcceptedBy, accepted.AcceptedOn), (reasoned.AcceptedBy, reasoned.AcceptedOn));
+        Assert.NotEqual(accepted, reasoned);
+        Assert.Equal(accepted, reasoned.WithRationale(null));
+    }
+
+    private static readonly Dictionary<string, Action> InvalidValues = new(StringComparer.Ordinal)
+    {
+        ["CorrectiveAction.description"] = () => _ = new CorrectiveAction(" ", "Dev", new DateOnly(2026, 1, 1)),
+        ["CorrectiveAction.owner"] = () => _ = new CorrectiveAction("fix", "", new DateOnly(2026, 1, 1)).WithCompletedOn(new DateOnly(2026, 1, 2)),
+        ["CertificationMilestone.stage"] = () => _ = new CertificationMilestone((CertificationStage)99, new DateOnly(2026, 1, 1)).WithOutcome("ok"),
+        ["RiskAcceptance.acceptedBy"] = () => _ = new RiskAcceptance(" ", new DateOnly(2026, 1, 1)).WithRationale("why"),
+    };
+
+    [Theory]
+    [InlineData("CorrectiveAction.description")]
+    [InlineData("CorrectiveAction.owner")]
+    [InlineData("CertificationMilestone.stage")]
+    [InlineData("RiskAcceptance.acceptedBy")]
+    public void Invalid_values_throw_naming_the_member_so_readers_report_its_path(string typeAndMember) =>
+        Assert.Equal(typeAndMember[(typeAndMember.IndexOf('.', StringComparison.Ordinal) + 1)..], Assert.ThrowsAny<ArgumentException>(InvalidValues[typeAndMember]).ParamName);
+}
