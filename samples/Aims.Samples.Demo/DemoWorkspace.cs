@@ -229,25 +229,25 @@ public static class DemoWorkspace
             LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1", "lending-prod")])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("lending-prod")])
             .WithDataSources(
             [
-                new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training, "Core banking"),
-                new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training, "Credit bureau (IF-2)"),
+                new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training).WithOrigin("Core banking"),
+                new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training).WithOrigin("Credit bureau (IF-2)"),
                 new DataSource("application", "Application form data", "confidential", DataUse.Inference),
             ])
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-CCD"])
             .WithEvidence(
             [
-                new EvidenceReference("Credit model card v4.2", EvidenceKind.ModelCard, "https://docs.example.invalid/models/credit/4.2", new DateOnly(2026, 7, 30)),
-                new EvidenceReference("SHAP explanation method note", EvidenceKind.ExplainabilityDocumentation, "DOC-1182"),
-                new EvidenceReference("Disparate impact test 2026-Q3", EvidenceKind.BiasFairnessTestResult, "DOC-1219", new DateOnly(2026, 10, 2)),
+                new EvidenceReference("Credit model card v4.2", EvidenceKind.ModelCard).WithLocation("https://docs.example.invalid/models/credit/4.2").WithCollectedOn(new DateOnly(2026, 7, 30)),
+                new EvidenceReference("SHAP explanation method note", EvidenceKind.ExplainabilityDocumentation).WithLocation("DOC-1182"),
+                new EvidenceReference("Disparate impact test 2026-Q3", EvidenceKind.BiasFairnessTestResult).WithLocation("DOC-1219").WithCollectedOn(new DateOnly(2026, 10, 2)),
             ]),
         System("support-assistant", "Customer support assistant", "2.3", "Answer customer questions about accounts and products in chat", Cto,
             LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Limited, MonitoringStatus.Partial, new DateOnly(2026, 9, 20))
             .WithStakeholderRoles([StakeholderRole.AiCustomer, StakeholderRole.AiProvider])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider])
-            .WithDeployments([new DeploymentEnvironment("azure", "westeurope", "sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope", "sub-cs-dr")])
+            .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
             .WithDataSources(
             [
                 new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference),
@@ -260,12 +260,12 @@ public static class DemoWorkspace
                 new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.").WithVersion("0.3"),
             ])
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"])
-            .WithEvidence([new EvidenceReference("Assistant system card", EvidenceKind.ModelCard, "DOC-1301")]),
+            .WithEvidence([new EvidenceReference("Assistant system card", EvidenceKind.ModelCard).WithLocation("DOC-1301")]),
         System("fraud-detection", "Card fraud detection", "7.1", "Flag suspicious card payments for review", MlLead,
             LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("aws", "eu-west-1", "payments-prod"), new DeploymentEnvironment("gcp", "europe-west3", "fraud-analytics")])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-west-1").WithAccount("payments-prod"), new DeploymentEnvironment("gcp", "europe-west3").WithAccount("fraud-analytics")])
             .WithDataSources(
             [
                 new DataSource("card-tx", "Card transactions", "restricted", DataUse.Training),
@@ -276,7 +276,7 @@ public static class DemoWorkspace
             LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1", "underwriting-tools")])
+            .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1").WithAccount("underwriting-tools")])
             .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
             .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(
                 "We host and evaluate the model; Meta's licence and acceptable-use policy apply.")]),
@@ -284,11 +284,11 @@ public static class DemoWorkspace
             LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("azure", "westeurope", "sub-hr-dev")])
+            .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-hr-dev")])
             .WithDataSources(
             [
                 new DataSource("hires", "Past hiring decisions", "confidential", DataUse.Training),
-                new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training, "Open dataset (licence checked)"),
+                new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training).WithOrigin("Open dataset (licence checked)"),
             ])
             .WithComponents([new ThirdPartyComponent("Public CV dataset", ComponentKind.Dataset, "Open data community")]),
         System("marketing-copy", "Marketing copy generator", null, "Draft campaign texts", HeadOfMarketing,
@@ -296,19 +296,19 @@ public static class DemoWorkspace
             .WithShadowAi(true)
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("saas", "us", "marketing-team-account")])
+            .WithDeployments([new DeploymentEnvironment("saas", "us").WithAccount("marketing-team-account")])
             .WithComponents([new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
         System("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,
             LifecycleStage.OperationAndMonitoring, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 2, 1))
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
-            .WithDeployments([new DeploymentEnvironment("saas", "eu", "engineering-org")])
+            .WithDeployments([new DeploymentEnvironment("saas", "eu").WithAccount("engineering-org")])
             .WithComponents([new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub").WithSharedResponsibility(
                 "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),
         System("churn-predictor", "Customer churn predictor", "1.4", "Predict customers likely to leave", Cto,
             LifecycleStage.Retirement, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2025, 12, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer])
-            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1", "analytics")])
+            .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("analytics")])
             .WithDataSources([new DataSource("crm", "CRM activity", "internal", DataUse.Training)]),
     ];
 
@@ -386,7 +386,7 @@ public static class DemoWorkspace
                 : control.Id.StartsWith("A.10", StringComparison.Ordinal) ? Ciso
                 : GovLead;
             EvidenceReference[] evidence = status == ImplementationStatus.Implemented
-                ? [new EvidenceReference($"{control.Id} operating evidence", EvidenceKind.ProcessRecord, $"GRC-{control.Id}")]
+                ? [new EvidenceReference($"{control.Id} operating evidence", EvidenceKind.ProcessRecord).WithLocation($"GRC-{control.Id}")]
                 : [];
             return new SoaEntry(control.Id, isApplicable: true)
                 .WithJustification($"Needed to meet {(risks.Length > 0 ? "the linked risks" : "EU AI Act duties")}.")

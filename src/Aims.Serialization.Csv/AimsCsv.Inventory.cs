@@ -47,9 +47,9 @@ public static partial class AimsCsv
         ArgumentNullException.ThrowIfNull(reader);
         return Unique(CsvSheet.Read(reader, InventoryColumns, ["Id", "Name"], row =>
         {
-            var deployments = row.Records("Deployments", 2, 3, "provider | region | account").Select(f => row.Build(() => new DeploymentEnvironment(f[0], f[1], Null(f[2])), "Deployments")).ToList();
+            var deployments = row.Records("Deployments", 2, 3, "provider | region | account").Select(f => row.Build(() => new DeploymentEnvironment(f[0], f[1]).WithAccount(Null(f[2])), "Deployments")).ToList();
             var sources = row.Records("DataSources", 4, 5, "id | name | classification | use | origin")
-                .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use, Null(f[4])), "DataSources") : null).ToList();
+                .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use).WithOrigin(Null(f[4])), "DataSources") : null).ToList();
             var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
                 .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])), "Components") : null).ToList();
             var evidence = ReadEvidence(row, "Evidence");

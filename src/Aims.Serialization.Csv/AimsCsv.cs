@@ -111,7 +111,7 @@ public static partial class AimsCsv
         {
             var kind = f[1].Length == 0 ? default : row.ParseEnum<EvidenceKind>(f[1], column) ?? default;
             var on = f[3].Length == 0 ? null : row.ParseDate(f[3], column);
-            return row.Build(() => new EvidenceReference(f[0], kind, Null(f[2]), on), column);
+            return row.Build(() => new EvidenceReference(f[0], kind).WithLocation(Null(f[2])).WithCollectedOn(on), column);
         }).OfType<EvidenceReference>()];
 
     /// <summary>A text cell, neutralised against formula injection; empty text is an empty cell.</summary>

@@ -9,16 +9,24 @@ public sealed class DataSource : IEquatable<DataSource>
     /// <param name="name">The human-readable name.</param>
     /// <param name="classification">The classification label; a level of the workspace's <see cref="ClassificationScale"/>.</param>
     /// <param name="use">What the system uses the data for.</param>
-    /// <param name="origin">Where the data comes from (provenance, A.7.5); optional.</param>
+    /// <remarks>The origin (provenance, A.7.5) is set through a validated copy, <see cref="WithOrigin"/>.</remarks>
     /// <exception cref="ArgumentException">An identifier or required text is blank or malformed.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="use"/> is not a defined value.</exception>
-    public DataSource(string id, string name, string classification, DataUse use, string? origin = null)
+    public DataSource(string id, string name, string classification, DataUse use)
     {
         Id = Guard.Id(id, nameof(id));
         Name = Guard.Text(name, nameof(name));
         Classification = Guard.Text(classification, nameof(classification));
         Use = Guard.Defined(use, nameof(use));
-        Origin = Guard.OptionalText(origin);
+    }
+
+    private DataSource(DataSource source)
+    {
+        Id = source.Id;
+        Name = source.Name;
+        Classification = source.Classification;
+        Use = source.Use;
+        Origin = source.Origin;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -34,7 +42,12 @@ public sealed class DataSource : IEquatable<DataSource>
     public DataUse Use { get; }
 
     /// <summary>Gets the origin of the data, if recorded.</summary>
-    public string? Origin { get; }
+    public string? Origin { get; private init; }
+
+    /// <summary>Returns a copy with where the data comes from, provenance per A.7.5 (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="origin">The new value.</param>
+    /// <returns>The copy.</returns>
+    public DataSource WithOrigin(string? origin) => new(this) { Origin = Guard.OptionalText(origin) };
 
     /// <summary>Gets a value indicating whether a model learns from this data, and so inherits its classification.</summary>
     public bool IsTrainingData => Use is DataUse.Training or DataUse.FineTuning;

@@ -9,13 +9,22 @@ public sealed class DeploymentEnvironment : IEquatable<DeploymentEnvironment>
     /// <summary>Initializes a new instance of the <see cref="DeploymentEnvironment"/> class.</summary>
     /// <param name="provider">The hosting provider, for example <c>aws</c>, <c>azure</c>, <c>gcp</c> or <c>on-premises</c>.</param>
     /// <param name="region">The region or data centre, for example <c>eu-central-1</c>.</param>
-    /// <param name="account">The account, subscription or project identifier; optional.</param>
+    /// <remarks>
+    /// The account is set through a validated copy, <see cref="WithAccount"/>, so three adjacent strings cannot be
+    /// swapped silently.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="provider"/> or <paramref name="region"/> is blank.</exception>
-    public DeploymentEnvironment(string provider, string region, string? account = null)
+    public DeploymentEnvironment(string provider, string region)
     {
         Provider = Guard.Text(provider, nameof(provider));
         Region = Guard.Text(region, nameof(region));
-        Account = Guard.OptionalText(account);
+    }
+
+    private DeploymentEnvironment(DeploymentEnvironment source)
+    {
+        Provider = source.Provider;
+        Region = source.Region;
+        Account = source.Account;
     }
 
     /// <summary>Gets the hosting provider.</summary>
@@ -25,7 +34,12 @@ public sealed class DeploymentEnvironment : IEquatable<DeploymentEnvironment>
     public string Region { get; }
 
     /// <summary>Gets the account, subscription or project identifier, if known.</summary>
-    public string? Account { get; }
+    public string? Account { get; private init; }
+
+    /// <summary>Returns a copy with the account, subscription or project identifier (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="account">The new value.</param>
+    /// <returns>The copy.</returns>
+    public DeploymentEnvironment WithAccount(string? account) => new(this) { Account = Guard.OptionalText(account) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -4,19 +4,33 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class EvidenceReference : IEquatable<EvidenceReference>
 {
+    /// <summary>Initializes a new instance of the <see cref="EvidenceReference"/> class of kind <see cref="EvidenceKind.Other"/>.</summary>
+    /// <param name="title">What the evidence is.</param>
+    /// <remarks>The location and collection date are set through validated copies, <see cref="WithLocation"/> and <see cref="WithCollectedOn"/>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public EvidenceReference(string title)
+        : this(title, EvidenceKind.Other)
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="EvidenceReference"/> class.</summary>
     /// <param name="title">What the evidence is.</param>
     /// <param name="kind">The kind of evidence.</param>
-    /// <param name="location">Where to find it (URL, document id); optional.</param>
-    /// <param name="collectedOn">When it was produced or last refreshed; optional.</param>
+    /// <remarks>The location and collection date are set through validated copies, <see cref="WithLocation"/> and <see cref="WithCollectedOn"/>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    public EvidenceReference(string title, EvidenceKind kind = EvidenceKind.Other, string? location = null, DateOnly? collectedOn = null)
+    public EvidenceReference(string title, EvidenceKind kind)
     {
         Title = Guard.Text(title, nameof(title));
         Kind = Guard.Defined(kind, nameof(kind));
-        Location = Guard.OptionalText(location);
-        CollectedOn = collectedOn;
+    }
+
+    private EvidenceReference(EvidenceReference source)
+    {
+        Title = source.Title;
+        Kind = source.Kind;
+        Location = source.Location;
+        CollectedOn = source.CollectedOn;
     }
 
     /// <summary>Gets the title.</summary>
@@ -26,10 +40,20 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
     public EvidenceKind Kind { get; }
 
     /// <summary>Gets the location, if recorded.</summary>
-    public string? Location { get; }
+    public string? Location { get; private init; }
 
     /// <summary>Gets the collection date, if recorded.</summary>
-    public DateOnly? CollectedOn { get; }
+    public DateOnly? CollectedOn { get; private init; }
+
+    /// <summary>Returns a copy with where to find it, a URL or document id (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="location">The new value.</param>
+    /// <returns>The copy.</returns>
+    public EvidenceReference WithLocation(string? location) => new(this) { Location = Guard.OptionalText(location) };
+
+    /// <summary>Returns a copy with when it was produced or last refreshed (<see langword="null"/> clears it).</summary>
+    /// <param name="collectedOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public EvidenceReference WithCollectedOn(DateOnly? collectedOn) => new(this) { CollectedOn = collectedOn };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -129,13 +129,13 @@ internal sealed class ModelReader(ReadContext context)
         var deployments = _c.Items(d.Deployments, Member(p, "deployments"), (e, ep) =>
         {
             _c.Visit(e, ep);
-            return _c.Build(ep, () => new DeploymentEnvironment(e.Provider!, e.Region!, e.Account));
+            return _c.Build(ep, () => new DeploymentEnvironment(e.Provider!, e.Region!).WithAccount(e.Account));
         });
         var sources = _c.Items(d.DataSources, Member(p, "dataSources"), (s, sp) =>
         {
             _c.Visit(s, sp);
             var use = _c.RequiredEnum<DataUse>(s.Use, Member(sp, "use"));
-            return _c.Build(sp, () => new DataSource(s.Id!, s.Name!, s.Classification!, use, s.Origin));
+            return _c.Build(sp, () => new DataSource(s.Id!, s.Name!, s.Classification!, use).WithOrigin(s.Origin));
         });
         var components = _c.Items(d.Components, Member(p, "components"), (s, sp) =>
         {
@@ -159,7 +159,7 @@ internal sealed class ModelReader(ReadContext context)
         _c.Visit(d, p);
         var kind = _c.Enum(d.Kind, Member(p, "kind"), default(EvidenceKind));
         var collected = _c.Date(d.CollectedOn, Member(p, "collectedOn"));
-        return _c.Build(p, () => new EvidenceReference(d.Title!, kind, d.Location, collected));
+        return _c.Build(p, () => new EvidenceReference(d.Title!, kind).WithLocation(d.Location).WithCollectedOn(collected));
     }
 
     public StatementOfApplicability? Soa(RevisionDto? revisionDto, List<SoaEntryDto?>? entryDtos, List<AdditionalControlDto?>? additionalDtos, Dto d, string p)

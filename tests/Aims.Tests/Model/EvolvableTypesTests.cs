@@ -55,12 +55,63 @@ public class EvolvableTypesTests
         Assert.Equal(accepted, reasoned.WithRationale(null));
     }
 
+    [Fact]
+    public void DeploymentEnvironment_account_is_set_by_name_so_three_strings_cannot_be_swapped()
+    {
+        var region = new DeploymentEnvironment("aws", "eu-central-1");
+
+        var account = region.WithAccount("  lending-prod  ");
+
+        Assert.Null(region.Account);
+        Assert.Equal(("aws", "eu-central-1", "lending-prod"), (account.Provider, account.Region, account.Account));
+        Assert.NotEqual(region, account);
+        Assert.Equal(region, account.WithAccount(""));
+        Assert.Equal(region.GetHashCode(), account.WithAccount(null).GetHashCode());
+    }
+
+    [Fact]
+    public void EvidenceReference_location_and_collection_date_are_set_by_name()
+    {
+        var other = new EvidenceReference("AI policy v3");
+        var card = new EvidenceReference("Model card", EvidenceKind.ModelCard);
+
+        var located = card.WithLocation(" DOC-1182 ").WithCollectedOn(new DateOnly(2026, 7, 30));
+
+        Assert.Equal(EvidenceKind.Other, other.Kind);
+        Assert.Equal(((string?)null, (DateOnly?)null), (card.Location, card.CollectedOn));
+        Assert.Equal(("Model card", EvidenceKind.ModelCard, "DOC-1182", (DateOnly?)new DateOnly(2026, 7, 30)), (located.Title, located.Kind, located.Location, located.CollectedOn));
+        Assert.NotEqual(card, located);
+        Assert.Equal(card, located.WithLocation(null).WithCollectedOn(null));
+    }
+
+    [Fact]
+    public void DataSource_origin_is_set_by_name()
+    {
+        var source = new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training);
+
+        var traced = source.WithOrigin("  Credit bureau (IF-2)  ");
+
+        Assert.Null(source.Origin);
+        Assert.Equal("Credit bureau (IF-2)", traced.Origin);
+        Assert.Equal((source.Id, source.Name, source.Classification, source.Use), (traced.Id, traced.Name, traced.Classification, traced.Use));
+        Assert.True(traced.IsTrainingData);
+        Assert.NotEqual(source, traced);
+        Assert.Equal(source, traced.WithOrigin(" "));
+    }
+
     private static readonly Dictionary<string, Action> InvalidValues = new(StringComparer.Ordinal)
     {
         ["CorrectiveAction.description"] = () => _ = new CorrectiveAction(" ", "Dev", new DateOnly(2026, 1, 1)),
         ["CorrectiveAction.owner"] = () => _ = new CorrectiveAction("fix", "", new DateOnly(2026, 1, 1)).WithCompletedOn(new DateOnly(2026, 1, 2)),
         ["CertificationMilestone.stage"] = () => _ = new CertificationMilestone((CertificationStage)99, new DateOnly(2026, 1, 1)).WithOutcome("ok"),
         ["RiskAcceptance.acceptedBy"] = () => _ = new RiskAcceptance(" ", new DateOnly(2026, 1, 1)).WithRationale("why"),
+        ["DeploymentEnvironment.provider"] = () => _ = new DeploymentEnvironment(" ", "eu-west-1").WithAccount("prod"),
+        ["DeploymentEnvironment.region"] = () => _ = new DeploymentEnvironment("aws", "").WithAccount("prod"),
+        ["EvidenceReference.title"] = () => _ = new EvidenceReference(" ").WithLocation("DOC-1"),
+        ["EvidenceReference.kind"] = () => _ = new EvidenceReference("Card", (EvidenceKind)99).WithCollectedOn(new DateOnly(2026, 1, 1)),
+        ["DataSource.id"] = () => _ = new DataSource("bad id!", "Name", "public", DataUse.Training).WithOrigin("x"),
+        ["DataSource.classification"] = () => _ = new DataSource("ds", "Name", " ", DataUse.Training).WithOrigin("x"),
+        ["DataSource.use"] = () => _ = new DataSource("ds", "Name", "public", (DataUse)99).WithOrigin("x"),
     };
 
     [Theory]
@@ -68,6 +119,13 @@ public class EvolvableTypesTests
     [InlineData("CorrectiveAction.owner")]
     [InlineData("CertificationMilestone.stage")]
     [InlineData("RiskAcceptance.acceptedBy")]
+    [InlineData("DeploymentEnvironment.provider")]
+    [InlineData("DeploymentEnvironment.region")]
+    [InlineData("EvidenceReference.title")]
+    [InlineData("EvidenceReference.kind")]
+    [InlineData("DataSource.id")]
+    [InlineData("DataSource.classification")]
+    [InlineData("DataSource.use")]
     public void Invalid_values_throw_naming_the_member_so_readers_report_its_path(string typeAndMember) =>
         Assert.Equal(typeAndMember[(typeAndMember.IndexOf('.', StringComparison.Ordinal) + 1)..], Assert.ThrowsAny<ArgumentException>(InvalidValues[typeAndMember]).ParamName);
 }

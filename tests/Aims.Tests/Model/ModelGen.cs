@@ -66,7 +66,7 @@ internal static class ModelGen
         from kind in Enum<EvidenceKind>()
         from location in MaybeText
         from collected in MaybeDate
-        select new EvidenceReference(title, kind, location, collected);
+        select new EvidenceReference(title, kind).WithLocation(location).WithCollectedOn(collected);
 
     public static Gen<DocumentRevision> Revision =>
         from log in Many(from major in Gen.Choose(1, 8)
@@ -93,13 +93,13 @@ internal static class ModelGen
         from deployments in Many(from provider in Gen.Elements("aws", "azure", "gcp")
                                  from region in Text
                                  from account in MaybeText
-                                 select new DeploymentEnvironment(provider, region, account))
+                                 select new DeploymentEnvironment(provider, region).WithAccount(account))
         from sources in Many(from id in Id("ds")
                              from name in Text
                              from label in Gen.Elements("public", "internal", "confidential", "restricted", "odd label")
                              from use in Enum<DataUse>()
                              from origin in MaybeText
-                             select new DataSource(id, name, label, use, origin))
+                             select new DataSource(id, name, label, use).WithOrigin(origin))
         from components in Many(from name in Text
                                 from kind in Enum<ComponentKind>()
                                 from supplier in Text
