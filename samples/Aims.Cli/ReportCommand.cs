@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aims.Reporting;
 using Aims.Risk;
 using Aims.Samples.Demo;
@@ -65,7 +66,9 @@ internal static class ReportCommand
             return CliApp.Unusable;
         }
 
-        stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({workspace.Systems.Length} systems, {workspace.Risks.Length} risks{(portfolio is null ? "" : $", {set!.Scenarios.Length} FAIR scenarios")}).");
+        stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({Count(workspace.Systems.Length, "system")}, {Count(workspace.Risks.Length, "risk")}{(portfolio is null ? "" : $", {Count(set!.Scenarios.Length, "FAIR scenario")}")}).");
         return CliApp.Ok;
     }
+
+    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -30,7 +30,7 @@ internal static class BoardReportHtml
         caption { text-align: left; color: var(--muted); font-size: 13px; padding-bottom: 6px; }
         th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { font-weight: 600; background: var(--bg); }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .band { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; }
         .band.low { background: var(--low); } .band.medium { background: var(--medium); color: #1d2433; }
         .band.high { background: var(--high); } .band.critical { background: var(--critical); }
@@ -70,9 +70,9 @@ internal static class BoardReportHtml
     private static void Kpis(StringBuilder html, BoardReport s)
     {
         html.Append("<section class=\"wide\" aria-labelledby=\"kpi-h\">\n<h2 id=\"kpi-h\">At a glance</h2>\n<div class=\"kpis\">\n");
-        Kpi(html, N(s.SystemCount), "AI systems in the inventory");
+        Kpi(html, N(s.SystemCount), s.SystemCount == 1 ? "AI system in the inventory" : "AI systems in the inventory");
         Kpi(html, N(s.ShadowAiCount), "shadow AI discovered");
-        Kpi(html, N(s.OpenIncidents), "open AI incidents");
+        Kpi(html, N(s.OpenIncidents), s.OpenIncidents == 1 ? "open AI incident" : "open AI incidents");
         Kpi(html, Pct(s.SoaProgress.PercentImplemented), "of applicable controls implemented");
         html.Append("</div>\n</section>\n");
     }
@@ -285,7 +285,7 @@ internal static class BoardReportHtml
             return;
         }
 
-        html.Append("<table>\n<caption>What the ISO/IEC 42001 SoA covers of other frameworks, through the crosswalks</caption>\n<thead><tr><th scope=\"col\">Framework</th><th scope=\"col\" class=\"num\">Covered</th><th scope=\"col\" class=\"num\">Partly</th><th scope=\"col\" class=\"num\">Gaps</th><th scope=\"col\" style=\"width:30%\">Share</th></tr></thead>\n<tbody>\n");
+        html.Append("<table>\n<caption>What the ISO/IEC 42001 AIMS covers of other frameworks, through the crosswalks (bar: green covered, amber partly)</caption>\n<thead><tr><th scope=\"col\">Framework</th><th scope=\"col\" class=\"num\">Covered</th><th scope=\"col\" class=\"num\">Partly</th><th scope=\"col\" class=\"num\">Gaps</th><th scope=\"col\" style=\"width:30%\">Share</th></tr></thead>\n<tbody>\n");
         foreach (var report in page.Coverage)
         {
             var name = FrameworkCatalogs.Get(report.TargetFramework).Metadata.Name;
@@ -363,7 +363,7 @@ internal static class BoardReportHtml
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string Pct(double percent) => F(percent, "0.#") + " %";
+    private static string Pct(double percent) => F(percent, "0.#") + "\u00A0%";
 
     private static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
