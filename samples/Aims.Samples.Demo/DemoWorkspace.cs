@@ -140,17 +140,17 @@ public static class DemoWorkspace
                     new ManagementReviewInput(ManagementReviewTopic.Performance, "1 open minor nonconformity; 3 incidents this quarter, 1 serious and reported on time."),
                     new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Reuse ISMS monitoring for AI drift alerts."),
                 ])
-                .WithDecisions([new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false, MlLead, new DateOnly(2026, 12, 15))])
+                .WithDecisions([new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false).WithOwner(MlLead).WithDueOn(new DateOnly(2026, 12, 15))])
                 .WithAttendees([Cto, Cro, Ciso, Dpo]),
         ])
-        .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)",
+        .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)").WithMilestones(
         [
             new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 6, 10)).WithCompletedOn(new DateOnly(2026, 6, 10)).WithOutcome("Ready for Stage 2"),
             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20)).WithCompletedOn(new DateOnly(2026, 8, 21)).WithOutcome("Recommended for certification"),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 8, 16)),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2028, 8, 14)),
             new CertificationMilestone(CertificationStage.Recertification, new DateOnly(2029, 6, 11)),
-        ], certificateExpiresOn: new DateOnly(2029, 8, 20)))
+        ]).WithCertificateExpiresOn(new DateOnly(2029, 8, 20)))
         .WithPolicies(
         [
             new AiPolicy("POL-AI-01", "AI policy", Cto, new DocumentRevision("2.0",
@@ -186,14 +186,14 @@ public static class DemoWorkspace
         ])
         .WithBoundaries(
         [
-            new ScopeBoundary("Credit scoring", true, "High-risk system under the EU AI Act", "credit-scoring"),
-            new ScopeBoundary("Customer support assistant", true, "Customer-facing generative AI", "support-assistant"),
-            new ScopeBoundary("Fraud detection", true, "Automated decisions on payments", "fraud-detection"),
-            new ScopeBoundary("Document summarizer", true, "Processes confidential customer files", "doc-summarizer"),
-            new ScopeBoundary("CV screening", true, "High-risk system under the EU AI Act (Annex III 4)", "cv-screening"),
-            new ScopeBoundary("Marketing copy tool", true, "Discovered shadow AI; brought into scope for onboarding", "marketing-copy"),
-            new ScopeBoundary("Developer code assistant", true, "Generates production code", "code-assistant"),
-            new ScopeBoundary("Churn predictor", false, "Retired in 2026-Q2; kept only for audit trail", "churn-predictor"),
+            new ScopeBoundary("Credit scoring", true, "High-risk system under the EU AI Act").WithSystemId("credit-scoring"),
+            new ScopeBoundary("Customer support assistant", true, "Customer-facing generative AI").WithSystemId("support-assistant"),
+            new ScopeBoundary("Fraud detection", true, "Automated decisions on payments").WithSystemId("fraud-detection"),
+            new ScopeBoundary("Document summarizer", true, "Processes confidential customer files").WithSystemId("doc-summarizer"),
+            new ScopeBoundary("CV screening", true, "High-risk system under the EU AI Act (Annex III 4)").WithSystemId("cv-screening"),
+            new ScopeBoundary("Marketing copy tool", true, "Discovered shadow AI; brought into scope for onboarding").WithSystemId("marketing-copy"),
+            new ScopeBoundary("Developer code assistant", true, "Generates production code").WithSystemId("code-assistant"),
+            new ScopeBoundary("Churn predictor", false, "Retired in 2026-Q2; kept only for audit trail").WithSystemId("churn-predictor"),
             new ScopeBoundary("Subsidiary Northwind Leasing", false, "Separate legal entity with its own management system"),
         ])
         .WithInterfaces(

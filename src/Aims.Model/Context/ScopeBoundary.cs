@@ -11,14 +11,24 @@ public sealed class ScopeBoundary : IEquatable<ScopeBoundary>
     /// <param name="description">What is in or out (a site, business unit, product, process or AI system).</param>
     /// <param name="isIncluded">Whether it is in scope.</param>
     /// <param name="justification">Why; required both ways, as auditors ask for it.</param>
-    /// <param name="systemId">The AI system this boundary is about; optional.</param>
-    /// <exception cref="ArgumentException">A text is blank, or <paramref name="systemId"/> is malformed.</exception>
-    public ScopeBoundary(string description, bool isIncluded, string justification, string? systemId = null)
+    /// <remarks>
+    /// The AI system the boundary is about is set through a validated copy, <see cref="WithSystemId"/>, so it cannot be
+    /// swapped with the justification.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    public ScopeBoundary(string description, bool isIncluded, string justification)
     {
         Description = Guard.Text(description, nameof(description));
         IsIncluded = isIncluded;
         Justification = Guard.Text(justification, nameof(justification));
-        SystemId = systemId is null ? null : Guard.Id(systemId, nameof(systemId));
+    }
+
+    private ScopeBoundary(ScopeBoundary source)
+    {
+        Description = source.Description;
+        IsIncluded = source.IsIncluded;
+        Justification = source.Justification;
+        SystemId = source.SystemId;
     }
 
     /// <summary>Gets what is in or out.</summary>
@@ -31,7 +41,13 @@ public sealed class ScopeBoundary : IEquatable<ScopeBoundary>
     public string Justification { get; }
 
     /// <summary>Gets the AI system id, when the boundary is about a system.</summary>
-    public string? SystemId { get; }
+    public string? SystemId { get; private init; }
+
+    /// <summary>Returns a copy about the AI system with this inventory id (<see langword="null"/>: not about one system).</summary>
+    /// <param name="systemId">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="systemId"/> is blank or malformed.</exception>
+    public ScopeBoundary WithSystemId(string? systemId) => new(this) { SystemId = systemId is null ? null : Guard.Id(systemId, nameof(systemId)) };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -6,26 +6,45 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class CertificationPlan : IEquatable<CertificationPlan>
 {
-    /// <summary>Initializes a new instance of the <see cref="CertificationPlan"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="CertificationPlan"/> class, without milestones.</summary>
     /// <param name="certificationBody">The accredited certification body.</param>
-    /// <param name="milestones">The audits, in any order; problems of order are reported by workspace validation.</param>
-    /// <param name="certificateExpiresOn">When the current certificate expires, once issued.</param>
-    /// <exception cref="ArgumentException"><paramref name="certificationBody"/> is blank, or the list contains null.</exception>
-    public CertificationPlan(string certificationBody, IEnumerable<CertificationMilestone>? milestones = null, DateOnly? certificateExpiresOn = null)
+    /// <remarks>
+    /// The milestones and the certificate expiry date are set through validated copies, <see cref="WithMilestones"/> and
+    /// <see cref="WithCertificateExpiresOn"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="certificationBody"/> is blank.</exception>
+    public CertificationPlan(string certificationBody)
     {
         CertificationBody = Guard.Text(certificationBody, nameof(certificationBody));
-        Milestones = Guard.List(milestones, nameof(milestones));
-        CertificateExpiresOn = certificateExpiresOn;
+        Milestones = [];
+    }
+
+    private CertificationPlan(CertificationPlan source)
+    {
+        CertificationBody = source.CertificationBody;
+        Milestones = source.Milestones;
+        CertificateExpiresOn = source.CertificateExpiresOn;
     }
 
     /// <summary>Gets the certification body.</summary>
     public string CertificationBody { get; }
 
     /// <summary>Gets the milestones.</summary>
-    public ImmutableArray<CertificationMilestone> Milestones { get; }
+    public ImmutableArray<CertificationMilestone> Milestones { get; private init; }
 
     /// <summary>Gets the certificate expiry date, once issued.</summary>
-    public DateOnly? CertificateExpiresOn { get; }
+    public DateOnly? CertificateExpiresOn { get; private init; }
+
+    /// <summary>Returns a copy with other milestones, in any order; problems of order are reported by workspace validation.</summary>
+    /// <param name="milestones">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestones"/> contains null.</exception>
+    public CertificationPlan WithMilestones(IEnumerable<CertificationMilestone> milestones) => new(this) { Milestones = Guard.List(milestones, nameof(milestones)) };
+
+    /// <summary>Returns a copy with when the current certificate expires (<see langword="null"/>: not issued).</summary>
+    /// <param name="certificateExpiresOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public CertificationPlan WithCertificateExpiresOn(DateOnly? certificateExpiresOn) => new(this) { CertificateExpiresOn = certificateExpiresOn };
 
     /// <summary>Gets a value indicating whether Stage 2 has been completed (the organization is certified or about to be).</summary>
     public bool IsCertified => Milestones.Any(m => m.Stage == CertificationStage.Stage2 && m.CompletedOn is not null);

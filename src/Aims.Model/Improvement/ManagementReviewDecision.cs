@@ -7,15 +7,20 @@ public sealed class ManagementReviewDecision : IEquatable<ManagementReviewDecisi
     /// <summary>Initializes a new instance of the <see cref="ManagementReviewDecision"/> class.</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="changesAims">Whether it changes the AIMS (rather than being an improvement opportunity).</param>
-    /// <param name="owner">Who carries it out; optional.</param>
-    /// <param name="dueOn">When it is due; optional.</param>
+    /// <remarks>The owner and due date are set through validated copies, <see cref="WithOwner"/> and <see cref="WithDueOn"/>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="decision"/> is blank.</exception>
-    public ManagementReviewDecision(string decision, bool changesAims, string? owner = null, DateOnly? dueOn = null)
+    public ManagementReviewDecision(string decision, bool changesAims)
     {
         Decision = Guard.Text(decision, nameof(decision));
         ChangesAims = changesAims;
-        Owner = Guard.OptionalText(owner);
-        DueOn = dueOn;
+    }
+
+    private ManagementReviewDecision(ManagementReviewDecision source)
+    {
+        Decision = source.Decision;
+        ChangesAims = source.ChangesAims;
+        Owner = source.Owner;
+        DueOn = source.DueOn;
     }
 
     /// <summary>Gets the decision.</summary>
@@ -25,10 +30,20 @@ public sealed class ManagementReviewDecision : IEquatable<ManagementReviewDecisi
     public bool ChangesAims { get; }
 
     /// <summary>Gets the owner, if recorded.</summary>
-    public string? Owner { get; }
+    public string? Owner { get; private init; }
 
     /// <summary>Gets the due date, if set.</summary>
-    public DateOnly? DueOn { get; }
+    public DateOnly? DueOn { get; private init; }
+
+    /// <summary>Returns a copy with who carries it out (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="owner">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ManagementReviewDecision WithOwner(string? owner) => new(this) { Owner = Guard.OptionalText(owner) };
+
+    /// <summary>Returns a copy with the due date (<see langword="null"/> clears it).</summary>
+    /// <param name="dueOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ManagementReviewDecision WithDueOn(DateOnly? dueOn) => new(this) { DueOn = dueOn };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -91,7 +91,7 @@ internal sealed class ModelReader(ReadContext context)
         var boundaries = _c.Items(d.Boundaries, Member(p, "boundaries"), (b, bp) =>
         {
             _c.Visit(b, bp);
-            return _c.Build(bp, () => new ScopeBoundary(b.Description!, b.IsIncluded, b.Justification!, b.SystemId));
+            return _c.Build(bp, () => new ScopeBoundary(b.Description!, b.IsIncluded, b.Justification!).WithSystemId(b.SystemId));
         });
         var interfaces = _c.Items(d.Interfaces, Member(p, "interfaces"), (i, ip) =>
         {
@@ -353,7 +353,7 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(x, xp);
             var due = _c.Date(x.DueOn, Member(xp, "dueOn"));
-            return _c.Build(xp, () => new ManagementReviewDecision(x.Decision!, x.ChangesAims, x.Owner, due));
+            return _c.Build(xp, () => new ManagementReviewDecision(x.Decision!, x.ChangesAims).WithOwner(x.Owner).WithDueOn(due));
         });
         var attendees = _c.Strings(d.Attendees, Member(p, "attendees"));
         return _c.Build(p, () => new ManagementReview(d.Id!, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees));
@@ -371,7 +371,7 @@ internal sealed class ModelReader(ReadContext context)
             return _c.Build(mp, () => new CertificationMilestone(stage, planned).WithCompletedOn(completed).WithOutcome(m.Outcome));
         });
         var expires = _c.Date(d.CertificateExpiresOn, Member(p, "certificateExpiresOn"));
-        return _c.Build(p, () => new CertificationPlan(d.CertificationBody!, milestones, expires));
+        return _c.Build(p, () => new CertificationPlan(d.CertificationBody!).WithMilestones(milestones).WithCertificateExpiresOn(expires));
     }
 
     private AiPolicy? Policy(PolicyDto d, string p)

@@ -115,10 +115,10 @@ public class ImportTests
     [Fact]
     public void Star_for_ai_readiness_follows_certification_and_ai_caiq_evidence()
     {
-        var certified = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB",
+        var certified = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB").WithMilestones(
             [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 1, 1)).WithCompletedOn(new DateOnly(2026, 1, 1)),
-             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1)).WithCompletedOn(new DateOnly(2026, 3, 2))],
-            new DateOnly(2029, 3, 1)));
+             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1)).WithCompletedOn(new DateOnly(2026, 3, 2))])
+            .WithCertificateExpiresOn(new DateOnly(2029, 3, 1)));
 
         var ready = StarForAiReadiness.Assess(certified, new DateOnly(2026, 11, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true));
         var notYet = StarForAiReadiness.Assess(new AimsWorkspace("Org"), new DateOnly(2026, 11, 1), new StarForAiEvidence("1.0.1").WithAllQuestionsAnswered(true));
@@ -128,7 +128,7 @@ public class ImportTests
         Assert.All(notYet, i => Assert.False(i.IsMet, i.RequirementId));
         Assert.Contains("older than 1.0.2", notYet[0].Reason, StringComparison.Ordinal);
         Assert.False(StarForAiReadiness.Assess(certified, new DateOnly(2030, 1, 1), new StarForAiEvidence("1.1.0").WithAllQuestionsAnswered(true).WithSubmittedToRegistry(true).WithValidAiTedScore(true))[3].IsMet); // expired
-        var planned = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB", [new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2027, 2, 1))]));
+        var planned = new AimsWorkspace("Org").WithCertification(new CertificationPlan("CB").WithMilestones([new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2027, 2, 1))]));
         Assert.EndsWith("; next: stage1 on 2027-02-01.", StarForAiReadiness.Assess(planned, new DateOnly(2026, 11, 1), StarForAiEvidence.None)[3].Reason, StringComparison.Ordinal);   // the vocabulary word
     }
 }

@@ -66,7 +66,7 @@ public class AimsWorkspaceTests
     [Fact]
     public void Certification_milestones_out_of_order_are_reported()
     {
-        var plan = new CertificationPlan("CB",
+        var plan = new CertificationPlan("CB").WithMilestones(
         [
             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 3, 1)),
             new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 4, 1)),

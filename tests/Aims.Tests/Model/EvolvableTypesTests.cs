@@ -99,6 +99,51 @@ public class EvolvableTypesTests
         Assert.Equal(source, traced.WithOrigin(" "));
     }
 
+    [Fact]
+    public void ScopeBoundary_system_is_set_by_name_so_it_cannot_be_swapped_with_the_justification()
+    {
+        var boundary = new ScopeBoundary("Credit scoring", true, "High-risk system");
+
+        var about = boundary.WithSystemId("credit-scoring");
+
+        Assert.Null(boundary.SystemId);
+        Assert.Equal(("Credit scoring", true, "High-risk system", "credit-scoring"), (about.Description, about.IsIncluded, about.Justification, about.SystemId));
+        Assert.NotEqual(boundary, about);
+        Assert.Equal(boundary, about.WithSystemId(null));
+    }
+
+    [Fact]
+    public void ManagementReviewDecision_owner_and_due_date_are_set_by_name()
+    {
+        var decision = new ManagementReviewDecision("Fund drift monitoring", changesAims: false);
+
+        var assigned = decision.WithOwner("  ML lead  ").WithDueOn(new DateOnly(2026, 12, 15));
+
+        Assert.Equal(((string?)null, (DateOnly?)null), (decision.Owner, decision.DueOn));
+        Assert.Equal(("Fund drift monitoring", false, "ML lead", (DateOnly?)new DateOnly(2026, 12, 15)), (assigned.Decision, assigned.ChangesAims, assigned.Owner, assigned.DueOn));
+        Assert.NotEqual(decision, assigned);
+        Assert.Equal(decision, assigned.WithOwner(null).WithDueOn(null));
+    }
+
+    [Fact]
+    public void CertificationPlan_milestones_and_expiry_are_set_by_name()
+    {
+        var plan = new CertificationPlan("CB");
+        var stage2 = new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 8, 20)).WithCompletedOn(new DateOnly(2026, 8, 21));
+
+        var certified = plan.WithMilestones([stage2]).WithCertificateExpiresOn(new DateOnly(2029, 8, 20));
+
+        Assert.Empty(plan.Milestones);
+        Assert.Null(plan.CertificateExpiresOn);
+        Assert.False(plan.IsCertified);
+        Assert.Equal([stage2], certified.Milestones);
+        Assert.Equal(new DateOnly(2029, 8, 20), certified.CertificateExpiresOn);
+        Assert.True(certified.IsCertified);
+        Assert.NotEqual(plan, certified);
+        Assert.Equal(plan, certified.WithMilestones([]).WithCertificateExpiresOn(null));
+        Assert.Equal(plan.GetHashCode(), certified.WithMilestones([]).WithCertificateExpiresOn(null).GetHashCode());
+    }
+
     private static readonly Dictionary<string, Action> InvalidValues = new(StringComparer.Ordinal)
     {
         ["CorrectiveAction.description"] = () => _ = new CorrectiveAction(" ", "Dev", new DateOnly(2026, 1, 1)),
@@ -112,6 +157,11 @@ public class EvolvableTypesTests
         ["DataSource.id"] = () => _ = new DataSource("bad id!", "Name", "public", DataUse.Training).WithOrigin("x"),
         ["DataSource.classification"] = () => _ = new DataSource("ds", "Name", " ", DataUse.Training).WithOrigin("x"),
         ["DataSource.use"] = () => _ = new DataSource("ds", "Name", "public", (DataUse)99).WithOrigin("x"),
+        ["ScopeBoundary.systemId"] = () => new ScopeBoundary("Chatbot", true, "customer facing").WithSystemId("not an id"),
+        ["ScopeBoundary.justification"] = () => _ = new ScopeBoundary("Chatbot", true, " ").WithSystemId("S-1"),
+        ["ManagementReviewDecision.decision"] = () => _ = new ManagementReviewDecision(" ", changesAims: true).WithOwner("CEO"),
+        ["CertificationPlan.milestones"] = () => new CertificationPlan("CB").WithMilestones([null!]),
+        ["CertificationPlan.certificationBody"] = () => _ = new CertificationPlan("").WithCertificateExpiresOn(new DateOnly(2029, 1, 1)),
     };
 
     [Theory]
@@ -126,6 +176,11 @@ public class EvolvableTypesTests
     [InlineData("DataSource.id")]
     [InlineData("DataSource.classification")]
     [InlineData("DataSource.use")]
+    [InlineData("ScopeBoundary.systemId")]
+    [InlineData("ScopeBoundary.justification")]
+    [InlineData("ManagementReviewDecision.decision")]
+    [InlineData("CertificationPlan.milestones")]
+    [InlineData("CertificationPlan.certificationBody")]
     public void Invalid_values_throw_naming_the_member_so_readers_report_its_path(string typeAndMember) =>
         Assert.Equal(typeAndMember[(typeAndMember.IndexOf('.', StringComparison.Ordinal) + 1)..], Assert.ThrowsAny<ArgumentException>(InvalidValues[typeAndMember]).ParamName);
 }

@@ -193,7 +193,7 @@ internal static class ModelGen
         from statement in Text
         from issues in Many(from id in Id("CI") from d in Text from e in Bool from c in MaybeText select new ContextIssue(id, d, e, c))
         from parties in Many(from id in Id("IP") from n in Text from e in Bool from r in Many(Text) select new InterestedParty(id, n, e, r))
-        from boundaries in Many(from d in Text from i in Bool from j in Text from s in MaybeId("sys-") select new ScopeBoundary(d, i, j, s))
+        from boundaries in Many(from d in Text from i in Bool from j in Text from s in MaybeId("sys-") select new ScopeBoundary(d, i, j).WithSystemId(s))
         from interfaces in Many(from id in Id("IF") from d in Text from e in Bool from c in MaybeText select new ScopeInterface(id, d, e, c))
         from obligations in Many(from id in Id("OB") from k in Enum<ObligationKind>() from t in Text from r in MaybeText select new Obligation(id, k, t, r))
         from integrations in Many(from s in Enum<ManagementSystemStandard>()
@@ -276,7 +276,7 @@ internal static class ModelGen
         from id in Id("MR")
         from held in Date
         from inputs in Many(from t in Enum<ManagementReviewTopic>() from s in Text select new ManagementReviewInput(t, s))
-        from decisions in Many(from d in Text from c in Bool from o in MaybeText from due in MaybeDate select new ManagementReviewDecision(d, c, o, due))
+        from decisions in Many(from d in Text from c in Bool from o in MaybeText from due in MaybeDate select new ManagementReviewDecision(d, c).WithOwner(o).WithDueOn(due))
         from attendees in Many(Text)
         select new ManagementReview(id, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees);
 
@@ -284,7 +284,7 @@ internal static class ModelGen
         from body in Text
         from milestones in Many(from s in Enum<CertificationStage>() from p in Date from c in MaybeDate from o in MaybeText select new CertificationMilestone(s, p).WithCompletedOn(c).WithOutcome(o))
         from expires in MaybeDate
-        select new CertificationPlan(body, milestones, expires);
+        select new CertificationPlan(body).WithMilestones(milestones).WithCertificateExpiresOn(expires);
 
     public static Gen<AimsWorkspace> Workspace =>
         from organization in Text

@@ -126,8 +126,8 @@ public class SmallTypesTests
     public void Derived_lists_are_computed_once_and_a_copy_computes_its_own()
     {
         var scope = new AimsScope(new DocumentRevision("1.0"), "All AI")
-            .WithBoundaries([new ScopeBoundary("Chatbot", true, "customer facing", "S-1"), new ScopeBoundary("Lab", false, "research only", "S-2")]);
-        var wider = scope.WithBoundaries([.. scope.Boundaries, new ScopeBoundary("Scoring", true, "decisions", "S-3")]);
+            .WithBoundaries([new ScopeBoundary("Chatbot", true, "customer facing").WithSystemId("S-1"), new ScopeBoundary("Lab", false, "research only").WithSystemId("S-2")]);
+        var wider = scope.WithBoundaries([.. scope.Boundaries, new ScopeBoundary("Scoring", true, "decisions").WithSystemId("S-3")]);
 
         Assert.Same(scope.SystemsInScope, scope.SystemsInScope);
         Assert.Equal(["S-1"], scope.SystemsInScope);

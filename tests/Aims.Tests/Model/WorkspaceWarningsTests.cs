@@ -16,7 +16,7 @@ public class WorkspaceWarningsTests
     public void Scope_reports_unknown_and_unmentioned_systems()
     {
         var scope = new AimsScope(new DocumentRevision("1.0"), "All AI")
-            .WithBoundaries([new ScopeBoundary("A", true, "core", "a"), new ScopeBoundary("Ghost", false, "gone", "ghost")])
+            .WithBoundaries([new ScopeBoundary("A", true, "core").WithSystemId("a"), new ScopeBoundary("Ghost", false, "gone").WithSystemId("ghost")])
             .WithObligations([new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")]);
 
         var result = new AimsWorkspace("Org").WithScope(scope).WithSystems([System("a"), System("b")]).Validate();
