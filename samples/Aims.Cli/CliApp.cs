@@ -27,8 +27,10 @@ internal static class CliApp
           aims coverage [--to <framework>] [--workspace <file>] [--format ...]
                                                          Coverage of other frameworks by the SoA
           aims eu-ai-act obligations --role <role> [--role ...] --category <category>
-               [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--format ...]
-                                                         EU AI Act obligations with article references
+               [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--open-source]
+               [--as-of yyyy-MM-dd] [--format ...]       EU AI Act obligations with article references, the date
+                                                         each applies from and whether it applies on --as-of
+                                                         (default today, UTC)
           aims risk simulate <file.json|file.csv> [--trials N] [--seed S] [--threads T] [--format ...]
                                                          FAIR Monte Carlo of a scenario file, portfolio file or
                                                          spreadsheet of scenarios (one per row)
@@ -64,6 +66,7 @@ internal static class CliApp
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
         long? seed = null;
+        DateOnly? asOf = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -85,7 +88,7 @@ internal static class CliApp
                 case "--infer":
                     infer = true;
                     break;
-                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu":
+                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu" or "--open-source":
                     flags.Add(args[i]);
                     break;
                 case "--role" or "--category" or "--annex":
@@ -123,6 +126,15 @@ internal static class CliApp
                         "--scenarios" => scenarios = args[++i],
                         _ => kind = args[++i],
                     };
+                    break;
+                case "--as-of":
+                    if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        return Fail(stderr, "--as-of needs a date as yyyy-MM-dd.");
+                    }
+
+                    asOf = date;
+                    i++;
                     break;
                 case "--to":
                     if (i + 1 >= args.Length)
@@ -182,7 +194,7 @@ internal static class CliApp
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
             ["map", var reference] => MappingCommands.Map(reference, to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
-            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, json, stdout, stderr),
+            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             [] => Fail(stderr, "No command given."),

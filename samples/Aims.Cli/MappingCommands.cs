@@ -186,7 +186,7 @@ internal static class MappingCommands
     }
 
     public static int Obligations(
-        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, bool json, TextWriter stdout, TextWriter stderr)
+        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {
         var parsedRoles = roles.Select(r => (r, ok: Enum.TryParse<Aims.Model.EuAiActOperatorRole>(r.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role), role)).ToList();
         var hasCategory = Enum.TryParse<Aims.Model.EuAiActRiskCategory>(category?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var riskCategory)
@@ -202,7 +202,7 @@ internal static class MappingCommands
         try
         {
             profile = new AiActProfile(parsedRoles.Select(r => r.role), riskCategory, annex, flags.Contains("--public-body"), flags.Contains("--gpai"),
-                flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"));
+                flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"), flags.Contains("--open-source"));
         }
         catch (ArgumentException ex)
         {
@@ -218,6 +218,7 @@ internal static class MappingCommands
                 ["roles"] = new JsonArray([.. profile.Roles.Select(r => (JsonNode)JsonValue.Create(CliApp.Word(r)))]),
                 ["category"] = CliApp.Word(profile.Category),
                 ["annexIIIArea"] = profile.AnnexIIIArea,
+                ["asOf"] = CliApp.Date(asOf),
                 ["prohibited"] = obligations.Any(o => o.IsProhibition),
                 ["obligations"] = new JsonArray([.. obligations.Select(o => (JsonNode)new JsonObject
                 {
@@ -225,20 +226,30 @@ internal static class MappingCommands
                     ["title"] = o.Title,
                     ["reason"] = o.Reason,
                     ["prohibition"] = o.IsProhibition,
+                    ["appliesFrom"] = o.AppliesFrom is { } from ? CliApp.Date(from) : null,
+                    ["applicable"] = o.AppliesOn(asOf),
+                    ["dateSource"] = o.Application is { } row ? new JsonObject
+                    {
+                        ["provision"] = row.Provision,
+                        ["source"] = row.Source,
+                        ["amendedBy"] = row.AmendedBy,
+                        ["certainty"] = CliApp.Word(row.Certainty),
+                    } : null,
                 })]),
-                ["source"] = "Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.",
+                ["source"] = "Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744 (amended dates reported, not read in the Official Journal); reasons are Aims' summaries, not legal advice.",
             }.ToJsonString(CliApp.JsonOptions));
             return CliApp.Ok;
         }
 
-        stdout.WriteLine($"EU AI Act obligations for {string.Join(" + ", profile.Roles.Select(CliApp.Word))} of a {CliApp.Word(profile.Category)} system{(annex is null ? "" : $" ({annex})")}:");
+        stdout.WriteLine($"EU AI Act obligations for {string.Join(" + ", profile.Roles.Select(CliApp.Word))} of a {CliApp.Word(profile.Category)} system{(annex is null ? "" : $" ({annex})")} as of {CliApp.Date(asOf)}:");
         foreach (var o in obligations)
         {
-            stdout.WriteLine($"  {(o.IsProhibition ? "PROHIBITED " : "")}{o.ArticleId,-10} {o.Title}");
+            var when = o.AppliesFrom is not { } from ? "" : o.AppliesOn(asOf) ? $" (applies since {CliApp.Date(from)})" : $" (not yet: applies from {CliApp.Date(from)})";
+            stdout.WriteLine($"  {(o.IsProhibition ? "PROHIBITED " : "")}{o.ArticleId,-10} {o.Title}{when}");
             stdout.WriteLine($"             {o.Reason}");
         }
 
-        stdout.WriteLine("Regulation (EU) 2024/1689; reasons are Aims' summaries, not legal advice.");
+        stdout.WriteLine("Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744 (amended dates reported, not read in the Official Journal); reasons are Aims' summaries, not legal advice.");
         return CliApp.Ok;
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Aims.Mapping;
 
 /// <summary>An obligation (or prohibition, or note) of the EU AI Act for a profile, with its article and the reason it applies.</summary>
@@ -22,6 +24,15 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
         IsProhibition = isProhibition;
     }
 
+    private AiActObligation(AiActObligation other)
+    {
+        ArticleId = other.ArticleId;
+        Title = other.Title;
+        Reason = other.Reason;
+        IsProhibition = other.IsProhibition;
+        Application = other.Application;
+    }
+
     /// <summary>Gets the article id in the <c>eu-ai-act</c> catalog, for example <c>Art.26</c>.</summary>
     public string ArticleId { get; }
 
@@ -33,6 +44,22 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
 
     /// <summary>Gets a value indicating whether it is a prohibition (Art. 5): the system must not be placed on the market or used.</summary>
     public bool IsProhibition { get; }
+
+    /// <summary>Gets the row of the application timeline in force that says from when the obligation applies, or <see langword="null"/> when not stated.</summary>
+    public ApplicationDate? Application { get; private init; }
+
+    /// <summary>Gets the date from which the obligation applies, or <see langword="null"/> when not stated.</summary>
+    public DateOnly? AppliesFrom => Application?.AppliesFrom;
+
+    /// <summary>Returns a copy that applies from the date of a timeline row.</summary>
+    /// <param name="application">The row, or <see langword="null"/>.</param>
+    /// <returns>The copy.</returns>
+    public AiActObligation WithApplication(ApplicationDate? application) => new(this) { Application = application };
+
+    /// <summary>Returns whether the obligation applies on a date: on or after <see cref="AppliesFrom"/>, or always when that is not stated.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when it applies on that date.</returns>
+    public bool AppliesOn(DateOnly date) => AppliesFrom is not { } from || date >= from;
 
     /// <summary>Returns whether two obligations are equal.</summary>
     /// <param name="left">The first value.</param>
@@ -50,15 +77,15 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
     public bool Equals(AiActObligation? other) =>
         other is not null && string.Equals(ArticleId, other.ArticleId, StringComparison.Ordinal)
         && string.Equals(Title, other.Title, StringComparison.Ordinal) && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
-        && IsProhibition == other.IsProhibition;
+        && IsProhibition == other.IsProhibition && Application == other.Application;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiActObligation);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(ArticleId), StringComparer.Ordinal.GetHashCode(Title), StringComparer.Ordinal.GetHashCode(Reason), IsProhibition);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(ArticleId), StringComparer.Ordinal.GetHashCode(Title), StringComparer.Ordinal.GetHashCode(Reason), IsProhibition, Application);
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{ArticleId} {Title}{(IsProhibition ? " (prohibition)" : "")}: {Reason}";
+        $"{ArticleId} {Title}{(IsProhibition ? " (prohibition)" : "")}{(AppliesFrom is { } from ? string.Create(CultureInfo.InvariantCulture, $" (from {from:yyyy-MM-dd})") : "")}: {Reason}";
 }

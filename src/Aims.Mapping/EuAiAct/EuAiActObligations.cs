@@ -94,7 +94,32 @@ public static class EuAiActObligations
             Add("Art.101", "The Commission may fine GPAI providers up to EUR 15 million or 3 % of worldwide annual turnover.");
         }
 
-        return [.. list.OrderByDescending(o => o.IsProhibition).ThenBy(o => act.Items.IndexOf(act.Items.First(i => i.Id == o.ArticleId)))];
+        return [.. list.OrderByDescending(o => o.IsProhibition).ThenBy(o => act.Items.IndexOf(act.Items.First(i => i.Id == o.ArticleId)))
+            .Select(o => o.WithApplication(EuAiActApplicationDates.InForceFor(ScopeOf(o.ArticleId))))];
+    }
+
+    /// <summary>Lists the obligations of a profile that apply on a date, by the application timeline in force.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The obligations of <see cref="For(AiActProfile)"/> whose <see cref="AiActObligation.AppliesOn"/> holds on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<AiActObligation> For(AiActProfile profile, DateOnly asOf) => [.. For(profile).Where(o => o.AppliesOn(asOf))];
+
+    /// <summary>
+    /// The part of the application timeline (<see cref="ApplicationDate.Scope"/>) an article belongs to: Chapters I–II
+    /// (Art. 4, 5), GPAI, governance and penalties except Art. 101 (Art. 51–55, 99), the general date (Art. 50, 101),
+    /// and otherwise the Annex III high-risk obligations.
+    /// </summary>
+    private static string ScopeOf(string articleId)
+    {
+        var article = articleId.Split('(')[0];
+        return article switch
+        {
+            "Art.4" or "Art.5" => "chapters-i-ii",
+            "Art.51" or "Art.52" or "Art.53" or "Art.54" or "Art.55" or "Art.99" => "gpai-governance-penalties",
+            "Art.50" or "Art.101" => "general",
+            _ => "high-risk-annex-iii",
+        };
     }
 
     /// <summary>Applies the high-risk test of Art. 6.</summary>

@@ -96,7 +96,41 @@ public class ObligationsCommandTests
         Assert.False(json.RootElement.GetProperty("prohibited").GetBoolean());
     }
 
+    [Fact]
+    public void Obligations_as_of_a_date_mark_high_risk_duties_not_yet_applicable_under_the_amended_timeline()
+    {
+        var (exit, output, _) = CliRunner.Run("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--as-of", "2027-06-01", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("2027-06-01", json.RootElement.GetProperty("asOf").GetString());
+        var obligations = json.RootElement.GetProperty("obligations").EnumerateArray().ToDictionary(o => o.GetProperty("article").GetString()!);
+        foreach (var article in new[] { "Art.9", "Art.16" })
+        {
+            Assert.Equal("2027-12-02", obligations[article].GetProperty("appliesFrom").GetString());
+            Assert.False(obligations[article].GetProperty("applicable").GetBoolean());
+            Assert.Equal("Amend.AnnexIII", obligations[article].GetProperty("dateSource").GetProperty("provision").GetString());
+            Assert.Equal("reported", obligations[article].GetProperty("dateSource").GetProperty("certainty").GetString());
+        }
+
+        Assert.Equal("2025-02-02", obligations["Art.4"].GetProperty("appliesFrom").GetString());
+        Assert.True(obligations["Art.4"].GetProperty("applicable").GetBoolean());
+    }
+
+    [Fact]
+    public void Obligations_after_the_amended_date_are_applicable_and_text_says_not_yet_before()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--as-of", "2027-12-02", "--format", "json").Out);
+        Assert.All(json.RootElement.GetProperty("obligations").EnumerateArray(), o => Assert.True(o.GetProperty("applicable").GetBoolean()));
+
+        var text = CliRunner.Run("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--as-of", "2027-06-01").Out;
+        Assert.Contains("not yet: applies from 2027-12-02", text, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--as-of", "2027-13-01")]
+    [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--as-of")]
+    [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--open-source")]
     [InlineData("eu-ai-act", "obligations", "--category", "high")]
     [InlineData("eu-ai-act", "obligations", "--role", "pilot", "--category", "high")]
     [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "extreme")]

@@ -101,6 +101,36 @@ public class EuAiActObligationsTests
     }
 
     [Fact]
+    public void Obligations_carry_the_date_they_apply_from_on_the_timeline_in_force()
+    {
+        var obligations = EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer], EuAiActRiskCategory.High, "AnnexIII.4"));
+
+        Assert.All(obligations, o => Assert.NotNull(o.AppliesFrom));
+        Assert.Equal(new DateOnly(2027, 12, 2), obligations.Single(o => o.ArticleId == "Art.9").AppliesFrom);
+        Assert.Equal(new DateOnly(2027, 12, 2), obligations.Single(o => o.ArticleId == "Art.26(5)").AppliesFrom);
+        Assert.Equal("Amend.AnnexIII", obligations.Single(o => o.ArticleId == "Art.16").Application!.Provision);
+        Assert.Equal(new DateOnly(2025, 2, 2), obligations.Single(o => o.ArticleId == "Art.4").AppliesFrom);
+        Assert.Equal(new DateOnly(2025, 8, 2), obligations.Single(o => o.ArticleId == "Art.99").AppliesFrom);
+        Assert.Equal(new DateOnly(2025, 8, 2), EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose)).Single(o => o.ArticleId == "Art.53").AppliesFrom);
+        Assert.Equal(new DateOnly(2026, 8, 2), EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.Limited)).Single(o => o.ArticleId == "Art.50(1)").AppliesFrom);
+    }
+
+    [Fact]
+    public void Obligations_as_of_a_date_leave_out_those_not_yet_applicable()
+    {
+        var profile = new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High, "AnnexIII.4");
+        var before = EuAiActObligations.For(profile, new DateOnly(2027, 6, 1)).Select(o => o.ArticleId).ToList();
+
+        Assert.Equal(["Art.4", "Art.99"], before);
+        Assert.Equal(EuAiActObligations.For(profile), EuAiActObligations.For(profile, new DateOnly(2027, 12, 2)));
+        var art9 = EuAiActObligations.For(profile).Single(o => o.ArticleId == "Art.9");
+        Assert.False(art9.AppliesOn(new DateOnly(2027, 12, 1)));
+        Assert.True(art9.AppliesOn(new DateOnly(2027, 12, 2)));
+        Assert.True(art9.WithApplication(null).AppliesOn(DateOnly.MinValue));
+        Assert.NotEqual(art9, art9.WithApplication(null));
+    }
+
+    [Fact]
     public void Prohibited_practices_are_flagged_first()
     {
         var obligations = EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Prohibited));

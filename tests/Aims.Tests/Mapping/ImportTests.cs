@@ -109,7 +109,46 @@ public class ImportTests
         Assert.Equal(new DateOnly(2026, 8, 2), original.Single(d => d.Provision == "Art.113(general)").AppliesFrom);
         Assert.All(original, d => Assert.True(d.IsVerified));
         Assert.NotEmpty(EuAiActApplicationDates.Amendments);
-        Assert.All(EuAiActApplicationDates.Amendments, d => Assert.Equal(("Regulation (EU) 2026/1744", false), (d.AmendedBy, d.IsVerified)));
+        Assert.All(EuAiActApplicationDates.Amendments, d => Assert.Equal(("Regulation (EU) 2026/1744", false, SourceCertainty.Reported), (d.AmendedBy, d.IsVerified, d.Certainty)));
+    }
+
+    [Fact]
+    public void The_timeline_in_force_is_the_amended_one_and_the_replaced_dates_stay_as_superseded_rows()
+    {
+        Assert.Equal(new DateOnly(2027, 12, 2), EuAiActApplicationDates.InForceFor("high-risk-annex-iii")!.AppliesFrom);
+        Assert.Equal(new DateOnly(2028, 8, 2), EuAiActApplicationDates.InForceFor("high-risk-annex-i")!.AppliesFrom);
+        Assert.Equal(new DateOnly(2026, 12, 2), EuAiActApplicationDates.InForceFor("art-50-2-on-market")!.AppliesFrom);
+        Assert.Equal(new DateOnly(2026, 12, 2), EuAiActApplicationDates.InForceFor("new-prohibitions")!.AppliesFrom);
+        Assert.Equal(new DateOnly(2026, 8, 2), EuAiActApplicationDates.InForceFor("general")!.AppliesFrom);
+        Assert.Null(EuAiActApplicationDates.InForceFor("no-such-part"));
+
+        var superseded = EuAiActApplicationDates.All.Where(d => !d.IsInForce).ToList();
+        Assert.Equal(["Art.113(general).AnnexIII", "Art.113(general).Art.50(2)", "Art.113(c)"], superseded.Select(d => d.Provision));
+        Assert.All(superseded, d =>
+        {
+            var by = EuAiActApplicationDates.All.Single(a => a.Provision == d.SupersededBy);
+            Assert.Equal(d.Scope, by.Scope);
+            Assert.Equal("Regulation (EU) 2026/1744", by.AmendedBy);
+            Assert.True(by.AppliesFrom > d.AppliesFrom);
+        });
+        Assert.All(EuAiActApplicationDates.All, d => Assert.Contains("landscape-2026.md", d.Source, StringComparison.Ordinal));
+        Assert.All(EuAiActApplicationDates.InForce, d => Assert.True(d.IsInForce));
+        Assert.Equal(EuAiActApplicationDates.InForce.Select(d => d.Scope).Distinct().Count(), EuAiActApplicationDates.InForce.Count);
+    }
+
+    [Fact]
+    public void Application_date_copies_validate_and_count_in_equality()
+    {
+        var row = new ApplicationDate("Art.113", "d", new DateOnly(2026, 8, 2), "OJ", null, true);
+
+        Assert.Equal("provision", Assert.Throws<ArgumentException>(() => row.WithSupersededBy("Art.113")).ParamName);
+        Assert.Equal("scope", Assert.Throws<ArgumentException>(() => row.WithScope(" ")).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => row.WithCertainty((SourceCertainty)9));
+        Assert.NotEqual(row, row.WithSupersededBy("Amend.X"));
+        Assert.NotEqual(row, row.WithScope("general"));
+        Assert.NotEqual(row, row.WithCertainty(SourceCertainty.Reported));
+        Assert.False(row.WithSupersededBy("Amend.X").IsInForce);
+        Assert.Equal(row, row.WithSupersededBy("Amend.X").WithSupersededBy(null));
     }
 
     [Fact]
