@@ -137,6 +137,16 @@ public partial class DocSnippetTests
     }
 
     [Fact]
+    public void Eu_ai_act_on_a_date_lists_what_applies_and_from_when()
+    {
+        var (before, art9) = DocSnippets.EuAiActOnADate();
+
+        Assert.Equal(["Art.4", "Art.99"], before.Select(o => o.ArticleId));
+        Assert.Equal([new DateOnly(2025, 2, 2), new DateOnly(2025, 8, 2)], before.Select(o => o.AppliesFrom!.Value));
+        Assert.Equal(new DateOnly(2027, 12, 2), art9);
+    }
+
+    [Fact]
     public void Model_validation_prints_every_problem_with_its_code_and_path()
     {
         var ((system, result, report, gate), output, _) = ConsoleCapture.Run(DocSnippets.Model);

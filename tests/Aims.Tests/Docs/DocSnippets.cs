@@ -94,6 +94,14 @@ internal static class DocSnippets
         return cv;
     }
 
+    public static (ImmutableArray<AiActObligation> Before, DateOnly? Art9) EuAiActOnADate()
+    {
+        var provider = new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High, "AnnexIII.4");
+        var before = EuAiActObligations.For(provider, new DateOnly(2027, 6, 1));   // Art.4 (from 2025-02-02) and Art.99 (from 2025-08-02)
+        var art9 = EuAiActObligations.For(provider).Single(o => o.ArticleId == "Art.9").AppliesFrom;   // 2027-12-02
+        return (before, art9);
+    }
+
     public static (AiSystem System, AimsResult<AimsWorkspace> Result, BoardReport Report, GateEvaluation Gate) Model()
     {
         var (system, soa, risks, raci) = (Demo.Systems[0], Demo.Soa, Demo.Risks, Demo.Raci);
