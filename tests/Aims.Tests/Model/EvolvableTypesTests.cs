@@ -1,4 +1,5 @@
 using Aims.Model;
+using Aims.Serialization.Json;
 
 namespace Aims.Tests.Model;
 
@@ -142,6 +143,21 @@ public class EvolvableTypesTests
         Assert.NotEqual(plan, certified);
         Assert.Equal(plan, certified.WithMilestones([]).WithCertificateExpiresOn(null));
         Assert.Equal(plan.GetHashCode(), certified.WithMilestones([]).WithCertificateExpiresOn(null).GetHashCode());
+    }
+
+    [Fact]
+    public void Readers_still_report_a_bad_value_at_the_member_it_names()
+    {
+        const string Json = """
+            {"kind": "workspace", "schemaVersion": "1.0", "organization": "Org",
+             "scope": {"boundaries": [{"description": "Chatbot", "isIncluded": true, "justification": "facing", "systemId": "not an id"}]},
+             "systems": [{"id": "a", "name": "A", "deployments": [{"provider": " ", "region": "eu", "account": "prod"}]}]}
+            """;
+
+        var paths = AimsJson.ReadWorkspace(Json).Diagnostics.Select(d => d.Path).ToArray();
+
+        Assert.Contains("/scope/boundaries/0/systemId", paths);
+        Assert.Contains("/systems/0/deployments/0/provider", paths);
     }
 
     private static readonly Dictionary<string, Action> InvalidValues = new(StringComparer.Ordinal)
