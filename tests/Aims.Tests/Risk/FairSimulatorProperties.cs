@@ -38,6 +38,36 @@ public class FairSimulatorProperties
                     && other.NodeSummaries.SequenceEqual(one.NodeSummaries) && other.Histogram.SequenceEqual(one.Histogram));
             });
 
+    /// <summary>A portfolio runs chunks in parallel and its scenarios in list order inside a chunk: the same bits at any thread count.</summary>
+    [Property(MaxTest = 15)]
+    public Property Portfolios_are_bit_identical_whatever_the_degree_of_parallelism() =>
+        Prop.ForAll(
+            (from trials in Gen.Choose(1, 40_000)
+             from seed in Gen.Choose(0, int.MaxValue)
+             from frequency in Gen.Elements(FrequencyMode.PerEvent, FrequencyMode.ExpectedLoss)
+             from vulnerability in Gen.Elements(VulnerabilityMode.RunAverage, VulnerabilityMode.PerTrial)
+             from scenarios in Gen.ListOf(Gen.Choose(0, 999)).Where(l => l.Count is > 0 and <= 6)
+             select (trials, seed, frequency, vulnerability, scenarios)).ToArbitrary(),
+            run =>
+            {
+                var scenarios = run.scenarios.Select(ReferenceScenarios.Portfolio).ToList();
+                FairPortfolioResult RunWith(int threads) => FairSimulator.RunPortfolio(scenarios, new FairSimulationOptions
+                {
+                    Trials = run.trials,
+                    Seed = run.seed,
+                    FrequencyMode = run.frequency,
+                    VulnerabilityMode = run.vulnerability,
+                    MaxDegreeOfParallelism = threads,
+                    KeepTrialLosses = true,
+                });
+
+                var one = RunWith(1);
+                return new[] { 2, 3, 8 }.Select(RunWith).All(other =>
+                    other.Total.TrialLosses.SequenceEqual(one.Total.TrialLosses)
+                    && other.Total.Mean.Equals(one.Total.Mean) && other.Total.Percentiles.SequenceEqual(one.Total.Percentiles)
+                    && other.Contributions.SequenceEqual(one.Contributions));
+            });
+
     [Property(MaxTest = 10)]
     public Property Control_analysis_is_identical_whatever_the_degree_of_parallelism() =>
         Prop.ForAll(Gen.Choose(1, 30_000).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (trials, seed) =>

@@ -16,8 +16,6 @@ namespace Aims.Risk;
 /// </remarks>
 public static class FairSimulator
 {
-    private const int PortfolioBatch = 16;
-
     /// <summary>Simulates one scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
@@ -40,7 +38,7 @@ public static class FairSimulator
         {
             var kernel = new ScenarioKernel(scenario, options, []);
             var losses = new double[options.Trials];
-            var run = Execute(kernel, 0, options, losses, null, parallel: true, progress, cancellationToken);
+            var run = Execute(kernel, 0, options, losses, null, progress, cancellationToken);
             return Result(scenario.Name, options, losses, run.Nodes, run.Vulnerability);
         }
         catch (SimulationLimitException ex)
@@ -75,56 +73,38 @@ public static class FairSimulator
         }
 
         options = Checked(options);
-        var trials = options.Trials;
-        var total = new double[trials];
-        var buffers = new double[Math.Min(PortfolioBatch, scenarios.Count)][];
-        for (var b = 0; b < buffers.Length; b++)
+        var parallelOptions = ParallelOptionsFor(options, cancellationToken);
+        var tables = new Dictionary<(double, double), BetaTable>(); // shared by scenarios of the same shapes
+        var kernels = new ScenarioKernel[scenarios.Count];
+        var vulnerability = new double[scenarios.Count];
+        for (var k = 0; k < kernels.Length; k++)
         {
-            buffers[b] = new double[trials];
+            try
+            {
+                kernels[k] = new ScenarioKernel(scenarios[k], options, [], tables);
+                vulnerability[k] = Vulnerability(kernels[k], k, options, parallelOptions).Base;
+            }
+            catch (SimulationLimitException ex)
+            {
+                throw new FairValidationException([ex.ToDiagnostic(ScenarioPath(k))], nameof(scenarios));
+            }
         }
 
-        var moments = new (double Mean, double Sd)[scenarios.Count];
-        var tables = new System.Collections.Concurrent.ConcurrentDictionary<(double, double), BetaTable>(); // shared by scenarios of the same shapes
-        var parallelOptions = ParallelOptionsFor(options, cancellationToken);
-        var failures = new SimulationLimitException?[PortfolioBatch];
-        for (var start = 0; start < scenarios.Count; start += PortfolioBatch)
+        var (total, moments, failure) = RunPortfolioChunks(
+            kernels, vulnerability, options, 0, ScenarioKernel.ChunkCount(options.Trials), parallelOptions, progress, cancellationToken);
+        if (failure is var (scenario, error))
         {
-            var count = Math.Min(PortfolioBatch, scenarios.Count - start);
-            Parallel.For(0, count, parallelOptions, j =>
-            {
-                var k = start + j;
-                try
-                {
-                    var kernel = new ScenarioKernel(scenarios[k], options, [], tables);
-                    Execute(kernel, k, options, buffers[j], null, parallel: false, null, cancellationToken);
-                    moments[k] = MeanAndSd(buffers[j]);
-                    if (!double.IsFinite(moments[k].Mean) || !double.IsFinite(moments[k].Sd))
-                    {
-                        throw SimulationLimitException.NonFinite();
-                    }
-                }
-                catch (SimulationLimitException ex)
-                {
-                    failures[j] = ex; // reported in scenario order below, whichever thread failed first
-                }
-            });
+            throw new FairValidationException([error.ToDiagnostic(ScenarioPath(scenario))], nameof(scenarios));
+        }
 
-            for (var j = 0; j < count; j++)
+        var summaries = new NodeSummary[kernels.Length];
+        for (var k = 0; k < kernels.Length; k++)
+        {
+            summaries[k] = Moments.Merge(FairNode.LossMagnitude, moments.AsSpan(k * (moments.Length / kernels.Length), moments.Length / kernels.Length));
+            if (!double.IsFinite(summaries[k].Mean) || !double.IsFinite(summaries[k].StandardDeviation))
             {
-                if (failures[j] is { } failure)
-                {
-                    throw new FairValidationException(
-                        [failure.ToDiagnostic(string.Create(CultureInfo.InvariantCulture, $"/scenarios/{start + j}"))], nameof(scenarios));
-                }
+                throw new FairValidationException([SimulationLimitException.NonFinite().ToDiagnostic(ScenarioPath(k))], nameof(scenarios));
             }
-
-            // Add in scenario order, independent of which thread finished first.
-            for (var j = 0; j < count; j++)
-            {
-                Add(total, buffers[j]);
-            }
-
-            progress?.Report((double)(start + count) / scenarios.Count);
         }
 
         FairResult result;
@@ -137,9 +117,9 @@ public static class FairSimulator
             throw new FairValidationException([ex.ToDiagnostic()], nameof(scenarios));
         }
 
-        var sum = moments.Sum(m => m.Mean);
+        var sum = summaries.Sum(m => m.Mean);
         double Share(double mean) => sum > 0 && mean / sum is var share && !double.IsNaN(share) ? Math.Clamp(share, 0, 1) : 0;
-        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, moments[k].Mean, moments[k].Sd, Share(moments[k].Mean)));
+        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, summaries[k].Mean, summaries[k].StandardDeviation, Share(summaries[k].Mean)));
         return new FairPortfolioResult(result, [.. contributions]);
     }
 
@@ -183,7 +163,7 @@ public static class FairSimulator
                 var kernel = new ScenarioKernel(scenario, options, effects);
                 var before = new double[options.Trials];
                 var after = new double[options.Trials];
-                var run = Execute(kernel, 0, options, before, after, parallel: true, null, cancellationToken);
+                var run = Execute(kernel, 0, options, before, after, null, cancellationToken);
                 return (Result(scenario.Name, options, before, run.Nodes, run.Vulnerability), Result(name, options, after, [], run.TreatedVulnerability));
             }
             catch (SimulationLimitException ex)
@@ -278,8 +258,104 @@ public static class FairSimulator
         return new FairResult(name, options, stats, nodes, vulnerability, kept);
     }
 
+    private static string ScenarioPath(int k) => string.Create(CultureInfo.InvariantCulture, $"/scenarios/{k}");
+
+    /// <summary>
+    /// The run-average vulnerability of a scenario (baseline and with its controls): by numerical integration when the
+    /// kernel has it, else from TCap and RS drawn over every chunk of the run. A control that changes TCap or RS gets
+    /// the exact baseline plus the change it makes on the same draws (common random numbers), clamped to [0, 1].
+    /// NaN when vulnerability is not one scalar per run.
+    /// </summary>
+    private static (double Base, double Treated) Vulnerability(
+        ScenarioKernel kernel, int scenario, FairSimulationOptions options, ParallelOptions parallelOptions)
+    {
+        if (!kernel.ScalarVulnerability)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var exact = kernel.AnalyticVulnerability;
+        if (!double.IsNaN(exact) && !kernel.EffectsTouchVulnerability)
+        {
+            return (exact, exact);
+        }
+
+        var n = options.Trials;
+        var chunks = ScenarioKernel.ChunkCount(n);
+        var hits = new (long Base, long Treated)[chunks];
+        Parallel.For(0, chunks, parallelOptions, c =>
+            hits[c] = kernel.CountHits((ulong)options.Seed, scenario, c, Math.Min(ScenarioKernel.ChunkSize, n - (c * ScenarioKernel.ChunkSize))));
+        long h = 0, hTreated = 0;
+        foreach (var (b, t) in hits)
+        {
+            (h, hTreated) = (h + b, hTreated + t);
+        }
+
+        return double.IsNaN(exact)
+            ? ((double)h / n, (double)hTreated / n)
+            : (exact, Math.Clamp(exact + ((double)(hTreated - h) / n), 0, 1));
+    }
+
+    /// <summary>
+    /// Runs chunks [first, first + count) of every scenario: chunks in parallel, the scenarios of one chunk in list order
+    /// into one buffer added to the total, so the sum is bit-identical at any degree of parallelism. Returns the summed
+    /// losses of those chunks and each scenario's per-chunk moments (scenario-major: index k · count + chunk − first).
+    /// </summary>
+    private static (double[] Total, Moments[] Moments, (int Scenario, SimulationLimitException Error)? Failure) RunPortfolioChunks(
+        ScenarioKernel[] kernels, double[] vulnerability, FairSimulationOptions options, int first, int count,
+        ParallelOptions parallelOptions, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var n = options.Trials;
+        var seed = (ulong)options.Seed;
+        var offset = first * ScenarioKernel.ChunkSize;
+        var total = new double[Math.Min(n, (first + count) * ScenarioKernel.ChunkSize) - offset];
+        var moments = new Moments[kernels.Length * count];
+        var failures = new (int Scenario, SimulationLimitException Error)?[count];
+        var done = 0;
+        var reported = -1;
+        Parallel.For(0, count, parallelOptions, () => new double[ScenarioKernel.ChunkSize], (i, _, scratch) =>
+        {
+            var c = first + i;
+            var start = (c * ScenarioKernel.ChunkSize) - offset;
+            var length = Math.Min(ScenarioKernel.ChunkSize, total.Length - start);
+            var buffer = scratch.AsSpan(0, length);
+            var sum = total.AsSpan(start, length);
+            for (var k = 0; k < kernels.Length; k++)
+            {
+                var stats = default(ChunkStats);
+                try
+                {
+                    kernels[k].RunChunk(seed, k, c, buffer, default, vulnerability[k], vulnerability[k], ref stats, cancellationToken);
+                }
+                catch (SimulationLimitException ex)
+                {
+                    failures[i] = (k, ex); // the first scenario of this chunk: every earlier one passed here
+                    break;
+                }
+
+                moments[(k * count) + i].AddRange(buffer);
+                Add(sum, buffer);
+            }
+
+            if (progress is not null)
+            {
+                var percent = 100 * Interlocked.Increment(ref done) / count;
+                if (percent < 100 && Interlocked.Exchange(ref reported, percent) != percent)
+                {
+                    progress.Report(percent / 100.0);
+                }
+            }
+
+            return scratch;
+        }, _ => { });
+        progress?.Report(1.0);
+
+        // The first scenario in list order that crossed a limit in any chunk, whichever thread found it first.
+        return (total, moments, failures.Where(f => f is not null).MinBy(f => f!.Value.Scenario));
+    }
+
     private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability) Execute(
-        ScenarioKernel kernel, int scenario, FairSimulationOptions options, double[] output, double[]? treated, bool parallel,
+        ScenarioKernel kernel, int scenario, FairSimulationOptions options, double[] output, double[]? treated,
         IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var n = options.Trials;
@@ -287,76 +363,38 @@ public static class FairSimulator
         var chunks = ScenarioKernel.ChunkCount(n);
         var parallelOptions = ParallelOptionsFor(options, cancellationToken);
 
-        void ForEachChunk(Action<int> body)
-        {
-            if (parallel)
-            {
-                try
-                {
-                    Parallel.For(0, chunks, parallelOptions, body);
-                }
-                catch (AggregateException ex) when (ex.InnerExceptions.OfType<SimulationLimitException>().FirstOrDefault() is { } limit)
-                {
-                    // The diagnostic depends only on the scenario and options, not on which chunk crossed the limit first.
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(limit).Throw();
-                }
-            }
-            else
-            {
-                for (var c = 0; c < chunks; c++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    body(c);
-                }
-            }
-        }
-
         int Length(int chunk) => Math.Min(ScenarioKernel.ChunkSize, n - (chunk * ScenarioKernel.ChunkSize));
 
-        double v = double.NaN, vTreated = double.NaN;
-        if (kernel.ScalarVulnerability && !kernel.DefersVulnerability)
-        {
-            var hits = new (long Base, long Treated)[chunks];
-            ForEachChunk(c => hits[c] = kernel.CountHits(seed, scenario, c, Length(c)));
-            v = (double)hits.Sum(h => h.Base) / n;
-            vTreated = (double)hits.Sum(h => h.Treated) / n;
-        }
-
+        var (v, vTreated) = Vulnerability(kernel, scenario, options, parallelOptions);
         var stats = new ChunkStats[chunks];
         var done = 0;
         var reported = -1;
-        ForEachChunk(c =>
+        try
         {
-            var start = c * ScenarioKernel.ChunkSize;
-            var length = Length(c);
-            kernel.RunChunk(
-                seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c],
-                cancellationToken);
-            if (progress is not null)
+            Parallel.For(0, chunks, parallelOptions, c =>
             {
-                var percent = 100 * Interlocked.Increment(ref done) / chunks;
-                if (percent < 100 && Interlocked.Exchange(ref reported, percent) != percent)
+                var start = c * ScenarioKernel.ChunkSize;
+                var length = Length(c);
+                kernel.RunChunk(
+                    seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c],
+                    cancellationToken);
+                if (progress is not null)
                 {
-                    progress.Report(percent / 100.0);
+                    var percent = 100 * Interlocked.Increment(ref done) / chunks;
+                    if (percent < 100 && Interlocked.Exchange(ref reported, percent) != percent)
+                    {
+                        progress.Report(percent / 100.0);
+                    }
                 }
-            }
-        });
-        progress?.Report(1.0);
-
-        var lefScale = 1.0;
-        Span<ChunkStats> all = stats;
-        if (kernel.DefersVulnerability)
-        {
-            long hits = 0;
-            foreach (var s in stats)
-            {
-                hits += s.Hits;
-            }
-
-            v = vTreated = (double)hits / n;
-            lefScale = v;
-            Scale(output, v);
+            });
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<SimulationLimitException>().FirstOrDefault() is { } limit)
+        {
+            // The diagnostic depends only on the scenario and options, not on which chunk crossed the limit first.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(limit).Throw();
+        }
+
+        progress?.Report(1.0);
 
         var tef = new Moments[chunks];
         var vuln = new Moments[chunks];
@@ -371,36 +409,20 @@ public static class FairSimulator
         if (tef[0].Count > 0)
         {
             nodes.Add(Moments.Merge(FairNode.ThreatEventFrequency, tef));
-            nodes.Add(kernel.DefersVulnerability
+            nodes.Add(kernel.ScalarVulnerability
                 ? new NodeSummary(FairNode.Vulnerability, n, v, 0, v, v)
                 : Moments.Merge(FairNode.Vulnerability, vuln));
         }
 
-        nodes.Add(Moments.Merge(FairNode.LossEventFrequency, lef, lefScale));
+        nodes.Add(Moments.Merge(FairNode.LossEventFrequency, lef));
         nodes.Add(Moments.Merge(FairNode.LossMagnitude, lm));
         return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN);
     }
 
-    private static void Scale(double[] data, double factor)
+    private static void Add(Span<double> total, ReadOnlySpan<double> values)
     {
-        var span = data.AsSpan();
-        var vectors = MemoryMarshal.Cast<double, Vector<double>>(span);
-        var f = new Vector<double>(factor);
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            vectors[i] *= f;
-        }
-
-        for (var i = vectors.Length * Vector<double>.Count; i < span.Length; i++)
-        {
-            span[i] *= factor;
-        }
-    }
-
-    private static void Add(double[] total, double[] values)
-    {
-        var t = MemoryMarshal.Cast<double, Vector<double>>(total.AsSpan());
-        var v = MemoryMarshal.Cast<double, Vector<double>>(values.AsSpan());
+        var t = MemoryMarshal.Cast<double, Vector<double>>(total);
+        var v = MemoryMarshal.Cast<double, Vector<double>>(values);
         for (var i = 0; i < t.Length; i++)
         {
             t[i] += v[i];
@@ -410,24 +432,6 @@ public static class FairSimulator
         {
             total[i] += values[i];
         }
-    }
-
-    private static (double Mean, double Sd) MeanAndSd(double[] data)
-    {
-        double sum = 0;
-        foreach (var x in data)
-        {
-            sum += x;
-        }
-
-        var mean = sum / data.Length;
-        double m2 = 0;
-        foreach (var x in data)
-        {
-            m2 += (x - mean) * (x - mean);
-        }
-
-        return (mean, data.Length > 1 ? Math.Sqrt(m2 / (data.Length - 1)) : 0);
     }
 
     private static (double Low, double High) Quantiles(Estimate estimate, double low, double high, ulong seed)

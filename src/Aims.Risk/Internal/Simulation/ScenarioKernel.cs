@@ -74,6 +74,8 @@ internal sealed class ScenarioKernel
         _slForms = [.. scenario.SecondaryLossByForm.Keys.Select(f => SlForm + (int)f)];
         _effects = [.. effects.Select(e => (SlotOf(e), e.Kind, Sampler.From(e.Amount)))];
         _touched = [.. _effects.Select(e => e.Slot).Distinct()];
+        AnalyticVulnerability = ScalarVulnerability
+            && VulnerabilityIntegral.TryCompute(scenario.ThreatCapability!, scenario.ResistanceStrength!, out var exact) ? exact : double.NaN;
     }
 
     public bool HasEffects => _effects.Length > 0;
@@ -81,8 +83,14 @@ internal sealed class ScenarioKernel
     /// <summary>Gets whether vulnerability is one scalar per run derived from TCap and RS.</summary>
     public bool ScalarVulnerability => !_lefDirect && !_vulnDirect && _vulnerability == VulnerabilityMode.RunAverage;
 
-    /// <summary>Gets whether the scalar vulnerability can be applied after the loop (ALE is linear in it).</summary>
-    public bool DefersVulnerability => ScalarVulnerability && _frequency == FrequencyMode.ExpectedLoss && !HasEffects;
+    /// <summary>
+    /// Gets P(TCap &gt; RS) computed by numerical integration when vulnerability is one scalar per run, or NaN when it is
+    /// not, or when a density cannot be integrated to the stated tolerance (then TCap and RS are drawn; see <see cref="CountHits"/>).
+    /// </summary>
+    public double AnalyticVulnerability { get; }
+
+    /// <summary>Gets whether a control changes threat capability or resistance strength (its treated vulnerability needs draws).</summary>
+    public bool EffectsTouchVulnerability => _touched.Contains(Tcap) || _touched.Contains(Rs);
 
     public static int ChunkCount(int trials) => (trials + ChunkSize - 1) / ChunkSize;
 
@@ -189,7 +197,7 @@ internal sealed class ScenarioKernel
         Span<double> b = stackalloc double[Block];
         Span<double> lm = stackalloc double[Block];
         Span<double> slef = stackalloc double[Block];
-        var defer = DefersVulnerability;
+        var scalar = ScalarVulnerability;
         for (var start = 0; start < output.Length; start += Block)
         {
             var len = Math.Min(Block, output.Length - start);
@@ -215,27 +223,23 @@ internal sealed class ScenarioKernel
                 }
 
                 stats.Tef.AddRange(f);
-                if (_vulnDirect)
+                if (scalar)
                 {
-                    Fill(rng, Vuln, x);
+                    Scale(f, vScalar); // TCap and RS have their own streams: not drawing them leaves every other draw unchanged
                 }
                 else
                 {
-                    Fill(rng, Tcap, x);
-                    Fill(rng, Rs, y);
-                    var hits = GreaterThanIndicator(x, y); // x[i] := TCap > RS ? 1 : 0
-                    if (defer)
+                    if (_vulnDirect)
                     {
-                        stats.Hits += hits;
+                        Fill(rng, Vuln, x);
                     }
-                    else if (ScalarVulnerability)
+                    else
                     {
-                        x.Fill(vScalar);
+                        Fill(rng, Tcap, x);
+                        Fill(rng, Rs, y);
+                        GreaterThanIndicator(x, y); // x[i] := TCap > RS ? 1 : 0
                     }
-                }
 
-                if (!defer)
-                {
                     stats.Vulnerability.AddRange(x);
                     Multiply(f, x);
                 }
@@ -281,6 +285,14 @@ internal sealed class ScenarioKernel
         }
     }
 
+    private static void Scale(Span<double> target, double factor)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] *= factor;
+        }
+    }
+
     private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
     {
         for (var i = 0; i < target.Length; i++)
@@ -297,17 +309,12 @@ internal sealed class ScenarioKernel
         }
     }
 
-    private static long GreaterThanIndicator(Span<double> x, ReadOnlySpan<double> y)
+    private static void GreaterThanIndicator(Span<double> x, ReadOnlySpan<double> y)
     {
-        long hits = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            var hit = x[i] > y[i];
-            hits += hit ? 1 : 0;
-            x[i] = hit ? 1 : 0;
+            x[i] = x[i] > y[i] ? 1 : 0;
         }
-
-        return hits;
     }
 
     private void RunChunk<TEffects>(
@@ -322,7 +329,6 @@ internal sealed class ScenarioKernel
         Span<double> factor = stackalloc double[Slots];
         Span<double> shift = stackalloc double[Slots];
         factor.Fill(1);
-        var defer = DefersVulnerability;
         var scalar = ScalarVulnerability;
         var perEvent = _frequency == FrequencyMode.PerEvent;
 
@@ -373,10 +379,6 @@ internal sealed class ScenarioKernel
                         vT = TreatProbability(factor, shift, Vuln, v);
                     }
                 }
-                else if (defer)
-                {
-                    stats.Hits += Draw(rng, Tcap) > Draw(rng, Rs) ? 1 : 0;
-                }
                 else if (scalar)
                 {
                     v = vScalar;
@@ -403,7 +405,7 @@ internal sealed class ScenarioKernel
                 }
 
                 stats.Tef.Add(tef);
-                if (!defer)
+                if (!scalar)
                 {
                     stats.Vulnerability.Add(v);
                 }
@@ -625,7 +627,6 @@ internal struct ChunkStats
     public Moments Vulnerability;
     public Moments Lef;
     public Moments Lm;
-    public long Hits;
 }
 
 /// <summary>A compile-time flag: the JIT specialises generic code on struct type arguments and removes dead branches.</summary>
