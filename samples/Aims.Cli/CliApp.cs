@@ -15,49 +15,12 @@ internal static class CliApp
     public const int Problems = 1;
     public const int Unusable = 2;
 
-    private const string Usage = """
-        aims — ISO/IEC 42001 AI management system toolkit (sample CLI)
-
-        Usage:
-          aims demo [--format text|json]                 Summary of the built-in demo workspace
-          aims catalog list <framework> [--format ...]   List a framework catalog (iso42001, iso27001, iso27701,
-                                                         nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm)
-          aims map <framework>:<item> [--to <framework>] [--infer] [--format ...]
-                                                         Mappings of an item, with provenance and inference paths
-          aims coverage [--to <framework>] [--workspace <file>] [--format ...]
-                                                         Coverage of other frameworks by the SoA
-          aims eu-ai-act obligations --role <role> [--role ...] --category <category>
-               [--annex AnnexIII.n] [--public-body] [--gpai] [--systemic-risk] [--outside-eu] [--open-source]
-               [--as-of yyyy-MM-dd] [--format ...]       EU AI Act obligations with article references, the date
-                                                         each applies from and whether it applies on --as-of
-                                                         (default today, UTC)
-          aims risk simulate <file.json|file.csv> [--trials N] [--seed S] [--threads T] [--format ...]
-                                                         FAIR Monte Carlo of a scenario file, portfolio file or
-                                                         spreadsheet of scenarios (one per row)
-          aims risk matrix [--format ...]                The default 5×5 qualitative risk matrix
-          aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--out <file>]
-                                                         The demo workspace (or --workspace <file>) as an Aims document
-          aims export oscal catalog <framework> | implementation | mapping <framework> <framework> [--out <file>]
-                                                         OSCAL 1.2 catalog, component definition (from the SoA) or
-                                                         mapping collection
-          aims report [--workspace <file.json>] [--scenarios <file.json|csv>] [--trials N] --out <report.html>
-                                                         Self-contained HTML board report (demo data by default)
-          aims validate <file> [--kind <kind>] [--format ...]
-                                                         Check any Aims JSON document, OSCAL mapping collection or CSV
-                                                         table (kinds: inventory, risks, soa, mappings, fair-scenarios)
-          aims import csv <kind> <file> [--out <file.json>] [--format ...]
-                                                         Import a CSV table; keep good rows, report bad ones
-          Options --workspace <file.json> make demo data come from a workspace file (coverage, export).
-          aims --help | --version
-
-        Exit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.
-        """;
-
     internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var words = CommandWords(args);
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
@@ -72,7 +35,7 @@ internal static class CliApp
             switch (args[i])
             {
                 case "-h" or "--help" or "help":
-                    stdout.WriteLine(HelpFor(positional.Count > 0 ? positional[0] : null));
+                    stdout.WriteLine(CliHelp.For(words));
                     return Ok;
                 case "--version":
                     stdout.WriteLine(typeof(AimsWorkspace).Assembly.GetName().Version?.ToString(3));
@@ -80,7 +43,7 @@ internal static class CliApp
                 case "--format" or "-f":
                     if (i + 1 >= args.Length || args[i + 1] is not ("text" or "json" or "csv"))
                     {
-                        return Fail(stderr, "--format needs 'text', 'json' or 'csv'.");
+                        return Fail(stderr, "--format needs 'text', 'json' or 'csv'.", words);
                     }
 
                     format = args[++i];
@@ -94,7 +57,7 @@ internal static class CliApp
                 case "--role" or "--category" or "--annex":
                     if (i + 1 >= args.Length)
                     {
-                        return Fail(stderr, $"{args[i]} needs a value.");
+                        return Fail(stderr, $"{args[i]} needs a value.", words);
                     }
 
                     var value = args[++i];
@@ -115,7 +78,7 @@ internal static class CliApp
                 case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios":
                     if (i + 1 >= args.Length)
                     {
-                        return Fail(stderr, $"{args[i]} needs a value.");
+                        return Fail(stderr, $"{args[i]} needs a value.", words);
                     }
 
                     _ = args[i] switch
@@ -130,7 +93,7 @@ internal static class CliApp
                 case "--as-of":
                     if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
-                        return Fail(stderr, "--as-of needs a date as yyyy-MM-dd.");
+                        return Fail(stderr, "--as-of needs a date as yyyy-MM-dd.", words);
                     }
 
                     asOf = date;
@@ -139,7 +102,7 @@ internal static class CliApp
                 case "--to":
                     if (i + 1 >= args.Length)
                     {
-                        return Fail(stderr, "--to needs a framework id.");
+                        return Fail(stderr, "--to needs a framework id.", words);
                     }
 
                     to = args[++i];
@@ -148,7 +111,7 @@ internal static class CliApp
                     if (i + 1 >= args.Length || !long.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
                         || (args[i] != "--seed" && number is < 1 or > int.MaxValue))
                     {
-                        return Fail(stderr, $"{args[i]} needs {(args[i] == "--seed" ? "an integer" : "a positive integer")}.");
+                        return Fail(stderr, $"{args[i]} needs {(args[i] == "--seed" ? "an integer" : "a positive integer")}.", words);
                     }
 
                     if (args[i] == "--seed")
@@ -169,7 +132,7 @@ internal static class CliApp
                 default:
                     if (args[i].StartsWith('-'))
                     {
-                        return Fail(stderr, $"Unknown option '{args[i]}'.");
+                        return Fail(stderr, $"Unknown option '{args[i]}'.", words);
                     }
 
                     positional.Add(args[i]);
@@ -180,7 +143,7 @@ internal static class CliApp
         var json = format == "json";
         if (format == "csv" && positional is not ["export", _])
         {
-            return Fail(stderr, "--format csv is only for 'export'.");
+            return Fail(stderr, "--format csv is only for 'export'.", words);
         }
 
         return positional switch
@@ -188,55 +151,49 @@ internal static class CliApp
             ["export", "oscal", .. var what] => DataCommands.ExportOscal(what, workspace, outFile, stdout, stderr),
             ["export", var exportKind] => DataCommands.Export(exportKind, format == "text" ? "json" : format, workspace, setId, outFile, stdout, stderr),
             ["report"] => ReportCommand.Run(workspace, scenarios, outFile, trials, seed, stdout, stderr),
-            ["validate", var file] => DataCommands.Validate(file, kind, json, stdout, stderr),
+            ["validate", var file] => DataCommands.Validate(file, kind, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
-            ["map", var reference] => MappingCommands.Map(reference, to, infer, json, stdout, stderr),
+            // Unquoted "map nist-ai-rmf:GOVERN 1.1" arrives as two words.
+            ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
             ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
-            [] => Fail(stderr, "No command given."),
-            _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'."),
+            [] => Fail(stderr, "No command given.", words),
+            _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'.", words),
         };
     }
 
-    /// <summary>The usage lines of one command (with their continuation lines), or the whole text.</summary>
-    internal static string HelpFor(string? command)
+    /// <summary>
+    /// The words naming the command (the arguments that are neither options nor option values, without "help"), so
+    /// that help and usage errors speak of the command the user typed even when an option comes first.
+    /// </summary>
+    internal static List<string> CommandWords(IReadOnlyList<string> args)
     {
-        if (command is null)
+        var words = new List<string>();
+        for (var i = 0; i < args.Count; i++)
         {
-            return Usage;
-        }
-
-        var lines = Usage.Split('\n');
-        var picked = new List<string>();
-        var taking = false;
-        foreach (var line in lines)
-        {
-            if (line.StartsWith("  aims ", StringComparison.Ordinal))
+            if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
+                or "--scenarios" or "--as-of" or "--to" or "--trials" or "--seed" or "--threads")
             {
-                taking = line.StartsWith($"  aims {command} ", StringComparison.Ordinal) || line.TrimEnd() == $"  aims {command}";
+                i++;
             }
-            else if (!line.StartsWith("     ", StringComparison.Ordinal))
+            else if (!args[i].StartsWith('-') && args[i] != "help")
             {
-                taking = false;
-            }
-
-            if (taking)
-            {
-                picked.Add(line);
+                words.Add(args[i]);
             }
         }
 
-        return picked.Count == 0 ? Usage : "Usage:\n" + string.Join('\n', picked) + "\n\nExit codes: 0 ok, 1 validation problems found, 2 unreadable input or bad usage.";
+        return words;
     }
 
-    private static int Fail(TextWriter stderr, string message)
+    /// <summary>A usage error: the message and the command's synopsis on stderr (not the whole help), exit 2.</summary>
+    private static int Fail(TextWriter stderr, string message, IReadOnlyList<string> words)
     {
         stderr.WriteLine($"error: {message}");
-        stderr.WriteLine(Usage);
+        stderr.WriteLine(CliHelp.Hint(words));
         return Unusable;
     }
 

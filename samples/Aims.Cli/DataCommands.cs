@@ -115,7 +115,7 @@ internal static class DataCommands
         return Emit(text, outFile, stdout, stderr);
     }
 
-    public static int Validate(string file, string? kind, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Validate(string file, string? kind, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {
         if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
         {
@@ -147,8 +147,9 @@ internal static class DataCommands
         }
         else
         {
-            var read = AimsJson.Read(text);
-            detected = read.TryGetPartialValue(out var document) ? AimsJson.KindName(document.Kind) : "unknown";
+            var read = AimsJson.Read(text, new AimsJsonReadOptions { AsOf = asOf });
+            // A document that does not read whole still names its kind in the envelope; "unknown" only when it names none.
+            detected = read.TryGetPartialValue(out var document) ? AimsJson.KindName(document.Kind) : EnvelopeKind(text) ?? "unknown";
             diagnostics = read.Diagnostics;
             unreadable = CliDiagnostics.ExitCode(read.Diagnostics) == CliApp.Unusable;
         }
@@ -245,6 +246,23 @@ internal static class DataCommands
             using var document = System.Text.Json.JsonDocument.Parse(text);
             return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
                 ? document.RootElement.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is "catalog" or "profile" or "component-definition" or "system-security-plan")
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? EnvelopeKind(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("kind", out var kind) && kind.ValueKind == System.Text.Json.JsonValueKind.String
+                && Enum.GetValues<AimsDocumentKind>().Any(k => AimsJson.KindName(k) == kind.GetString())
+                ? kind.GetString()
                 : null;
         }
         catch (System.Text.Json.JsonException)

@@ -27,6 +27,8 @@ internal static class MappingCommands
                     ["kind"] = i.Kind,
                     ["parent"] = i.ParentId,
                     ["title"] = i.Title,
+                    // The full text where the catalog may ship it (NIST, public domain) or the customer attached it; never for ISO.
+                    ["text"] = i.Text,
                 })]),
             }.ToJsonString(CliApp.JsonOptions));
             return CliApp.Ok;
@@ -46,10 +48,9 @@ internal static class MappingCommands
 
     public static int Map(string reference, string? to, bool infer, bool json, TextWriter stdout, TextWriter stderr)
     {
-        var colon = reference.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !FrameworkCatalogs.TryGet(reference[..colon], out var catalog) || !catalog.Contains(reference[(colon + 1)..]))
+        if (Resolve(reference, out var problem) is not var (catalog, id))
         {
-            stderr.WriteLine($"error: '{reference}' is not a known <framework>:<item> (for example iso42001:A.6.2.6 or \"nist-ai-rmf:GOVERN 1.1\").");
+            stderr.WriteLine($"error: {problem}");
             return CliApp.Unusable;
         }
 
@@ -59,7 +60,7 @@ internal static class MappingCommands
             return CliApp.Unusable;
         }
 
-        var (framework, id) = (catalog.FrameworkId, reference[(colon + 1)..]);
+        var framework = catalog.FrameworkId;
         var results = infer
             ? (to is null ? FrameworkIds.All.Where(f => f != framework) : [to]).SelectMany(f => Crosswalk.BuiltIn.Infer(framework, id, f)).ToList()
             : [.. Crosswalk.BuiltIn.MappingsOf(framework, id)
@@ -167,7 +168,7 @@ internal static class MappingCommands
             return CliApp.Ok;
         }
 
-        stdout.WriteLine("Coverage of other frameworks by the demo AIMS (ISO/IEC 42001 SoA)");
+        stdout.WriteLine($"Coverage of other frameworks by the AIMS of {workspace.Organization} (ISO/IEC 42001 SoA{(workspace.Soa is null ? ": none" : "")})");
         foreach (var r in reports)
         {
             stdout.WriteLine($"  {r.TargetFramework,-12} {r.Items.Length,4} items: covered {r.Percent(CoverageStatus.Covered),5:0.0} %, partly {r.Percent(CoverageStatus.PartiallyCovered),5:0.0} %, "
@@ -195,6 +196,18 @@ internal static class MappingCommands
         {
             stderr.WriteLine("error: give --role (provider, deployer, importer, distributor, authorised-representative, product-manufacturer) and "
                 + "--category (prohibited, high, limited, minimal, general-purpose).");
+            return CliApp.Unusable;
+        }
+
+        if (annex is not null && !System.Text.RegularExpressions.Regex.IsMatch(annex, "^AnnexIII\\.[1-8]$"))
+        {
+            stderr.WriteLine($"error: --annex '{annex}' is not an Annex III area; give AnnexIII.1 to AnnexIII.8.");
+            return CliApp.Unusable;
+        }
+
+        if (flags.Contains("--open-source") && !flags.Contains("--gpai") && riskCategory != Aims.Model.EuAiActRiskCategory.GeneralPurpose)
+        {
+            stderr.WriteLine("error: --open-source concerns general-purpose AI models: add --gpai or use --category general-purpose.");
             return CliApp.Unusable;
         }
 
@@ -251,6 +264,44 @@ internal static class MappingCommands
 
         stdout.WriteLine("Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744 (amended dates reported, not read in the Official Journal); reasons are Aims' summaries, not legal advice.");
         return CliApp.Ok;
+    }
+
+    /// <summary>
+    /// The catalog item a user means: <c>framework:id</c> or a bare id that one catalog holds; the id as in the catalog,
+    /// in any case, or with hyphens for spaces (<c>GOVERN-1.1</c> for <c>GOVERN 1.1</c>, which needs no quotes).
+    /// </summary>
+    private static (FrameworkCatalog Catalog, string Id)? Resolve(string reference, out string problem)
+    {
+        problem = $"'{reference}' is not a known <framework>:<item> (for example iso42001:A.6.2.6 or nist-ai-rmf:GOVERN-1.1).";
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && !FrameworkCatalogs.TryGet(reference[..colon], out _))
+        {
+            problem = $"unknown framework '{reference[..colon]}'. Known: {string.Join(", ", FrameworkIds.All)}.";
+            return null;
+        }
+
+        var wanted = colon > 0 ? reference[(colon + 1)..] : reference;
+        List<FrameworkCatalog> catalogs = colon > 0 ? [FrameworkCatalogs.Get(reference[..colon])] : [.. FrameworkIds.All.Select(FrameworkCatalogs.Get)];
+        var found = catalogs.Select(c => (Catalog: c, Id: Find(c, wanted))).Where(f => f.Id is not null).ToList();
+        if (found.Count > 1)
+        {
+            problem = $"'{reference}' is an item of several frameworks; name one: {string.Join(", ", found.Select(f => $"{f.Catalog.FrameworkId}:{f.Id}"))}.";
+            return null;
+        }
+
+        return found.Count == 1 ? (found[0].Catalog, found[0].Id!) : null;
+    }
+
+    private static string? Find(FrameworkCatalog catalog, string id)
+    {
+        if (catalog.Contains(id))
+        {
+            return id;
+        }
+
+        var spaced = id.Replace('-', ' ');
+        return catalog.Items.Select(i => i.Id).FirstOrDefault(i => string.Equals(i, id, StringComparison.OrdinalIgnoreCase))
+            ?? catalog.Items.Select(i => i.Id).FirstOrDefault(i => string.Equals(i, spaced, StringComparison.OrdinalIgnoreCase));
     }
 
     private static JsonObject Metadata(FrameworkMetadata m) => new()

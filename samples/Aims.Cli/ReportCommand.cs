@@ -67,6 +67,13 @@ internal static class ReportCommand
         }
 
         stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({Count(workspace.Systems.Length, "system")}, {Count(workspace.Risks.Length, "risk")}{(portfolio is null ? "" : $", {Count(set!.Scenarios.Length, "FAIR scenario")}")}).");
+        if (page.ErrorCount > 0)
+        {
+            // Written, but not silently: the page opens with a data-quality banner and the exit code says so.
+            stderr.WriteLine($"warning: the workspace has {Count(page.ErrorCount, "validation error")}; the report shows a data-quality banner. Run 'aims validate' for the list.");
+            return CliApp.Problems;
+        }
+
         return CliApp.Ok;
     }
 

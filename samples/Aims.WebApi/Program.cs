@@ -79,7 +79,8 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
         : AimsProblems.From(read.Diagnostics, "The Statement of Applicability has problems.");
 });
 
-// Simulate FAIR scenarios ("fair-scenarios" document) as a portfolio, within the server's work budget: estimates
+// Simulate FAIR scenarios ("fair-scenarios" document) as a portfolio, within the server's work budget (?trials= up to
+// Aims:Simulation:MaxTrials, ?seed= any integer; defaults from the registered options): estimates
 // outside the engine's domain are rejected by the reader (AIMS5011), a run that crosses an engine limit answers 422
 // (AIMS5012, AIMS5013), one over its time limit 503, and a run whose client leaves is cancelled.
 app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, SimulationBudget budget, CancellationToken ct) =>
@@ -89,6 +90,12 @@ app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulat
     if (!read.TryGetValue(out var set))
     {
         return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
+    }
+
+    // ?trials=N&seed=S override the server's defaults within its budget; anything else is the caller's problem (400).
+    if (RunOptions(request.Query, simulator.Options, budget, out var options) is { } badQuery)
+    {
+        return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
     }
 
     if (!budget.TryEnter())
@@ -103,7 +110,7 @@ app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulat
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct); // ct is the request's RequestAborted
         limit.CancelAfter(budget.TimeLimit);
-        result = simulator.RunPortfolio(set, cancellationToken: limit.Token);
+        result = FairSimulator.RunPortfolio(set.Scenarios, set.ApplySemantics(options), set.Name, cancellationToken: limit.Token);
     }
     catch (FairValidationException ex)
     {
@@ -181,4 +188,38 @@ static async Task<string?> ReadBody(HttpRequest request, CancellationToken ct)
     }
 
     return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+}
+
+// The run's options: the registered defaults with ?trials= and ?seed= applied, or the problems with them (paths are the
+// options' JSON Pointers, as FairSimulationOptions.Validate reports them).
+static IReadOnlyList<AimsDiagnostic>? RunOptions(IQueryCollection query, FairSimulationOptions defaults, SimulationBudget budget, out FairSimulationOptions options)
+{
+    var problems = new List<AimsDiagnostic>();
+    var trials = Math.Min(defaults.Trials, budget.MaxTrials);
+    var seed = defaults.Seed;
+    if (query.TryGetValue("trials", out var trialsText)
+        && !(int.TryParse(trialsText, NumberStyles.None, CultureInfo.InvariantCulture, out trials) && trials >= 1 && trials <= budget.MaxTrials))
+    {
+        problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.InvalidSimulationOption, "/trials",
+            string.Create(CultureInfo.InvariantCulture, $"trials must be a whole number from 1 to {budget.MaxTrials:N0} on this server.")));
+    }
+
+    if (query.TryGetValue("seed", out var seedText) && !long.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+    {
+        problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.InvalidSimulationOption, "/seed", "seed must be a whole number (a 64-bit integer)."));
+    }
+
+    options = new FairSimulationOptions
+    {
+        Trials = trials,
+        Seed = seed,
+        MaxDegreeOfParallelism = defaults.MaxDegreeOfParallelism,
+        MaxEventsPerTrial = defaults.MaxEventsPerTrial,
+        FrequencyMode = defaults.FrequencyMode,
+        VulnerabilityMode = defaults.VulnerabilityMode,
+        HistogramBins = defaults.HistogramBins,
+        LossThresholds = defaults.LossThresholds,
+        ValueAtRiskConfidence = defaults.ValueAtRiskConfidence,
+    };
+    return problems.Count == 0 ? null : problems;
 }

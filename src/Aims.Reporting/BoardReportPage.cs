@@ -21,10 +21,21 @@ public sealed class BoardReportPage
     public static readonly ImmutableArray<string> DefaultCoverageFrameworks =
         [FrameworkIds.Iso27001, FrameworkIds.NistAiRmf, FrameworkIds.EuAiAct, FrameworkIds.CsaStarAi];
 
-    private BoardReportPage(BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage)
+    private BoardReportPage(
+        BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage,
+        ImmutableArray<AimsDiagnostic> findings)
     {
-        (Summary, Matrix, HeatMap, Portfolio, Coverage) = (summary, matrix, heatMap, portfolio, coverage);
+        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings) = (summary, matrix, heatMap, portfolio, coverage, findings);
     }
+
+    /// <summary>
+    /// Gets the workspace's validation findings on the reporting date (<see cref="AimsWorkspace.Validate"/>). When any is
+    /// an error, the page opens with a data-quality banner that counts them: figures built on invalid records may be wrong.
+    /// </summary>
+    public ImmutableArray<AimsDiagnostic> Findings { get; }
+
+    /// <summary>Gets the number of <see cref="Findings"/> that are errors.</summary>
+    public int ErrorCount => Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Gets the workspace figures: inventory, risks, incidents, SoA progress, nonconformities, overdue reviews.</summary>
     public BoardReport Summary { get; }
@@ -75,7 +86,8 @@ public sealed class BoardReportPage
             .Select(r => (r.Inherent.Likelihood, r.Inherent.Impact));
         var clauses = ClauseEvidence.FromWorkspace(workspace, asOf);
         ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
-        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage);
+        var findings = workspace.Validate(asOf).Diagnostics;
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings]);
     }
 
     /// <summary>

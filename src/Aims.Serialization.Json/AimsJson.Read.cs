@@ -211,7 +211,7 @@ public static partial class AimsJson
         {
             var modelDiagnostics = value switch
             {
-                AimsWorkspace w => w.Validate().Diagnostics,
+                AimsWorkspace w => w.Validate(options.AsOf).Diagnostics,
                 StatementOfApplicability s => s.Validate().Diagnostics,
                 _ => [],
             };

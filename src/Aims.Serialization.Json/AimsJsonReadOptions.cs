@@ -39,6 +39,13 @@ public sealed class AimsJsonReadOptions
     public bool ValidateModel { get; init; } = true;
 
     /// <summary>
+    /// Gets the date on which the model's validation runs its date-based checks (overdue reviews, certification dates,
+    /// expired acceptances), or <see langword="null"/> (the default) to skip them: a reader should not depend on the clock.
+    /// Used only when <see cref="ValidateModel"/> is <see langword="true"/>.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>
     /// Checks the limits and reports each problem as an <see cref="JsonDiagnosticCodes.InvalidReadOption"/> diagnostic whose path is the
     /// option's JSON Pointer (<c>/maxDepth</c>).
     /// </summary>

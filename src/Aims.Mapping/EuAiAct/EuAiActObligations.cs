@@ -94,6 +94,12 @@ public static class EuAiActObligations
             Add("Art.101", "The Commission may fine GPAI providers up to EUR 15 million or 3 % of worldwide annual turnover.");
         }
 
+        if (profile.IsGeneralPurposeModel && profile.Has(EuAiActOperatorRole.AuthorisedRepresentative))
+        {
+            Add("Art.54", "As authorised representative of a general-purpose AI model provider, carry out the mandate: verify the technical documentation, "
+                + "keep a copy for the AI Office and national authorities for 10 years, and cooperate with them (Art. 54(3)).");
+        }
+
         return [.. list.OrderByDescending(o => o.IsProhibition).ThenBy(o => act.Items.IndexOf(act.Items.First(i => i.Id == o.ArticleId)))
             .Select(o => o.WithApplication(EuAiActApplicationDates.InForceFor(ScopeOf(o.ArticleId))))];
     }

@@ -60,7 +60,7 @@ public class CliAppTests
         Assert.Equal(92, items.GetArrayLength());
         Assert.Equal(38, items.EnumerateArray().Count(i => i.GetProperty("kind").GetString() == "control"));
         var first = items[0];
-        Assert.Equal(["id", "kind", "parent", "title"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "kind", "parent", "title", "text"], first.EnumerateObject().Select(p => p.Name));
     }
 
     [Theory]

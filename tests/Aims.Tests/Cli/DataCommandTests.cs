@@ -140,6 +140,51 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_of_a_workspace_with_validation_errors_is_written_with_a_banner_and_exits_1()
+    {
+        var workspace = Path.Combine(_directory.FullName, "ws.json");
+        Assert.Equal(CliApp.Ok, Run("export", "workspace", "--out", workspace).Exit);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(workspace))!;
+        var systems = json["systems"]!.AsArray();
+        systems.Add(systems[0]!.DeepClone()); // a duplicate system id
+        File.WriteAllText(workspace, json.ToJsonString());
+        var html = Path.Combine(_directory.FullName, "report.html");
+
+        var (exit, _, error) = Run("report", "--workspace", workspace, "--out", html);
+
+        Assert.Equal(CliApp.Problems, exit);
+        Assert.Contains("validation error", error, StringComparison.Ordinal);
+        Assert.Contains("Data quality: ", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_runs_the_date_based_checks_on_the_as_of_date()
+    {
+        var workspace = Path.Combine(_directory.FullName, "ws.json");
+        Assert.Equal(CliApp.Ok, Run("export", "workspace", "--out", workspace).Exit);
+
+        var early = Run("validate", workspace, "--as-of", "2026-11-16").Out;
+        var late = Run("validate", workspace, "--as-of", "2031-01-01").Out;
+
+        // POL-AI-01 is due for review on 2027-03-01: overdue in 2031, not in November 2026.
+        Assert.DoesNotContain("POL-AI-01 was due", early, StringComparison.Ordinal);
+        Assert.Contains("warning AIMS1009 /policies/0/nextReviewOn: Policy POL-AI-01 was due for review on 2027-03-01.", late, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_names_the_kind_of_a_document_that_does_not_read_whole()
+    {
+        var soa = Path.Combine(_directory.FullName, "soa.json");
+        File.WriteAllText(soa, """{"kind":"soa","schemaVersion":"1.0"}""");
+
+        var (exit, output, _) = Run("validate", soa, "--format", "json");
+
+        Assert.Equal(CliApp.Problems, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("soa", json.RootElement.GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void Csv_export_of_mappings_needs_a_set()
     {
         Assert.Equal(CliApp.Unusable, Run("export", "mappings", "--format", "csv").Exit);

@@ -136,4 +136,62 @@ public class ObligationsCommandTests
     [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "extreme")]
     [InlineData("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--annex", "AnnexIII.12")]
     public void Bad_obligation_queries_exit_2(params string[] args) => Assert.Equal(CliApp.Unusable, CliRunner.Run(args).Exit);
+
+    [Theory]
+    [InlineData("nist-ai-rmf:GOVERN 1.1")]
+    [InlineData("nist-ai-rmf:GOVERN-1.1")]
+    [InlineData("GOVERN-1.1")]
+    [InlineData("govern-1.1")]
+    [InlineData("nist-ai-rmf:GOVERN", "1.1")]
+    public void Map_accepts_the_ways_people_write_a_nist_subcategory(params string[] reference)
+    {
+        var (exit, output, error) = CliRunner.Run(["map", .. reference, "--format", "json"]);
+
+        Assert.Equal((CliApp.Ok, ""), (exit, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("GOVERN 1.1", json.RootElement.GetProperty("source").GetProperty("id").GetString());
+        Assert.Equal("nist-ai-rmf", json.RootElement.GetProperty("source").GetProperty("framework").GetString());
+    }
+
+    [Fact]
+    public void Map_of_an_id_that_several_frameworks_hold_asks_which_one()
+    {
+        // "A.5.2" is a control of ISO/IEC 27001 and an Annex A control of ISO/IEC 42001.
+        var (exit, _, error) = CliRunner.Run("map", "A.5.2");
+
+        Assert.Equal(CliApp.Unusable, exit);
+        Assert.Contains("iso42001:A.5.2", error, StringComparison.Ordinal);
+        Assert.Contains("iso27001:A.5.2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_annex_area_is_explained_without_a_dotnet_parameter_name()
+    {
+        var (exit, _, error) = CliRunner.Run("eu-ai-act", "obligations", "--role", "provider", "--category", "high", "--annex", "AnnexIII.99");
+
+        Assert.Equal(CliApp.Unusable, exit);
+        Assert.Contains("AnnexIII.1 to AnnexIII.8", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalog_list_json_carries_the_full_nist_text_the_library_has()
+    {
+        var (_, output, _) = CliRunner.Run("catalog", "list", "nist-ai-rmf", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "GOVERN 1.1");
+        Assert.Equal((FrameworkCatalogs.Get("nist-ai-rmf").TryGetItem("GOVERN 1.1", out var expected) ? expected.Text : null), item.GetProperty("text").GetString());
+        Assert.StartsWith("Legal and regulatory requirements involving AI are understood, managed, and documented.", item.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_authorised_representative_of_a_gpai_provider_gets_art_54()
+    {
+        var (exit, output, _) = CliRunner.Run("eu-ai-act", "obligations", "--role", "authorisedRepresentative", "--category", "generalPurpose", "--format", "json");
+
+        Assert.Equal(CliApp.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains("Art.54", json.RootElement.GetProperty("obligations").EnumerateArray().Select(o => o.GetProperty("article").GetString()));
+    }
 }

@@ -17,6 +17,23 @@ public partial class BoardReportPageTests
     });
 
     [Fact]
+    public void A_workspace_with_validation_errors_gets_a_visible_data_quality_banner_that_counts_them()
+    {
+        var demo = DemoWorkspace.Create();
+        var broken = demo.WithSystems([.. demo.Systems, demo.Systems[0]]); // a duplicate system id: an error
+        var page = BoardReportPage.Create(broken, DemoWorkspace.AsOf);
+
+        var errors = broken.Validate(DemoWorkspace.AsOf).Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.True(errors > 0);
+        Assert.Equal(errors, page.ErrorCount);
+        var html = page.ToHtml();
+        Assert.Contains($"Data quality: {errors} validation error", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains(ModelDiagnosticCodes.DuplicateId, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Data quality:", DemoHtml.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_is_self_contained()
     {
         var html = DemoHtml.Value;

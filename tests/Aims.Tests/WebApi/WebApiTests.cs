@@ -56,6 +56,43 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     }
 
     [Fact]
+    public async Task Simulation_takes_trials_and_seed_from_the_query()
+    {
+        var scenario = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "reference-scenario.json"));
+        async Task<JsonElement> Simulate(string query)
+        {
+            using var body = new StringContent(scenario, Encoding.UTF8, "application/json");
+            using var response = await _client.PostAsync(new Uri("/risk/simulate" + query, UriKind.Relative), body, TestContext.Current.CancellationToken);
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        }
+
+        var seven = await Simulate("?trials=2000&seed=7");
+        var eight = await Simulate("?trials=2000&seed=8");
+
+        Assert.Equal(2000, seven.GetProperty("trials").GetInt32());
+        Assert.NotEqual(seven.GetProperty("mean").GetDouble(), eight.GetProperty("mean").GetDouble());
+        Assert.Equal(seven.GetProperty("mean").GetDouble(), (await Simulate("?seed=7&trials=2000")).GetProperty("mean").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("?trials=0", "/trials")]
+    [InlineData("?trials=abc", "/trials")]
+    [InlineData("?trials=1000001", "/trials")]
+    [InlineData("?seed=1.5", "/seed")]
+    public async Task Bad_simulation_parameters_answer_400_problem_details(string query, string path)
+    {
+        using var body = new StringContent("""{"kind":"fair-scenarios","schemaVersion":"1.0","name":"x","lossEventFrequency":{"type":"constant","value":1},"primaryLoss":{"type":"constant","value":5}}""", Encoding.UTF8, "application/json");
+
+        using var response = await _client.PostAsync(new Uri("/risk/simulate" + query, UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var diagnostic = Assert.Single(problem.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray());
+        Assert.Equal((Aims.Risk.RiskDiagnosticCodes.InvalidSimulationOption, path), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("path").GetString()));
+    }
+
+    [Fact]
     public async Task Coverage_and_unknown_framework()
     {
         var coverage = await _client.GetFromJsonAsync<JsonElement>(new Uri("/coverage/iso27001", UriKind.Relative), TestContext.Current.CancellationToken);

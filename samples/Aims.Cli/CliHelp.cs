@@ -1,0 +1,169 @@
+namespace Aims.Cli;
+
+/// <summary>
+/// The help of the <c>aims</c> command line: one entry per command with its synopsis, what it does, every option
+/// explained and its exit codes. <c>aims --help</c> lists the commands; <c>aims &lt;command&gt; --help</c> explains one.
+/// </summary>
+internal static class CliHelp
+{
+    private const string Format = "text (default) or json; JSON goes to stdout in the shapes of docs/cli.md";
+    private const string Workspace = "read the workspace from this Aims JSON file instead of the built-in demo";
+    private const string Frameworks = "iso42001, iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm";
+
+    /// <summary>Every command, in the order the overview lists them.</summary>
+    internal static readonly IReadOnlyList<CommandHelp> Commands =
+    [
+        new("demo", "aims demo [--format text|json]",
+            "Summary of the built-in demo workspace (a fictional lender, as of 2026-11-16): inventory, deployment gates, risks, validation.",
+            [("--format", Format)],
+            "0 the demo validates without errors; 1 it has validation errors"),
+        new("catalog list", "aims catalog list <framework> [--format text|json]",
+            $"Lists a framework catalog with ids, kinds, parents and titles (JSON adds the full NIST text). Frameworks: {Frameworks}.",
+            [("--format", Format)],
+            "0 listed; 2 unknown framework"),
+        new("map", "aims map <framework>:<item> [--to <framework>] [--infer] [--format text|json]",
+            "Mappings of one catalog item to other frameworks, with relationship, confidence and provenance. The item may be written "
+            + "as in the catalog (\"nist-ai-rmf:GOVERN 1.1\") or with a hyphen (GOVERN-1.1); the framework may be left out when the id is unique.",
+            [("--to <framework>", "only mappings to this framework"),
+             ("--infer", "also follow chains of mappings through other frameworks (each result shows its path)"),
+             ("--format", Format)],
+            "0 shown (also when there is no mapping); 2 unknown item or framework"),
+        new("coverage", "aims coverage [--to <framework>] [--workspace <file.json>] [--format text|json]",
+            "How far the ISO/IEC 42001 Statement of Applicability covers other frameworks: covered, partly covered, not covered, "
+            + "not applicable, with the reason per item. A workspace without a SoA covers 0 %.",
+            [("--to <framework>", "one framework (iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai); default the first four"),
+             ("--workspace <file.json>", Workspace),
+             ("--format", Format)],
+            "0 computed; 2 unknown framework or unreadable workspace"),
+        new("eu-ai-act obligations",
+            "aims eu-ai-act obligations --role <role> [--role ...] --category <category> [--annex AnnexIII.n] [--public-body] [--gpai]\n"
+            + "     [--systemic-risk] [--outside-eu] [--open-source] [--as-of yyyy-MM-dd] [--format text|json]",
+            "EU AI Act obligations of an operator, with article references, the date each applies from (Regulation (EU) 2026/1744 "
+            + "dates) and whether it applies on the --as-of date. Summaries, not legal advice.",
+            [("--role <role>", "provider, deployer, importer, distributor, authorised-representative, product-manufacturer; repeat for several"),
+             ("--category <category>", "prohibited, high, limited, minimal or general-purpose"),
+             ("--annex AnnexIII.n", "the Annex III area (AnnexIII.1 to AnnexIII.8) of a high-risk system"),
+             ("--public-body", "the deployer is a body governed by public law or a private operator providing public services (Art. 27)"),
+             ("--gpai", "the system is or includes a general-purpose AI model"),
+             ("--systemic-risk", "the general-purpose model has systemic risk (Art. 55)"),
+             ("--outside-eu", "the provider is established outside the Union (authorised representative, Art. 22/54)"),
+             ("--open-source", "the general-purpose model is released under a free and open-source licence (Art. 53(2), 54(6))"),
+             ("--as-of yyyy-MM-dd", "the date to answer for; default today (UTC)"),
+             ("--format", Format)],
+            "0 listed; 2 missing or unknown role, category or annex area"),
+        new("risk simulate", "aims risk simulate <file.json|file.csv> [--trials N] [--seed S] [--threads T] [--format text|json]",
+            "FAIR Monte Carlo of a scenario file, a portfolio file or a spreadsheet of scenarios (one per row): annualized loss "
+            + "expectancy, percentiles, loss exceedance curve and each scenario's contribution.",
+            [("--trials N", "number of simulated years; default 100000, at most 50000000"),
+             ("--seed S", "random seed; the same seed gives the same result at any thread count; default 1"),
+             ("--threads T", "worker threads; default all cores"),
+             ("--format", Format)],
+            "0 simulated; 1 the scenarios have errors or cross an engine limit; 2 unreadable file or bad option"),
+        new("risk matrix", "aims risk matrix [--format text|json]",
+            "The default 5×5 qualitative risk matrix with its bands.",
+            [("--format", Format)],
+            "0"),
+        new("export", "aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--workspace <file.json>] [--out <file>]",
+            "Writes the demo workspace (or --workspace) or a built-in mapping set as an Aims document.",
+            [("--format json|csv", "json (default) or csv; the workspace exports as JSON only"),
+             ("--set <id>", "one built-in mapping set (needed for mappings as CSV)"),
+             ("--workspace <file.json>", Workspace),
+             ("--out <file>", "write to this file instead of stdout")],
+            "0 written; 2 unknown kind or set, unreadable workspace, or the file cannot be written"),
+        new("export oscal", "aims export oscal catalog <framework> | implementation | mapping <framework> <framework> [--workspace <file.json>] [--out <file>]",
+            "OSCAL 1.2 output: a framework catalog, a component definition of the SoA's implemented controls, or a mapping collection.",
+            [("--workspace <file.json>", Workspace),
+             ("--out <file>", "write to this file instead of stdout")],
+            "0 written; 2 unknown framework or mapping pair, no SoA, or the file cannot be written"),
+        new("report", "aims report [--workspace <file.json>] [--scenarios <file.json|csv>] [--trials N] [--seed S] --out <report.html>",
+            "A self-contained HTML board report (demo data by default): inventory, risks, coverage, SoA progress, incidents and, "
+            + "with scenarios, the loss exceedance curve.",
+            [("--workspace <file.json>", Workspace + "; reported as of today"),
+             ("--scenarios <file.json|csv>", "FAIR scenarios to simulate for the report (the demo has its own)"),
+             ("--trials N", "number of simulated years; default 100000"),
+             ("--seed S", "random seed; default 1"),
+             ("--out <report.html>", "the file to write (required; never one of the input files)")],
+            "0 written; 1 written, but the workspace has validation errors (the report shows a data-quality banner); 2 unreadable input, bad option or the file cannot be written"),
+        new("validate", "aims validate <file> [--kind <kind>] [--as-of yyyy-MM-dd] [--format text|json]",
+            "Checks an Aims JSON document, an OSCAL mapping collection or a CSV table and lists every diagnostic with code, path and message.",
+            [("--kind <kind>", "read a CSV table as inventory, risks, soa, mappings or fair-scenarios (default: from the extension and the header); oscal-mapping for an OSCAL file"),
+             ("--as-of yyyy-MM-dd", "the date for date-based checks (overdue reviews, certification dates); default today (UTC)"),
+             ("--format", Format)],
+            "0 valid; 1 errors found; 2 unreadable file"),
+        new("import csv", "aims import csv <inventory|risks|soa|mappings|fair-scenarios> <file.csv> [--out <file.json>] [--format text|json]",
+            "Imports a CSV table: keeps the good rows, reports every bad row with its line, and writes the Aims JSON document.",
+            [("--out <file.json>", "write the document to this file (only when at least one row was read; never over the input)"),
+             ("--format", Format)],
+            "0 every row imported; 1 some rows rejected; 2 unreadable file or no row could be read"),
+    ];
+
+    private const string ExitCodes = "Exit codes: 0 ok, 1 problems found in the input, 2 unreadable input or bad usage (message on stderr).";
+
+    /// <summary>The overview: every command's synopsis.</summary>
+    public static string Overview()
+    {
+        var text = new System.Text.StringBuilder("aims — ISO/IEC 42001 AI management system toolkit (sample CLI)\n\nUsage:\n");
+        foreach (var command in Commands)
+        {
+            text.Append("  ").Append(command.Synopsis.Replace("\n", "\n  ", StringComparison.Ordinal)).Append('\n');
+        }
+
+        return text.Append("  aims --help | --version\n\nRun 'aims <command> --help' for what a command does and its options.\n")
+            .Append(ExitCodes).ToString();
+    }
+
+    /// <summary>
+    /// The help of the commands whose name starts with <paramref name="words"/>: one command explained in full, a group
+    /// (<c>risk</c>) as its synopses, or the overview when nothing matches.
+    /// </summary>
+    public static string For(IReadOnlyList<string> words)
+    {
+        var matching = Matching(words);
+        if (matching.Count == 0)
+        {
+            return Overview();
+        }
+
+        if (matching.Count > 1)
+        {
+            return "Usage:\n" + string.Concat(matching.Select(c => $"  {c.Synopsis}\n")) + $"\nRun 'aims <command> --help' for its options.\n{ExitCodes}";
+        }
+
+        var help = matching[0];
+        var width = help.Options.Max(o => o.Option.Length) + 2;
+        var text = new System.Text.StringBuilder($"Usage: {help.Synopsis}\n\n{help.Summary}\n\nOptions:\n");
+        foreach (var (option, meaning) in help.Options)
+        {
+            text.Append("  ").Append(option.PadRight(width)).Append(meaning).Append('\n');
+        }
+
+        return text.Append("\nExit codes: ").Append(help.ExitCodes).Append('.').ToString();
+    }
+
+    /// <summary>What a usage error prints after its message: the command's synopsis and where its help is.</summary>
+    public static string Hint(IReadOnlyList<string> words)
+    {
+        var matching = Matching(words);
+        return matching.Count == 1
+            ? $"Usage: {matching[0].Synopsis}\nRun 'aims {matching[0].Name} --help' for its options."
+            : "Run 'aims --help' for the commands.";
+    }
+
+    private static List<CommandHelp> Matching(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        // The longest command name the words start with ("export oscal" before "export"), else every command of a group ("risk").
+        var exact = Commands.Where(c => StartsWith(words, c.Name.Split(' '))).OrderByDescending(c => c.Name.Length).Take(1).ToList();
+        return exact.Count > 0 ? exact : [.. Commands.Where(c => StartsWith(c.Name.Split(' '), words))];
+    }
+
+    private static bool StartsWith(IReadOnlyList<string> words, IReadOnlyList<string> prefix) =>
+        prefix.Count <= words.Count && prefix.Select((w, i) => w == words[i]).All(x => x);
+
+    /// <summary>One command's help.</summary>
+    internal sealed record CommandHelp(string Name, string Synopsis, string Summary, IReadOnlyList<(string Option, string Meaning)> Options, string ExitCodes);
+}
