@@ -158,6 +158,7 @@ internal static class CliApp
             // Unquoted "map nist-ai-rmf:GOVERN 1.1" arrives as two words.
             ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
+            ["common-controls"] => MappingCommands.CommonControls(workspace, json, stdout, stderr),
             ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),

@@ -35,6 +35,13 @@ internal static class CliHelp
              ("--workspace <file.json>", Workspace),
              ("--format", Format)],
             "0 computed; 2 unknown framework or unreadable workspace"),
+        new("common-controls", "aims common-controls [--workspace <file.json>] [--format text|json]",
+            "Map once, reuse evidence: each ISO/IEC 42001 item whose evidence answers other frameworks' audit requests, with its owner and "
+            + "evidence from the SoA and control-ownership records, and per request whether the reuse is full (equal, equivalent, subset) or "
+            + "partial (intersects with high confidence, superset).",
+            [("--workspace <file.json>", Workspace),
+             ("--format", Format)],
+            "0 listed; 2 unreadable workspace"),
         new("eu-ai-act obligations",
             "aims eu-ai-act obligations --role <role> [--role ...] --category <category> [--annex AnnexIII.n] [--public-body] [--gpai]\n"
             + "     [--systemic-risk] [--outside-eu] [--open-source] [--as-of yyyy-MM-dd] [--format text|json]",

@@ -186,6 +186,60 @@ internal static class MappingCommands
         return CliApp.Ok;
     }
 
+    public static int CommonControls(string? workspaceFile, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (DataCommands.Workspace(workspaceFile, stderr) is not { } workspace)
+        {
+            return CliApp.Unusable;
+        }
+
+        var asOf = workspaceFile is null ? Aims.Samples.Demo.DemoWorkspace.AsOf : DateOnly.FromDateTime(DateTime.UtcNow);
+        var groups = CommonControlSet.Build(workspace, asOf: asOf);
+        if (json)
+        {
+            stdout.WriteLine(new JsonObject
+            {
+                ["workspace"] = workspaceFile ?? "demo",
+                ["asOf"] = CliApp.Date(asOf),
+                ["groups"] = new JsonArray([.. groups.Select(g => (JsonNode)new JsonObject
+                {
+                    ["id"] = g.Id,
+                    ["anchor"] = g.Anchor.Key,
+                    ["title"] = g.Anchor.Title,
+                    ["owner"] = g.Owner,
+                    ["scopedOwners"] = new JsonArray([.. g.ScopedOwners.Select(o => (JsonNode)new JsonObject { ["owner"] = o.Owner, ["scope"] = o.Scope })]),
+                    ["evidence"] = new JsonArray([.. g.Evidence.Select(e => (JsonNode)JsonValue.Create(e.Title))]),
+                    ["clauseBasis"] = g.ClauseBasis?.Description,
+                    ["auditRequestsSaved"] = g.AuditRequestsSaved,
+                    ["auditRequests"] = new JsonArray([.. g.AuditRequests.Select(r => (JsonNode)new JsonObject
+                    {
+                        ["item"] = r.Item.Key,
+                        ["reuse"] = r.Reuse == EvidenceReuse.Full ? "full" : "partial",
+                        ["basis"] = new JsonArray([.. r.Basis.Select(m => (JsonNode)JsonValue.Create(
+                            $"{m.SourceFramework}:{m.SourceId} {CliApp.Word(m.Relationship)} {m.TargetFramework}:{m.TargetId} ({CliApp.Word(m.Confidence)})"))]),
+                    })]),
+                })]),
+            }.ToJsonString(CliApp.JsonOptions));
+            return CliApp.Ok;
+        }
+
+        stdout.WriteLine($"Common controls of {workspace.Organization}: {groups.Length} ISO/IEC 42001 items whose evidence answers other frameworks' audit requests "
+            + $"({groups.Sum(g => g.AuditRequestsSaved)} in full, {groups.Sum(g => g.AuditRequests.Length - g.AuditRequestsSaved)} in part).");
+        foreach (var g in groups)
+        {
+            var owner = g.Owner ?? (g.ScopedOwners.IsEmpty ? "no owner" : string.Join(", ", g.ScopedOwners.Select(o => o.Scope is null ? o.Owner : $"{o.Owner} ({o.Scope})")));
+            var evidence = g.Evidence.IsEmpty ? g.ClauseBasis?.Description ?? "no evidence" : string.Join("; ", g.Evidence.Select(e => e.Title));
+            stdout.WriteLine($"  {g.Anchor.Key} {g.Anchor.Title} — owner: {owner}; evidence: {evidence}");
+            foreach (var r in g.AuditRequests)
+            {
+                stdout.WriteLine($"      {(r.Reuse == EvidenceReuse.Full ? "full   " : "partial")} {r.Item.Key} {r.Item.Title}");
+            }
+        }
+
+        stdout.WriteLine("Full: equal, equivalent or a subset of the 42001 item. Partial: intersects with high confidence, or a superset; the auditor may ask for more.");
+        return CliApp.Ok;
+    }
+
     public static int Obligations(
         IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {

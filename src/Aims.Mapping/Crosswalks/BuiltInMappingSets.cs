@@ -68,7 +68,7 @@ public static class BuiltInMappingSets
 
     private static MappingSet Iso42001ToIso27001AnnexA() => new("iso42001-iso27001-annex-a", FrameworkIds.Iso42001, FrameworkIds.Iso27001,
         new MappingProvenance("Aims crosswalk of ISO/IEC 42001 Annex A to ISO/IEC 27001:2022 Annex A (no official ISO control mapping exists)",
-            "2026-11", "Aims maintainers", "expert judgement; corroborated where marked by SCF 2025.2.2 STRM co-mapping",
+            "2026-12 (cloud-service rows for A.4.5, A.7.5 and A.10.3 added 2026-12-07)", "Aims maintainers", "expert judgement; corroborated where marked by SCF 2025.2.2 STRM co-mapping",
             MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
         FrameworkCatalogs.Rows("crosswalk-iso42001-iso27001").Select(r => new ControlMapping(FrameworkIds.Iso42001, r["iso42001_id"],
             FrameworkIds.Iso27001, r["iso27001_2022_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, Confidence(r["confidence"]),
@@ -77,7 +77,7 @@ public static class BuiltInMappingSets
     private static MappingSet NistAiRmfToIso42001() => new("nist-ai-rmf-iso42001-airc", FrameworkIds.NistAiRmf, FrameworkIds.Iso42001,
         new MappingProvenance("NIST AI RMF to ISO/IEC FDIS 42001 AI Management System Crosswalk, https://airc.nist.gov/docs/NIST_AI_RMF_to_ISO_IEC_42001_Crosswalk.pdf",
             "drafted against ISO/IEC FDIS 42001 (2023)", "Microsoft (hosted by the NIST AI Resource Center; hosting implies no NIST endorsement)",
-            "published concept crosswalk; id pairs transcribed and verified for 63 of 72 subcategories; Annex B refs normalised to Annex A ids",
+            "published concept crosswalk; all 280 id pairs over the 72 subcategories transcribed (15 for 9 subcategories released 2026-12-01 after being held out to measure expert-judgement mapping); Annex B refs normalised to Annex A ids",
             MappingStatus.Published, Compiled, "Identifier pairs (facts) only; no ISO titles from the document."),
         FrameworkCatalogs.Rows("crosswalk-nist-airmf-iso42001").Select(r => new ControlMapping(FrameworkIds.NistAiRmf, r["airmf_subcategory"],
             FrameworkIds.Iso42001, r["iso42001_id"], Relationship.IntersectsWith, MatchingRationale.Semantic, MappingConfidence.Unspecified,
@@ -85,8 +85,8 @@ public static class BuiltInMappingSets
                 + (string.IsNullOrWhiteSpace(r["note"]) ? "" : " " + r["note"]))));
 
     private static MappingSet NistAiRmfToIso42001Authored() => new("nist-ai-rmf-iso42001-authored", FrameworkIds.NistAiRmf, FrameworkIds.Iso42001,
-        new MappingProvenance("Aims mappings for the 9 AI RMF subcategories missing from the verified subset of the NIST-hosted crosswalk (GOVERN 1.7, 2.2, 6.1, 6.2; MAP 3.4; MEASURE 2.2, 2.11, 2.12; MANAGE 3.2)",
-            "2026-11", "Aims maintainers", "expert judgement from the NIST AI RMF text and ISO/IEC 42001 identifiers",
+        new MappingProvenance("Aims additions to the NIST-hosted crosswalk: relationships the published set lacks for 8 AI RMF subcategories (GOVERN 1.7, 2.2, 6.1; MAP 3.4; MEASURE 2.2, 2.11, 2.12; MANAGE 3.2); rows the published set has were withdrawn",
+            "2026-12", "Aims maintainers", "expert judgement from the NIST AI RMF text and ISO/IEC 42001 identifiers",
             MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
         JudgedRows("authored-nist-airmf-iso42001", FrameworkIds.NistAiRmf, "airmf_subcategory", FrameworkIds.Iso42001, "iso42001_id", MatchingRationale.Semantic));
 

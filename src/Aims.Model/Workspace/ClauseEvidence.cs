@@ -46,16 +46,16 @@ public sealed class ClauseEvidence : IEquatable<ClauseEvidence>
         }
 
         var scope = workspace.Scope;
-        Add("4.1", scope is { Issues.IsEmpty: false }, () => $"{scope!.Issues.Length} context issue(s) in the scope");
-        Add("4.2", scope is { InterestedParties.IsEmpty: false }, () => $"{scope!.InterestedParties.Length} interested part(ies) in the scope");
+        Add("4.1", scope is { Issues.IsEmpty: false }, () => $"{Count(scope!.Issues.Length, "context issue", "context issues")} in the scope");
+        Add("4.2", scope is { InterestedParties.IsEmpty: false }, () => $"{Count(scope!.InterestedParties.Length, "interested party", "interested parties")} in the scope");
         Add("4.3", scope is not null, () => $"scope statement, revision {scope!.Revision.Version}");
         var review = workspace.ManagementReviews.Where(r => Due(r.HeldOn)).OrderByDescending(r => r.HeldOn).FirstOrDefault();
         Add("5.1", review is { Decisions.IsEmpty: false }, () => $"management review {review!.Id} with decisions");
         var policy = workspace.Policies.Where(p => Due(p.ApprovedOn)).OrderByDescending(p => p.ApprovedOn).FirstOrDefault();
         Add("5.2", policy is not null, () => $"AI policy {policy!.Id} approved {policy.ApprovedOn:yyyy-MM-dd}");
-        Add("5.3", !workspace.Raci.Assignments.IsEmpty, () => $"{workspace.Raci.Assignments.Length} RACI assignment(s)");
-        Add("6.1.2", !workspace.Risks.IsEmpty, () => $"risk register with {workspace.Risks.Length} risk(s)");
-        Add("8.2", !workspace.Risks.IsEmpty, () => $"risk register with {workspace.Risks.Length} risk(s)");
+        Add("5.3", !workspace.Raci.Assignments.IsEmpty, () => Count(workspace.Raci.Assignments.Length, "RACI assignment", "RACI assignments"));
+        Add("6.1.2", !workspace.Risks.IsEmpty, () => $"risk register with {Count(workspace.Risks.Length, "risk", "risks")}");
+        Add("8.2", !workspace.Risks.IsEmpty, () => $"risk register with {Count(workspace.Risks.Length, "risk", "risks")}");
         var treated = workspace.Risks.FirstOrDefault(r => r.Treatment is { Status: TreatmentStatus.Completed });
         Add("6.1.3", workspace.Soa is { Entries.IsEmpty: false } && treated is not null, () => $"Statement of Applicability and completed treatment of {treated!.Id}");
         Add("8.3", treated is not null, () => $"completed treatment of {treated!.Id}");
@@ -64,7 +64,7 @@ public sealed class ClauseEvidence : IEquatable<ClauseEvidence>
         Add("8.4", assessment is not null, () => $"impact assessment {assessment!.Id} approved");
         var versioned = policy is { Revision.ChangeLog.IsEmpty: false } || workspace.Soa is { Revision.ChangeLog.IsEmpty: false };
         Add("7.5", versioned, () => "versioned documents with a change log (policy or SoA)");
-        Add("8.1", !workspace.GatePolicies.IsEmpty, () => $"{workspace.GatePolicies.Length} deployment-gate polic(ies)");
+        Add("8.1", !workspace.GatePolicies.IsEmpty, () => Count(workspace.GatePolicies.Length, "deployment-gate policy", "deployment-gate policies"));
         var monitored = workspace.Systems.FirstOrDefault(s => s.MonitoringStatus == MonitoringStatus.Monitored);
         Add("9.1", monitored is not null, () => $"system {monitored!.Id} under active monitoring");
         var audit = workspace.InternalAudits.Where(a => Due(a.PerformedOn)).OrderByDescending(a => a.PerformedOn).FirstOrDefault();
@@ -75,6 +75,9 @@ public sealed class ClauseEvidence : IEquatable<ClauseEvidence>
         return new(found.ToImmutableSortedDictionary(
             kv => kv.Key, kv => new ClauseBasis(kv.Key, ClauseBasisSource.WorkspaceRecords, kv.Value), StringComparer.Ordinal));
     }
+
+    private static string Count(int count, string one, string many) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 
     /// <summary>Returns a copy in which a clause counts as operating on the caller's explicit statement (for example an attestation by the AIMS owner).</summary>
     /// <param name="clauseId">An ISO/IEC 42001 clause id, for example <c>7.2</c>.</param>

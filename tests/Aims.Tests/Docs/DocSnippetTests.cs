@@ -119,9 +119,14 @@ public partial class DocSnippetTests
         var shared = DocSnippets.CommonControls();
 
         var example = Assert.Single(shared, c => c.Id == "CC-iso42001:9.2");
-        Assert.Equal(["iso42001:9.2", "iso27001:9.2", "iso27701:5.7.2"], example.Members.Select(m => $"{m.FrameworkId}:{m.Id}"));
+        Assert.Equal(["iso27001:9.2", "iso27701:5.7.2"], example.AuditRequests.Where(r => r.Reuse == EvidenceReuse.Full).Select(r => r.Item.Key));
         Assert.Equal(2, example.AuditRequestsSaved);
-        Assert.All(shared, c => Assert.Equal(c.Members.Length - 1, c.AuditRequestsSaved));
+        Assert.NotNull(example.ClauseBasis);
+        var suppliers = Assert.Single(shared, c => c.Id == "CC-iso42001:A.10.3");
+        Assert.Equal(["iso27001:A.5.19", "iso27001:A.5.23"], suppliers.AuditRequests.Select(r => r.Item.Key));
+        Assert.All(suppliers.AuditRequests, r => Assert.Equal(EvidenceReuse.Partial, r.Reuse));
+        Assert.NotNull(suppliers.Owner);
+        Assert.False(suppliers.Evidence.IsEmpty);
     }
 
     [Fact]

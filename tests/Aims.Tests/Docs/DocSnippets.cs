@@ -76,8 +76,9 @@ internal static class DocSnippets
     {
         var workspace = Demo;
 
-        ImmutableArray<CommonControl> shared = CommonControlSet.Build(soa: workspace.Soa);
-        // e.g. CC-iso42001:9.2 = { iso42001:9.2, iso27001:9.2, iso27701:5.7.2 }, AuditRequestsSaved = 2
+        ImmutableArray<CommonControl> shared = CommonControlSet.Build(workspace, asOf: new DateOnly(2026, 11, 16));
+        // CC-iso42001:9.2 answers iso27001:9.2 and iso27701:5.7.2 in full (AuditRequestsSaved = 2), evidenced by the internal audit record;
+        // CC-iso42001:A.10.3 answers iso27001:A.5.19 and A.5.23 in part, with the SoA entry's owner and evidence
         return shared;
     }
 
