@@ -187,6 +187,29 @@ public partial class DocSnippetTests
         Assert.Equal(("runAverage", "intersects-with", true, Aims.Mapping.Relationship.IntersectsWith, "low, medium, high, critical"), DocSnippets.Words());
 
     [Fact]
+    public void Two_workers_merge_to_the_moments_of_one_portfolio_run()
+    {
+        var scenarios = new[] { Risk.ReferenceScenarios.Standard(), Risk.ReferenceScenarios.Portfolio(123) };
+        var options = new FairSimulationOptions { Trials = 50_000, Seed = 7 };
+        var directory = Directory.CreateTempSubdirectory("aims-doc-partials-").FullName;
+        try
+        {
+            var merged = DocSnippets.Distributed(scenarios, options, directory);
+            var single = FairSimulator.RunPortfolio(scenarios, options);
+
+            Assert.Equal(2, Directory.GetFiles(directory, "part-*.bin").Length);
+            Assert.Equal((single.Total.Mean, single.Total.StandardDeviation), (merged.Total.Mean, merged.Total.StandardDeviation));
+            Assert.Equal(single.Contributions, merged.Contributions);
+            Assert.InRange(merged.Total.Percentile(0.99), single.Total.Percentile(0.99) * (1 - FairPartialResult.PercentileRelativeError),
+                single.Total.Percentile(0.99) * (1 + FairPartialResult.PercentileRelativeError));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Fair_result_has_the_figures_the_comment_lists()
     {
         var result = DocSnippets.Fair();

@@ -165,6 +165,29 @@ internal static class DocSnippets
         return result;
     }
 
+    public static FairPortfolioResult Distributed(IReadOnlyList<FairScenario> scenarios, FairSimulationOptions options, string directory)
+    {
+        // In each worker process: run its share of the chunks and write the partial (a file here; a queue message or a blob elsewhere).
+        void Worker(int first, int count, string path)
+        {
+            var partial = FairSimulator.RunChunks(scenarios, first, count, options);
+            using var file = File.Create(path);
+            partial.WriteTo(file);
+        }
+
+        // In the coordinator: split the chunks, let the workers run, merge what they wrote.
+        var chunks = FairPartialResult.ChunkCountOf(options.Trials);          // chunks of 8,192 trials
+        Worker(0, chunks / 2, Path.Combine(directory, "part-0.bin"));          // worker process 1
+        Worker(chunks / 2, chunks - (chunks / 2), Path.Combine(directory, "part-1.bin")); // worker process 2
+        var parts = Directory.GetFiles(directory, "part-*.bin").Select(path =>
+        {
+            using var stream = File.OpenRead(path);
+            return FairPartialResult.ReadFrom(stream);
+        });
+        FairPortfolioResult result = FairPartialResult.Merge(parts);           // moments and counts: RunPortfolio's bits
+        return result;
+    }
+
     public static AimsResult<IReadOnlyList<AiSystem>> Csv(string directory)
     {
         Environment.CurrentDirectory = directory;

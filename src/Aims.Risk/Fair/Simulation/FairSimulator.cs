@@ -39,7 +39,7 @@ public static class FairSimulator
             var kernel = new ScenarioKernel(scenario, options, []);
             var losses = new double[options.Trials];
             var run = Execute(kernel, 0, options, losses, null, progress, cancellationToken);
-            return Result(scenario.Name, options, losses, run.Nodes, run.Vulnerability);
+            return Result(scenario.Name, options, losses, run.Moments, run.Nodes, run.Vulnerability);
         }
         catch (SimulationLimitException ex)
         {
@@ -74,23 +74,8 @@ public static class FairSimulator
 
         options = Checked(options);
         var parallelOptions = ParallelOptionsFor(options, cancellationToken);
-        var tables = new Dictionary<(double, double), BetaTable>(); // shared by scenarios of the same shapes
-        var kernels = new ScenarioKernel[scenarios.Count];
-        var vulnerability = new double[scenarios.Count];
-        for (var k = 0; k < kernels.Length; k++)
-        {
-            try
-            {
-                kernels[k] = new ScenarioKernel(scenarios[k], options, [], tables);
-                vulnerability[k] = Vulnerability(kernels[k], k, options, parallelOptions).Base;
-            }
-            catch (SimulationLimitException ex)
-            {
-                throw new FairValidationException([ex.ToDiagnostic(ScenarioPath(k))], nameof(scenarios));
-            }
-        }
-
-        var (total, moments, failure) = RunPortfolioChunks(
+        var (kernels, vulnerability) = Compile(scenarios, options, parallelOptions);
+        var (total, totalMoments, moments, failure) = RunPortfolioChunks(
             kernels, vulnerability, options, 0, ScenarioKernel.ChunkCount(options.Trials), parallelOptions, progress, cancellationToken);
         if (failure is var (scenario, error))
         {
@@ -110,17 +95,134 @@ public static class FairSimulator
         FairResult result;
         try
         {
-            result = Result(name, options, total, [], double.NaN);
+            result = Result(name, options, total, totalMoments, [], double.NaN);
         }
         catch (SimulationLimitException ex)
         {
             throw new FairValidationException([ex.ToDiagnostic()], nameof(scenarios));
         }
 
+        return new FairPortfolioResult(result, Contributions(scenarios.Select(s => s.Name), summaries));
+    }
+
+    /// <summary>
+    /// Runs a range of a portfolio's chunks of <see cref="FairPartialResult.ChunkSize"/> trials — a share of a run that a
+    /// host spreads over worker processes or machines — and returns a partial result to merge with
+    /// <see cref="FairPartialResult.Merge"/>. Chunk c of scenario k draws from streams keyed by (seed, k, c), so a chunk
+    /// gives the same losses wherever it runs, and merged partials give the same moments and counts as one
+    /// <see cref="RunPortfolio"/> (percentiles within <see cref="FairPartialResult.PercentileRelativeError"/>).
+    /// Pass one scenario to spread a single run.
+    /// </summary>
+    /// <param name="scenarios">The scenarios, in the same order in every worker; at least one.</param>
+    /// <param name="firstChunk">The first chunk, from 0.</param>
+    /// <param name="chunkCount">The number of chunks, at least 1; <paramref name="firstChunk"/> + <paramref name="chunkCount"/> ≤ <see cref="FairPartialResult.ChunkCountOf"/>(trials).</param>
+    /// <param name="options">The options, the same in every worker; defaults when <see langword="null"/>. <see cref="FairSimulationOptions.KeepTrialLosses"/> is ignored.</param>
+    /// <param name="name">A name for the portfolio.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The partial result of those chunks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenarios"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The chunk range is outside the run's chunks.</exception>
+    /// <exception cref="ArgumentException">The list is empty or holds null, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="FairValidationException">The chunks crossed an engine limit (AIMS5012, AIMS5013; see <see cref="RunPortfolio"/>).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static FairPartialResult RunChunks(
+        IReadOnlyList<FairScenario> scenarios, int firstChunk, int chunkCount, FairSimulationOptions? options = null, string name = "portfolio",
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(name);
+        if (scenarios.Count == 0 || scenarios.Any(s => s is null))
+        {
+            throw new ArgumentException("A portfolio needs at least one scenario and no null scenarios.", nameof(scenarios));
+        }
+
+        options = Checked(options);
+        var chunks = ScenarioKernel.ChunkCount(options.Trials);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstChunk);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstChunk, chunks - chunkCount, nameof(firstChunk));
+
+        var parallelOptions = ParallelOptionsFor(options, cancellationToken);
+        var (kernels, vulnerability) = Compile(scenarios, options, parallelOptions);
+        var (total, totalMoments, moments, failure) = RunPortfolioChunks(
+            kernels, vulnerability, options, firstChunk, chunkCount, parallelOptions, null, cancellationToken);
+        if (failure is var (scenario, error))
+        {
+            throw new FairValidationException([error.ToDiagnostic(ScenarioPath(scenario))], nameof(scenarios));
+        }
+
+        var (_, mean, m2, _, _) = Moments.Combine(totalMoments);
+        if (!double.IsFinite(mean) || !double.IsFinite(m2) || !ScenarioKernel.AllFinite(total))
+        {
+            throw new FairValidationException([SimulationLimitException.NonFinite().ToDiagnostic()], nameof(scenarios));
+        }
+
+        var thresholds = LossStatistics.ThresholdsOf(options);
+        var counts = new long[LogHistogram.Bins];
+        var over = new long[thresholds.Length];
+        long zeros = 0;
+        var gate = new object();
+        const int Slice = 1 << 16;
+        Parallel.For(0, (total.Length + Slice - 1) / Slice, parallelOptions, () => (Counts: new long[LogHistogram.Bins], Over: new long[thresholds.Length], Zeros: 0L), (i, _, local) =>
+        {
+            var values = total.AsSpan(i * Slice, Math.Min(Slice, total.Length - (i * Slice)));
+            LogHistogram.Add(values, local.Counts);
+            foreach (var x in values)
+            {
+                local.Zeros += x == 0 ? 1 : 0;
+                for (var t = 0; t < thresholds.Length; t++)
+                {
+                    local.Over[t] += x > thresholds[t] ? 1 : 0;
+                }
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (gate) // integer counts: the order of the workers does not matter
+            {
+                for (var b = 0; b < counts.Length; b++)
+                {
+                    counts[b] += local.Counts[b];
+                }
+
+                for (var t = 0; t < over.Length; t++)
+                {
+                    over[t] += local.Over[t];
+                }
+
+                zeros += local.Zeros;
+            }
+        });
+
+        return new FairPartialResult(
+            name, [.. scenarios.Select(s => s.Name)], FairPartialResult.Fingerprint(scenarios, options, name), options, firstChunk, chunkCount,
+            totalMoments, moments, counts, zeros, over);
+    }
+
+    /// <summary>Each scenario's contribution: its mean and standard deviation and its share of the sum of means.</summary>
+    internal static ImmutableArray<ScenarioContribution> Contributions(IEnumerable<string> names, IReadOnlyList<NodeSummary> summaries)
+    {
         var sum = summaries.Sum(m => m.Mean);
         double Share(double mean) => sum > 0 && mean / sum is var share && !double.IsNaN(share) ? Math.Clamp(share, 0, 1) : 0;
-        var contributions = scenarios.Select((s, k) => new ScenarioContribution(s.Name, summaries[k].Mean, summaries[k].StandardDeviation, Share(summaries[k].Mean)));
-        return new FairPortfolioResult(result, [.. contributions]);
+        return [.. names.Select((name, k) => new ScenarioContribution(name, summaries[k].Mean, summaries[k].StandardDeviation, Share(summaries[k].Mean)))];
+    }
+
+    /// <summary>Compiles the scenarios (Beta tables shared by equal shapes) and computes each one's run-average vulnerability.</summary>
+    private static (ScenarioKernel[] Kernels, double[] Vulnerability) Compile(
+        IReadOnlyList<FairScenario> scenarios, FairSimulationOptions options, ParallelOptions parallelOptions)
+    {
+        var tables = new Dictionary<(double, double), BetaTable>();
+        var vulnerabilities = new Dictionary<(Estimate, Estimate), double>();
+        var kernels = new ScenarioKernel[scenarios.Count];
+        var vulnerability = new double[scenarios.Count];
+        for (var k = 0; k < kernels.Length; k++)
+        {
+            kernels[k] = new ScenarioKernel(scenarios[k], options, [], tables, vulnerabilities);
+            vulnerability[k] = Vulnerability(kernels[k], k, options, parallelOptions).Base;
+        }
+
+        return (kernels, vulnerability);
     }
 
     /// <summary>
@@ -164,7 +266,8 @@ public static class FairSimulator
                 var before = new double[options.Trials];
                 var after = new double[options.Trials];
                 var run = Execute(kernel, 0, options, before, after, null, cancellationToken);
-                return (Result(scenario.Name, options, before, run.Nodes, run.Vulnerability), Result(name, options, after, [], run.TreatedVulnerability));
+                return (Result(scenario.Name, options, before, run.Moments, run.Nodes, run.Vulnerability),
+                    Result(name, options, after, run.TreatedMoments, [], run.TreatedVulnerability));
             }
             catch (SimulationLimitException ex)
             {
@@ -246,10 +349,12 @@ public static class FairSimulator
     private static ParallelOptions ParallelOptionsFor(FairSimulationOptions options, CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
 
-    private static FairResult Result(string name, FairSimulationOptions options, double[] losses, ImmutableArray<NodeSummary> nodes, double vulnerability)
+    private static FairResult Result(
+        string name, FairSimulationOptions options, double[] losses, Moments[] moments, ImmutableArray<NodeSummary> nodes, double vulnerability)
     {
-        ImmutableArray<double> kept = options.KeepTrialLosses ? [.. losses] : [];
-        var stats = LossStatistics.Compute(losses, options);
+        // The array is never written again: hand it over instead of copying it (8 bytes per trial, once).
+        var kept = options.KeepTrialLosses ? ImmutableCollectionsMarshal.AsImmutableArray(losses) : [];
+        var stats = LossStatistics.Compute(losses, moments, options);
         if (!stats.IsFinite)
         {
             throw SimulationLimitException.NonFinite(); // finite losses whose sum or squares overflow
@@ -301,7 +406,7 @@ public static class FairSimulator
     /// into one buffer added to the total, so the sum is bit-identical at any degree of parallelism. Returns the summed
     /// losses of those chunks and each scenario's per-chunk moments (scenario-major: index k · count + chunk − first).
     /// </summary>
-    private static (double[] Total, Moments[] Moments, (int Scenario, SimulationLimitException Error)? Failure) RunPortfolioChunks(
+    private static (double[] Total, Moments[] TotalMoments, Moments[] Moments, (int Scenario, SimulationLimitException Error)? Failure) RunPortfolioChunks(
         ScenarioKernel[] kernels, double[] vulnerability, FairSimulationOptions options, int first, int count,
         ParallelOptions parallelOptions, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -310,6 +415,7 @@ public static class FairSimulator
         var offset = first * ScenarioKernel.ChunkSize;
         var total = new double[Math.Min(n, (first + count) * ScenarioKernel.ChunkSize) - offset];
         var moments = new Moments[kernels.Length * count];
+        var totalMoments = new Moments[count];
         var failures = new (int Scenario, SimulationLimitException Error)?[count];
         var done = 0;
         var reported = -1;
@@ -337,6 +443,8 @@ public static class FairSimulator
                 Add(sum, buffer);
             }
 
+            totalMoments[i].AddRange(sum);
+
             if (progress is not null)
             {
                 var percent = 100 * Interlocked.Increment(ref done) / count;
@@ -351,10 +459,10 @@ public static class FairSimulator
         progress?.Report(1.0);
 
         // The first scenario in list order that crossed a limit in any chunk, whichever thread found it first.
-        return (total, moments, failures.Where(f => f is not null).MinBy(f => f!.Value.Scenario));
+        return (total, totalMoments, moments, failures.Where(f => f is not null).MinBy(f => f!.Value.Scenario));
     }
 
-    private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability) Execute(
+    private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability, Moments[] Moments, Moments[] TreatedMoments) Execute(
         ScenarioKernel kernel, int scenario, FairSimulationOptions options, double[] output, double[]? treated,
         IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -367,6 +475,8 @@ public static class FairSimulator
 
         var (v, vTreated) = Vulnerability(kernel, scenario, options, parallelOptions);
         var stats = new ChunkStats[chunks];
+        var moments = new Moments[chunks];
+        var treatedMoments = new Moments[treated is null ? 0 : chunks];
         var done = 0;
         var reported = -1;
         try
@@ -378,6 +488,12 @@ public static class FairSimulator
                 kernel.RunChunk(
                     seed, scenario, c, output.AsSpan(start, length), treated is null ? default : treated.AsSpan(start, length), v, vTreated, ref stats[c],
                     cancellationToken);
+                moments[c].AddRange(output.AsSpan(start, length)); // the statistics' moments, folded into the chunk's pass
+                if (treated is not null)
+                {
+                    treatedMoments[c].AddRange(treated.AsSpan(start, length));
+                }
+
                 if (progress is not null)
                 {
                     var percent = 100 * Interlocked.Increment(ref done) / chunks;
@@ -416,7 +532,7 @@ public static class FairSimulator
 
         nodes.Add(Moments.Merge(FairNode.LossEventFrequency, lef));
         nodes.Add(Moments.Merge(FairNode.LossMagnitude, lm));
-        return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN);
+        return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN, moments, treatedMoments);
     }
 
     private static void Add(Span<double> total, ReadOnlySpan<double> values)

@@ -37,7 +37,8 @@ internal sealed class ScenarioKernel
     private readonly string _frequencyPath;
 
     public ScenarioKernel(
-        FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, IDictionary<(double, double), BetaTable>? tables = null)
+        FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, IDictionary<(double, double), BetaTable>? tables = null,
+        IDictionary<(Estimate, Estimate), double>? vulnerabilities = null)
     {
         _tables = tables ?? new Dictionary<(double, double), BetaTable>();
         _frequency = options.FrequencyMode;
@@ -74,8 +75,20 @@ internal sealed class ScenarioKernel
         _slForms = [.. scenario.SecondaryLossByForm.Keys.Select(f => SlForm + (int)f)];
         _effects = [.. effects.Select(e => (SlotOf(e), e.Kind, Sampler.From(e.Amount)))];
         _touched = [.. _effects.Select(e => e.Slot).Distinct()];
-        AnalyticVulnerability = ScalarVulnerability
-            && VulnerabilityIntegral.TryCompute(scenario.ThreatCapability!, scenario.ResistanceStrength!, out var exact) ? exact : double.NaN;
+        if (!ScalarVulnerability)
+        {
+            AnalyticVulnerability = double.NaN;
+        }
+        else if (vulnerabilities is null || !vulnerabilities.TryGetValue((scenario.ThreatCapability!, scenario.ResistanceStrength!), out var known))
+        {
+            // Shared by the scenarios of a portfolio with the same TCap and RS (the integral costs about a millisecond).
+            AnalyticVulnerability = VulnerabilityIntegral.TryCompute(scenario.ThreatCapability!, scenario.ResistanceStrength!, out var exact) ? exact : double.NaN;
+            vulnerabilities?.Add((scenario.ThreatCapability!, scenario.ResistanceStrength!), AnalyticVulnerability);
+        }
+        else
+        {
+            AnalyticVulnerability = known;
+        }
     }
 
     public bool HasEffects => _effects.Length > 0;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace Aims.Risk.Internal;
 
@@ -14,7 +12,7 @@ namespace Aims.Risk.Internal;
 /// Every pass works on fixed chunks combined in chunk order, so results do not depend on the degree of parallelism.
 /// The input array is not modified.
 /// </remarks>
-internal sealed class LossStatistics
+internal sealed partial class LossStatistics
 {
     /// <summary>The reported percentile levels (p10 … p99.9).</summary>
     public static readonly double[] Levels = [0.10, 0.25, 0.50, 0.75, 0.80, 0.90, 0.95, 0.975, 0.99, 0.995, 0.999];
@@ -50,40 +48,30 @@ internal sealed class LossStatistics
         && double.IsFinite(ValueAtRisk) && double.IsFinite(ExpectedShortfall) && Percentiles.All(p => double.IsFinite(p.Value))
         && Histogram.All(b => double.IsFinite(b.Lower) && double.IsFinite(b.Upper));
 
-    public static LossStatistics Compute(double[] data, FairSimulationOptions options)
+    /// <summary>Computes the statistics of <paramref name="data"/>, whose moments per simulation chunk (in chunk order) are <paramref name="chunks"/>.</summary>
+    public static LossStatistics Compute(double[] data, ReadOnlySpan<Moments> chunks, FairSimulationOptions options)
     {
         var n = data.Length;
-        var chunks = (n + PassChunk - 1) / PassChunk;
+        var (_, mean, m2, lo, hi) = Moments.Combine(chunks);
+        var total = mean * n;
+        var passes = (n + PassChunk - 1) / PassChunk;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
-        // Pass 1: sum, min, max.
-        var p1 = new (double Sum, double Min, double Max)[chunks];
-        Parallel.For(0, chunks, parallel, c => p1[c] = FirstPass(Slice(data, c)));
-        double total = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-        foreach (var (sum, min, max) in p1)
-        {
-            total += sum;
-            lo = Math.Min(lo, min);
-            hi = Math.Max(hi, max);
-        }
-
-        var mean = total / n;
         var publicBins = options.HistogramBins;
         var perPublicBin = Math.Max(1, TargetInternalBins / publicBins);
         var grid = new Grid(lo, hi, publicBins * perPublicBin);
         var thresholds = options.LossThresholds.IsDefault ? [] : options.LossThresholds.Distinct().Order().ToArray();
 
-        // Pass 2: M2, counts and sums per internal bin, ties at min and max, threshold counts.
-        var p2 = new Pass2[chunks];
-        Parallel.For(0, chunks, parallel, c => p2[c] = SecondPass(Slice(data, c), mean, grid, thresholds));
+        // Pass 2 (moments, min and max came from the simulation's chunks): counts and sums per internal bin, ties at
+        // min and max, threshold counts.
+        var p2 = new Pass2[passes];
+        Parallel.For(0, passes, parallel, c => p2[c] = SecondPass(Slice(data, c), grid, thresholds));
         var counts = new long[grid.Bins];
         var sums = new double[grid.Bins];
         var over = new long[thresholds.Length];
-        double m2 = 0;
         long atMin = 0, atMax = 0, zeros = 0;
         foreach (var r in p2)
         {
-            m2 += r.M2;
             atMin += r.AtMin;
             atMax += r.AtMax;
             zeros += r.Zeros;
@@ -116,8 +104,8 @@ internal sealed class LossStatistics
         }
 
         // Pass 3: collect the values of the needed bins (minimum values excluded: they are counted in atMin).
-        var p3 = new Dictionary<int, List<double>>[chunks];
-        Parallel.For(0, chunks, parallel, c => p3[c] = ThirdPass(Slice(data, c), grid, needed, lo));
+        var p3 = new Dictionary<int, List<double>>[passes];
+        Parallel.For(0, passes, parallel, c => p3[c] = ThirdPass(Slice(data, c), grid, needed, lo));
         var values = needed.Select((isNeeded, b) => (isNeeded, b)).Where(x => x.isNeeded)
             .ToDictionary(x => x.b, x => p3.SelectMany(d => d.TryGetValue(x.b, out var l) ? l : []).ToArray());
         long Offset(int bin) => before[bin] + (bin == 0 ? atMin : 0); // rank of the first collected value of a bin
@@ -234,38 +222,7 @@ internal sealed class LossStatistics
         return lo;
     }
 
-    private static (double Sum, double Min, double Max) FirstPass(ReadOnlySpan<double> data)
-    {
-        var vectors = MemoryMarshal.Cast<double, Vector<double>>(data);
-        var sum = Vector<double>.Zero;
-        var min = new Vector<double>(double.PositiveInfinity);
-        var max = new Vector<double>(double.NegativeInfinity);
-        foreach (var v in vectors)
-        {
-            sum += v;
-            min = Vector.Min(min, v);
-            max = Vector.Max(max, v);
-        }
-
-        double s = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-        for (var i = 0; i < Vector<double>.Count; i++)
-        {
-            s += sum[i];
-            lo = Math.Min(lo, min[i]);
-            hi = Math.Max(hi, max[i]);
-        }
-
-        for (var i = vectors.Length * Vector<double>.Count; i < data.Length; i++)
-        {
-            s += data[i];
-            lo = Math.Min(lo, data[i]);
-            hi = Math.Max(hi, data[i]);
-        }
-
-        return (s, lo, hi);
-    }
-
-    private static Pass2 SecondPass(ReadOnlySpan<double> data, double mean, Grid grid, double[] thresholds)
+    private static Pass2 SecondPass(ReadOnlySpan<double> data, Grid grid, double[] thresholds)
     {
         var r = new Pass2(grid.Bins, thresholds.Length);
         foreach (var x in data)
@@ -273,7 +230,6 @@ internal sealed class LossStatistics
             var b = grid.BinOf(x);
             r.Counts[b]++;
             r.Sums[b] += x;
-            r.M2 += (x - mean) * (x - mean);
             r.AtMin += x == grid.Low ? 1 : 0;
             r.AtMax += x == grid.High ? 1 : 0;
             r.Zeros += x == 0 ? 1 : 0;
@@ -327,8 +283,6 @@ internal sealed class LossStatistics
         public double[] Sums { get; } = new double[bins];
 
         public long[] Over { get; } = new long[thresholds];
-
-        public double M2 { get; set; }
 
         public long AtMin { get; set; }
 

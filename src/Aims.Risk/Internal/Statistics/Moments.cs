@@ -91,7 +91,8 @@ internal struct Moments
     public readonly (double Mean, double M2) MeanAndM2() =>
         Count == 0 ? (0, 0) : (_shift + (_sum / Count), Math.Max(0, _sumSquares - (_sum * _sum / Count)));
 
-    public static NodeSummary Merge(FairNode node, ReadOnlySpan<Moments> chunks, double scale = 1)
+    /// <summary>Merges chunk moments in chunk order (Chan et al.): the same chunks give the same bits, however they were computed.</summary>
+    public static (long Count, double Mean, double M2, double Min, double Max) Combine(ReadOnlySpan<Moments> chunks)
     {
         long n = 0;
         double mean = 0, m2 = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -112,6 +113,12 @@ internal struct Moments
             max = Math.Max(max, c.Max);
         }
 
+        return (n, mean, m2, min, max);
+    }
+
+    public static NodeSummary Merge(FairNode node, ReadOnlySpan<Moments> chunks, double scale = 1)
+    {
+        var (n, mean, m2, min, max) = Combine(chunks);
         if (n == 0)
         {
             return new NodeSummary(node, 0, double.NaN, double.NaN, double.NaN, double.NaN);
@@ -120,4 +127,11 @@ internal struct Moments
         var sd = n > 1 ? Math.Sqrt(m2 / (n - 1)) : 0;
         return new NodeSummary(node, n, mean * scale, sd * Math.Abs(scale), Math.Min(min * scale, max * scale), Math.Max(min * scale, max * scale));
     }
+
+    /// <summary>The state, for a partial result written to a stream.</summary>
+    public readonly (double Shift, double Sum, double SumSquares) State => (_shift, _sum, _sumSquares);
+
+    /// <summary>Restores moments read from a stream.</summary>
+    public static Moments FromState(long count, double min, double max, double shift, double sum, double sumSquares) =>
+        new() { Count = count, Min = min, Max = max, _shift = shift, _sum = sum, _sumSquares = sumSquares };
 }
