@@ -111,11 +111,20 @@ public static class DemoWorkspace
                 .WithCorrectiveActions([new CorrectiveAction("Add output-quality and drift dashboards with alerting", MlLead, new DateOnly(2026, 12, 15))]),
             new Nonconformity("NC-2026-02", "Impact assessment of the credit model not re-reviewed after retraining", new DateOnly(2026, 4, 2))
                 .WithRequirementId("8.4")
+                .WithSourceId("AUD-2026-0-F1")
                 .WithCorrectiveActions([new CorrectiveAction("Trigger impact re-assessment from the retraining pipeline", GovLead, new DateOnly(2026, 5, 30)).WithCompletedOn(new DateOnly(2026, 5, 21))])
                 .WithClosedOn(new DateOnly(2026, 6, 15)),
         ])
         .WithInternalAudits(
         [
+            new InternalAudit("AUD-2026-0", "Full AIMS audit before certification", new DateOnly(2026, 3, 23), Auditor)
+                .WithScope(["4", "5", "6", "7", "8", "9", "10", "A.5.2", "A.6.2.4", "A.10.3"])
+                .WithPerformedOn(new DateOnly(2026, 3, 26))
+                .WithFindings(
+                [
+                    new AuditFinding("AUD-2026-0-F1", AuditFindingType.MinorNonconformity, "Credit model retrained without re-reviewing its impact assessment")
+                        .WithRequirementId("8.4").WithNonconformityId("NC-2026-02"),
+                ]),
             new InternalAudit("AUD-2026-1", "AI life cycle and data controls", new DateOnly(2026, 9, 15), Auditor)
                 .WithScope(["8.1", "A.6.2.6", "A.7.4"])
                 .WithPerformedOn(new DateOnly(2026, 9, 17))
@@ -131,13 +140,28 @@ public static class DemoWorkspace
         ])
         .WithManagementReviews(
         [
+            new ManagementReview("MR-2026-04", new DateOnly(2026, 4, 20))
+                .WithInputs(
+                [
+                    new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "First management review of the AIMS; no earlier actions."),
+                    new ManagementReviewInput(ManagementReviewTopic.ContextChanges, "EU AI Act in force; credit scoring and CV screening classified high-risk."),
+                    new ManagementReviewInput(ManagementReviewTopic.InterestedPartyNeeds, "Loan applicants and the supervisor expect explainable credit decisions."),
+                    new ManagementReviewInput(ManagementReviewTopic.Performance, "Internal audit AUD-2026-0: one minor nonconformity (NC-2026-02), open; no AI incidents in 2026-Q1."),
+                    new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Trigger impact re-assessment from the retraining pipeline."),
+                ])
+                .WithDecisions(
+                [
+                    new ManagementReviewDecision("Proceed to the Stage 1 certification audit in June", changesAims: false).WithOwner(GovLead).WithDueOn(new DateOnly(2026, 6, 10)),
+                    new ManagementReviewDecision("Close NC-2026-02 before Stage 2", changesAims: false).WithOwner(GovLead).WithDueOn(new DateOnly(2026, 6, 30)),
+                ])
+                .WithAttendees([Cto, Cro, Ciso, Dpo]),
             new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1))
                 .WithInputs(
                 [
-                    new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "All five actions of MR-2026-04 closed."),
+                    new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "Both actions of MR-2026-04 closed: Stage 1 held on 2026-06-10, NC-2026-02 closed on 2026-06-15."),
                     new ManagementReviewInput(ManagementReviewTopic.ContextChanges, "EU AI Act high-risk obligations approaching; new GPAI supplier terms."),
                     new ManagementReviewInput(ManagementReviewTopic.InterestedPartyNeeds, "Regulator expects explainable adverse-action notices."),
-                    new ManagementReviewInput(ManagementReviewTopic.Performance, "1 open minor nonconformity; 3 incidents this quarter, 1 serious and reported on time."),
+                    new ManagementReviewInput(ManagementReviewTopic.Performance, "1 open minor nonconformity (NC-2026-01); 1 AI incident in 2026-Q3 (INC-2026-007), not serious."),
                     new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Reuse ISMS monitoring for AI drift alerts."),
                 ])
                 .WithDecisions([new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false).WithOwner(MlLead).WithDueOn(new DateOnly(2026, 12, 15))])
@@ -359,10 +383,9 @@ public static class DemoWorkspace
 
     private static StatementOfApplicability Soa()
     {
-        var excluded = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["A.10.4"] = "We provide no AI products or services to other organizations; our AI is used in-house and with consumers.",
-        };
+        // No exclusions: as the provider of credit scoring and CV screening the organization needs every Annex A
+        // control (A.10.4 included: its customers are the consumers it scores).
+        var excluded = new Dictionary<string, string>(StringComparer.Ordinal);
         var inProgress = new HashSet<string>(StringComparer.Ordinal) { "A.6.2.6", "A.5.5", "A.8.5" };
         var planned = new HashSet<string>(StringComparer.Ordinal) { "A.4.4", "A.9.4" };
         var risksByControl = Risks()

@@ -51,6 +51,21 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: an audit finding names a nonconformity that is not in the workspace.</summary>
     public const string UnknownNonconformity = "AIMS1015";
 
+    /// <summary>Error: a nonconformity or audit finding names a requirement that is neither a clause nor a control of ISO/IEC 42001 (nor an additional control of the SoA).</summary>
+    public const string UnknownRequirement = "AIMS1016";
+
+    /// <summary>Error: a nonconformity's source is neither an internal audit, an audit finding nor an incident of the workspace.</summary>
+    public const string UnknownSource = "AIMS1017";
+
+    /// <summary>Error: a risk treatment relies on a control that the Statement of Applicability excludes.</summary>
+    public const string TreatmentControlExcluded = "AIMS1018";
+
+    /// <summary>Error: an EU AI Act high-risk system, or one at the highest risk level, is placed out of the AIMS scope.</summary>
+    public const string HighRiskSystemOutOfScope = "AIMS1019";
+
+    /// <summary>Error: an EU AI Act high-risk system, or one at the highest risk level, has no AI system impact assessment.</summary>
+    public const string HighRiskSystemWithoutImpactAssessment = "AIMS1020";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 
@@ -74,6 +89,9 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Error: an additional control reuses an Annex A id.</summary>
     public const string SoaAdditionalControlCollides = "AIMS1108";
+
+    /// <summary>Error: a control is excluded although a role-based rule says the organization needs it (for example A.10.4 while it is a provider).</summary>
+    public const string SoaExclusionContradictsRoles = "AIMS1109";
 
     /// <summary>Error: a RACI activity has no Accountable role.</summary>
     public const string RaciNoAccountable = "AIMS1201";
@@ -101,6 +119,9 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Error: certification milestones are out of order (for example Stage 2 before Stage 1).</summary>
     public const string CertificationOrder = "AIMS1701";
+
+    /// <summary>Error: a Stage 1 or Stage 2 audit is dated before any internal audit or before any management review of the AIMS.</summary>
+    public const string CertificationBeforeAuditAndReview = "AIMS1702";
 
     /// <summary>Warning: licensed text names an id that is not in the catalog; the text was not attached.</summary>
     public const string UnknownLicensedTextId = "AIMS1901";

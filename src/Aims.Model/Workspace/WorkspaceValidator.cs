@@ -1,7 +1,10 @@
 namespace Aims.Model;
 
-/// <summary>The cross-document checks of <see cref="AimsWorkspace.Validate"/>, one method per section.</summary>
-internal sealed class WorkspaceValidator
+/// <summary>
+/// The cross-document checks of <see cref="AimsWorkspace.Validate"/>, one method per section; the checks an auditor
+/// makes across sections are in <c>WorkspaceValidator.Auditor.cs</c>.
+/// </summary>
+internal sealed partial class WorkspaceValidator
 {
     private readonly AimsWorkspace _w;
     private readonly DateOnly? _asOf;
@@ -34,6 +37,11 @@ internal sealed class WorkspaceValidator
         v.Nonconformities();
         v.Audits();
         v.Policies();
+        v.TreatmentControls();
+        v.HighRiskSystems();
+        v.ExclusionsAgainstRoles();
+        v.CertificationPrerequisites();
+        v.NonconformityReferences();
         return v._d.Items;
     }
 

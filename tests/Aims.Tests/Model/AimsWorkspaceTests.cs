@@ -75,7 +75,11 @@ public class AimsWorkspaceTests
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2030, 1, 1)),
         ]);
 
-        var result = new AimsWorkspace("Org").WithCertification(plan).Validate();
+        var result = new AimsWorkspace("Org").WithCertification(plan)
+            .WithInternalAudits([new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 1, 10), "Auditor").WithPerformedOn(new DateOnly(2026, 1, 10))])
+            .WithManagementReviews([new ManagementReview("MR-1", new DateOnly(2026, 2, 1))
+                .WithInputs(Enum.GetValues<ManagementReviewTopic>().Select(t => new ManagementReviewInput(t, "Considered.")))])
+            .Validate();
 
         Assert.Equal([(ModelDiagnosticCodes.CertificationOrder, "/certification/milestones/0/plannedOn")], result.Diagnostics.Select(d => (d.Code, d.Path)));
         Assert.Equal("stage2 on 2026-03-01 comes before stage1 on 2026-04-01.", result.Diagnostics[0].Message);   // the vocabulary words

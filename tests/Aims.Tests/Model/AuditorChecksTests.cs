@@ -1,0 +1,161 @@
+using Aims.Model;
+using Aims.Risk;
+
+namespace Aims.Tests.Model;
+
+/// <summary>The checks an ISO/IEC 42001 auditor makes across sections (issue 12): each fires on its defect, at its path, and not on the fixed data.</summary>
+public class AuditorChecksTests
+{
+    private static readonly DocumentRevision Rev = new("1.0");
+
+    private static (string Code, string Path)[] Found(AimsWorkspace workspace, string code, DateOnly? asOf = null) =>
+        [.. workspace.Validate(asOf).Diagnostics.Where(d => d.Code == code).Select(d => (d.Code, d.Path))];
+
+    private static StatementOfApplicability Soa(params string[] excluded) => new(Rev,
+        Iso42001.Catalog.Controls.Select(c => excluded.Contains(c.Id)
+            ? new SoaEntry(c.Id, isApplicable: false).WithJustification("Not needed.")
+            : new SoaEntry(c.Id, isApplicable: true).WithJustification("Needed.")));
+
+    private static int EntryIndex(string controlId) => Iso42001.Catalog.Controls.Select(c => c.Id).ToList().IndexOf(controlId);
+
+    [Fact]
+    public void A_treatment_relying_on_an_excluded_control_is_reported_at_the_control()
+    {
+        var risk = new RiskEntry("R-1", "Drift", "CRO", new RiskRating(3, 3))
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.4", "A.6.2.6"]));
+        var workspace = new AimsWorkspace("Org").WithRisks([risk]).WithSoa(Soa("A.6.2.6"));
+
+        Assert.Equal([(ModelDiagnosticCodes.TreatmentControlExcluded, "/risks/0/treatment/controlIds/1")], Found(workspace, ModelDiagnosticCodes.TreatmentControlExcluded));
+        var d = workspace.Validate().Diagnostics.Single(x => x.Code == ModelDiagnosticCodes.TreatmentControlExcluded);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains($"/soa/entries/{EntryIndex("A.6.2.6")}", d.Message, StringComparison.Ordinal);
+        Assert.Contains("include the control in the SoA", d.Message, StringComparison.Ordinal);
+        Assert.Empty(Found(workspace.WithSoa(Soa()), ModelDiagnosticCodes.TreatmentControlExcluded));
+    }
+
+    [Theory]
+    [InlineData(EuAiActRiskCategory.High, RiskLevel.Medium, true)]
+    [InlineData(EuAiActRiskCategory.Minimal, RiskLevel.Critical, true)]
+    [InlineData(EuAiActRiskCategory.Limited, RiskLevel.High, false)]
+    public void A_high_risk_system_out_of_scope_is_reported_at_its_boundary(EuAiActRiskCategory category, RiskLevel level, bool reported)
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(category).WithRiskLevel(level);
+        var scope = new AimsScope(Rev, "AI").WithBoundaries(
+        [
+            new ScopeBoundary("Subsidiary", false, "Own management system"),
+            new ScopeBoundary("S", false, "Not ours").WithSystemId("s"),
+        ]);
+        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithScope(scope)
+            .WithImpactAssessments([new ImpactAssessment("IA-1", "s", Rev)]);
+
+        Assert.Equal(reported ? [(ModelDiagnosticCodes.HighRiskSystemOutOfScope, "/scope/boundaries/1/isIncluded")] : [],
+            Found(workspace, ModelDiagnosticCodes.HighRiskSystemOutOfScope));
+        Assert.Empty(Found(workspace.WithSystems([system.WithLifecycleStage(LifecycleStage.Retirement)]), ModelDiagnosticCodes.HighRiskSystemOutOfScope));
+        Assert.Empty(Found(workspace.WithScope(scope.WithBoundaries([new ScopeBoundary("S", true, "Ours").WithSystemId("s")])), ModelDiagnosticCodes.HighRiskSystemOutOfScope));
+    }
+
+    [Fact]
+    public void A_high_risk_system_without_an_impact_assessment_is_reported_at_the_system()
+    {
+        var workspace = new AimsWorkspace("Org").WithSystems(
+        [
+            new AiSystem("low", "Low").WithEuAiActCategory(EuAiActRiskCategory.Minimal),
+            new AiSystem("high", "High").WithEuAiActCategory(EuAiActRiskCategory.High),
+        ]).WithImpactAssessments([new ImpactAssessment("IA-1", "low", Rev)]);
+
+        Assert.Equal([(ModelDiagnosticCodes.HighRiskSystemWithoutImpactAssessment, "/systems/1/id")], Found(workspace, ModelDiagnosticCodes.HighRiskSystemWithoutImpactAssessment));
+        Assert.Contains("record one for it", workspace.Validate().Diagnostics.Single(d => d.Code == ModelDiagnosticCodes.HighRiskSystemWithoutImpactAssessment).Message, StringComparison.Ordinal);
+        Assert.Empty(Found(workspace.WithImpactAssessments([new ImpactAssessment("IA-2", "high", Rev)]), ModelDiagnosticCodes.HighRiskSystemWithoutImpactAssessment));
+    }
+
+    [Fact]
+    public void Stage_1_and_2_before_an_internal_audit_and_a_management_review_are_reported()
+    {
+        var plan = new CertificationPlan("CB").WithMilestones(
+        [
+            new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 3, 1)).WithCompletedOn(new DateOnly(2026, 3, 2)),
+            new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 6, 1)),
+            new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 6, 1)),
+        ]);
+        var audit = new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 4, 1), "Auditor");
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 2, 1));
+        var workspace = new AimsWorkspace("Org").WithCertification(plan).WithInternalAudits([audit]).WithManagementReviews([review]);
+
+        // Stage 1 was completed before any audit; the audit is only planned, which is enough for the planned Stage 2.
+        Assert.Equal([(ModelDiagnosticCodes.CertificationBeforeAuditAndReview, "/certification/milestones/0/completedOn")],
+            Found(workspace, ModelDiagnosticCodes.CertificationBeforeAuditAndReview));
+        Assert.Contains("before any internal audit of the AIMS", workspace.Validate().Diagnostics.First(d => d.Code == ModelDiagnosticCodes.CertificationBeforeAuditAndReview).Message, StringComparison.Ordinal);
+
+        // At a date after the audit's planned date, an audit not performed no longer counts for the planned Stage 2.
+        Assert.Equal(
+            [(ModelDiagnosticCodes.CertificationBeforeAuditAndReview, "/certification/milestones/0/completedOn"), (ModelDiagnosticCodes.CertificationBeforeAuditAndReview, "/certification/milestones/1/plannedOn")],
+            Found(workspace, ModelDiagnosticCodes.CertificationBeforeAuditAndReview, new DateOnly(2026, 5, 1)));
+
+        // No review at all: both stages, whatever the audits.
+        var noReview = workspace.WithManagementReviews([]).WithInternalAudits([audit.WithPerformedOn(new DateOnly(2026, 1, 15))]);
+        Assert.Equal(2, Found(noReview, ModelDiagnosticCodes.CertificationBeforeAuditAndReview).Length);
+        Assert.Contains("before any management review", noReview.Validate().Diagnostics.First(d => d.Code == ModelDiagnosticCodes.CertificationBeforeAuditAndReview).Message, StringComparison.Ordinal);
+
+        Assert.Empty(Found(workspace.WithInternalAudits([audit.WithPerformedOn(new DateOnly(2026, 1, 15))]), ModelDiagnosticCodes.CertificationBeforeAuditAndReview, new DateOnly(2026, 5, 1)));
+    }
+
+    [Theory]
+    [InlineData("A.10.4", EuAiActOperatorRole.Provider)]
+    [InlineData("A.8.2", EuAiActOperatorRole.Provider)]
+    [InlineData("A.9.2", EuAiActOperatorRole.Deployer)]
+    public void An_exclusion_a_role_rule_needs_is_reported_at_the_entry(string control, EuAiActOperatorRole role)
+    {
+        var system = new AiSystem("s", "S").WithOperatorRoles([role]);
+        var workspace = new AimsWorkspace("Org").WithSystems([system]).WithSoa(Soa(control));
+
+        Assert.Equal([(ModelDiagnosticCodes.SoaExclusionContradictsRoles, $"/soa/entries/{EntryIndex(control)}/isApplicable")],
+            Found(workspace, ModelDiagnosticCodes.SoaExclusionContradictsRoles));
+        Assert.Contains("include the control in the SoA", workspace.Validate().Diagnostics.Single(d => d.Code == ModelDiagnosticCodes.SoaExclusionContradictsRoles).Message, StringComparison.Ordinal);
+
+        // A system that does not count for the organization (retired, or out of scope) drives nothing.
+        Assert.Empty(Found(workspace.WithSystems([system.WithLifecycleStage(LifecycleStage.Retirement)]), ModelDiagnosticCodes.SoaExclusionContradictsRoles));
+        Assert.Empty(Found(workspace.WithScope(new AimsScope(Rev, "AI").WithBoundaries([new ScopeBoundary("S", false, "Not ours").WithSystemId("s")])), ModelDiagnosticCodes.SoaExclusionContradictsRoles));
+    }
+
+    [Fact]
+    public void Role_rules_cover_high_risk_duties_and_suppliers_but_not_unrelated_exclusions()
+    {
+        var high = new AiSystem("h", "H").WithEuAiActCategory(EuAiActRiskCategory.High);
+        var supplied = new AiSystem("c", "C").WithComponents([new ThirdPartyComponent("LLM", ComponentKind.ExternalModelApi, "Vendor")]);
+        var workspace = new AimsWorkspace("Org").WithSystems([high, supplied]).WithSoa(Soa("A.5.2", "A.8.4", "A.6.2.8", "A.10.3", "A.10.4", "A.4.4"));
+
+        Assert.Equal(
+            new[] { "A.5.2", "A.6.2.8", "A.8.4", "A.10.3" }.Select(c => (ModelDiagnosticCodes.SoaExclusionContradictsRoles, $"/soa/entries/{EntryIndex(c)}/isApplicable")).OrderBy(x => x.Item2, StringComparer.Ordinal),
+            Found(workspace, ModelDiagnosticCodes.SoaExclusionContradictsRoles).OrderBy(x => x.Path, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Nonconformity_requirements_and_sources_that_point_nowhere_are_reported()
+    {
+        var audit = new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 1, 10), "Auditor").WithScope(["9.2", "A.99"])
+            .WithFindings([new AuditFinding("AUD-1-F1", AuditFindingType.MinorNonconformity, "x").WithRequirementId("11.1")]);
+        var incident = new AiIncident("INC-1", "x", IncidentSeverity.Low, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero));
+        var workspace = new AimsWorkspace("Org").WithInternalAudits([audit]).WithIncidents([incident]).WithNonconformities(
+        [
+            new Nonconformity("NC-1", "x", new DateOnly(2026, 1, 11)).WithRequirementId("A.6.2.6").WithSourceId("AUD-1-F1"),
+            new Nonconformity("NC-2", "x", new DateOnly(2026, 1, 11)).WithRequirementId("8.4").WithSourceId("AUD-1"),
+            new Nonconformity("NC-3", "x", new DateOnly(2026, 1, 11)).WithRequirementId("GOVERN-1.1").WithSourceId("INC-1"),
+            new Nonconformity("NC-4", "x", new DateOnly(2026, 1, 11)).WithRequirementId("10.2").WithSourceId("AUD-404"),
+        ]);
+
+        Assert.Equal(
+            [
+                (ModelDiagnosticCodes.UnknownRequirement, "/nonconformities/2/requirementId"),
+                (ModelDiagnosticCodes.UnknownRequirement, "/internalAudits/0/scope/1"),
+                (ModelDiagnosticCodes.UnknownRequirement, "/internalAudits/0/findings/0/requirementId"),
+            ],
+            Found(workspace, ModelDiagnosticCodes.UnknownRequirement));
+        Assert.Equal([(ModelDiagnosticCodes.UnknownSource, "/nonconformities/3/sourceId")], Found(workspace, ModelDiagnosticCodes.UnknownSource));
+
+        // An additional control of the SoA is a requirement too.
+        var soa = new StatementOfApplicability(Rev, [], [new AdditionalControl("X.1", "Extra")]);
+        Assert.DoesNotContain(
+            Found(workspace.WithSoa(soa).WithNonconformities([new Nonconformity("NC-5", "x", new DateOnly(2026, 1, 11)).WithRequirementId("X.1")]), ModelDiagnosticCodes.UnknownRequirement),
+            x => x.Path.StartsWith("/nonconformities", StringComparison.Ordinal));
+    }
+}
