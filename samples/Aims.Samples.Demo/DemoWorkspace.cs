@@ -154,7 +154,8 @@ public static class DemoWorkspace
                     new ManagementReviewDecision("Proceed to the Stage 1 certification audit in June", changesAims: false).WithOwner(GovLead).WithDueOn(new DateOnly(2026, 6, 10)),
                     new ManagementReviewDecision("Close NC-2026-02 before Stage 2", changesAims: false).WithOwner(GovLead).WithDueOn(new DateOnly(2026, 6, 30)),
                 ])
-                .WithAttendees([Cto, Cro, Ciso, Dpo]),
+                .WithAttendees([Cto, Cro, Ciso, Dpo])
+                .WithFigures(new ManagementReviewFigures(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)).WithIncidentCount(0).WithSeriousIncidentCount(0).WithOpenNonconformityCount(1)),
             new ManagementReview("MR-2026-10", new DateOnly(2026, 10, 1))
                 .WithInputs(
                 [
@@ -165,7 +166,8 @@ public static class DemoWorkspace
                     new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Reuse ISMS monitoring for AI drift alerts."),
                 ])
                 .WithDecisions([new ManagementReviewDecision("Fund drift monitoring for all production models", changesAims: false).WithOwner(MlLead).WithDueOn(new DateOnly(2026, 12, 15))])
-                .WithAttendees([Cto, Cro, Ciso, Dpo]),
+                .WithAttendees([Cto, Cro, Ciso, Dpo])
+                .WithFigures(new ManagementReviewFigures(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)).WithIncidentCount(1).WithSeriousIncidentCount(0).WithOpenNonconformityCount(1)),
         ])
         .WithCertification(new CertificationPlan("Example Certification Body Ltd (fictional)").WithMilestones(
         [

@@ -111,6 +111,9 @@ public static class ModelDiagnosticCodes
     /// <summary>Warning: a management review did not consider every clause 9.3.2 topic.</summary>
     public const string ManagementReviewTopicMissing = "AIMS1301";
 
+    /// <summary>Error: a count a management review recorded (incidents, serious incidents, open nonconformities) differs from what the workspace holds.</summary>
+    public const string ManagementReviewFiguresDiffer = "AIMS1302";
+
     /// <summary>Warning: a serious incident's EU AI Act Art. 73 report is overdue.</summary>
     public const string SeriousIncidentReportOverdue = "AIMS1501";
 

@@ -12,8 +12,8 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     /// <param name="id">The id.</param>
     /// <param name="heldOn">When it was held.</param>
     /// <remarks>
-    /// Inputs, decisions and attendees are set through validated copies: <see cref="WithInputs"/>,
-    /// <see cref="WithDecisions"/> and <see cref="WithAttendees"/>.
+    /// Inputs, decisions, attendees and recorded figures are set through validated copies: <see cref="WithInputs"/>,
+    /// <see cref="WithDecisions"/>, <see cref="WithAttendees"/> and <see cref="WithFigures"/>.
     /// </remarks>
     /// <exception cref="ArgumentException">The id is blank or malformed.</exception>
     public ManagementReview(string id, DateOnly heldOn)
@@ -33,6 +33,7 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
         Inputs = source.Inputs;
         Decisions = source.Decisions;
         Attendees = source.Attendees;
+        Figures = source.Figures;
     }
 
     /// <summary>Gets the id.</summary>
@@ -49,6 +50,9 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
 
     /// <summary>Gets the attendees.</summary>
     public ImmutableArray<string> Attendees { get; private init; }
+
+    /// <summary>Gets the counts the review recorded for a period, if any; validation compares them with the workspace (AIMS1302).</summary>
+    public ManagementReviewFigures? Figures { get; private init; }
 
     /// <summary>Returns a copy with other inputs (what was considered).</summary>
     /// <param name="inputs">The new value.</param>
@@ -68,6 +72,11 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
     /// <exception cref="ArgumentException"><paramref name="attendees"/> contains null or a blank.</exception>
     public ManagementReview WithAttendees(IEnumerable<string> attendees) => new(this) { Attendees = Guard.TextList(attendees, nameof(attendees)) };
 
+    /// <summary>Returns a copy with the counts the review recorded for a period (<see langword="null"/>: none recorded).</summary>
+    /// <param name="figures">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ManagementReview WithFigures(ManagementReviewFigures? figures) => new(this) { Figures = figures };
+
     /// <summary>Gets the clause 9.3.2 topics the review did not consider.</summary>
     /// <remarks>Computed on first read and kept: the review is immutable.</remarks>
     public IReadOnlyList<ManagementReviewTopic> MissingTopics => _missingTopics ??=
@@ -83,7 +92,8 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
             && HeldOn == other.HeldOn
             && ValueEquality.Sequence(Inputs, other.Inputs)
             && ValueEquality.Sequence(Decisions, other.Decisions)
-            && ValueEquality.Sequence(Attendees, other.Attendees));
+            && ValueEquality.Sequence(Attendees, other.Attendees)
+            && EqualityComparer<ManagementReviewFigures?>.Default.Equals(Figures, other.Figures));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ManagementReview);
@@ -97,6 +107,7 @@ public sealed class ManagementReview : IEquatable<ManagementReview>
         hash.Add(ValueEquality.SequenceHash(Inputs));
         hash.Add(ValueEquality.SequenceHash(Decisions));
         hash.Add(ValueEquality.SequenceHash(Attendees));
+        hash.Add(Figures);
         return hash.ToHashCode();
     }
 

@@ -135,7 +135,7 @@ internal sealed partial class WorkspaceValidator
 
             var missing = (audited, reviewed) switch
             {
-                (false, false) => "any internal audit or management review",
+                (false, false) => "any internal audit and any management review",
                 (false, _) => "any internal audit",
                 _ => "any management review",
             };
@@ -194,6 +194,39 @@ internal sealed partial class WorkspaceValidator
             _d.Error(ModelDiagnosticCodes.UnknownRequirement,
                 $"{what} names requirement '{id}', which is neither a clause nor a control of {_catalog.Metadata.Name} nor an additional control of the SoA; use the clause or control number (for example 9.2 or A.6.2.6).",
                 path);
+        }
+    }
+
+    private void ReviewFigures()
+    {
+        for (var i = 0; i < _w.ManagementReviews.Length; i++)
+        {
+            var r = _w.ManagementReviews[i];
+            if (r.Figures is not { } f)
+            {
+                continue;
+            }
+
+            // What the review could know: incidents the organization was aware of in the period and by the review.
+            var incidents = _w.Incidents.Where(x => DateOnly.FromDateTime(x.AwareAt.UtcDateTime) is var d && d >= f.PeriodStart && d <= f.PeriodEnd && d <= r.HeldOn).ToList();
+            var serious = incidents.Where(x => x.IsSerious).ToList();
+            var open = _w.Nonconformities.Where(n => n.RaisedOn <= r.HeldOn && !(n.ClosedOn <= r.HeldOn)).ToList();
+            var known = $"incidents the organization became aware of from {f.PeriodStart:yyyy-MM-dd} to {f.PeriodEnd:yyyy-MM-dd} and by the review";
+            Figure(i, r, f.IncidentCount, incidents.Select(x => x.Id), known, "incidentCount");
+            Figure(i, r, f.SeriousIncidentCount, serious.Select(x => x.Id), "serious " + known, "seriousIncidentCount");
+            Figure(i, r, f.OpenNonconformityCount, open.Select(n => n.Id), $"nonconformities open on {r.HeldOn:yyyy-MM-dd}", "openNonconformityCount");
+        }
+    }
+
+    private void Figure(int index, ManagementReview r, int? recorded, IEnumerable<string> ids, string what, string member)
+    {
+        var actual = ids.ToList();
+        if (recorded is { } n && n != actual.Count)
+        {
+            var list = actual.Count == 0 ? "none" : string.Join(", ", actual.Take(5)) + (actual.Count > 5 ? ", …" : "");
+            _d.Error(ModelDiagnosticCodes.ManagementReviewFiguresDiffer,
+                $"Management review {r.Id} records {member} {n}, but the workspace has {actual.Count} {what} ({list}); correct the recorded figure, or record what is missing.",
+                "managementReviews", index, "figures", member);
         }
     }
 }

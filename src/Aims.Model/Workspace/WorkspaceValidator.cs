@@ -42,6 +42,7 @@ internal sealed partial class WorkspaceValidator
         v.ExclusionsAgainstRoles();
         v.CertificationPrerequisites();
         v.NonconformityReferences();
+        v.ReviewFigures();
         return v._d.Items;
     }
 

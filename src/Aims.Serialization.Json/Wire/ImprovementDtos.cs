@@ -57,6 +57,21 @@ internal sealed class ManagementReviewDto : Dto
     public List<ReviewInputDto?>? Inputs { get; set; }
     public List<ReviewDecisionDto?>? Decisions { get; set; }
     public List<string?>? Attendees { get; set; }
+    public ReviewFiguresDto? Figures { get; set; }
+}
+
+internal sealed class ReviewFiguresDto : Dto
+{
+    [Wire(Format = "date")]
+    public string? PeriodStart { get; set; }
+    [Wire(Format = "date")]
+    public string? PeriodEnd { get; set; }
+    [Wire(Minimum = 0)]
+    public int? IncidentCount { get; set; }
+    [Wire(Minimum = 0)]
+    public int? SeriousIncidentCount { get; set; }
+    [Wire(Minimum = 0)]
+    public int? OpenNonconformityCount { get; set; }
 }
 
 internal sealed class ReviewInputDto : Dto

@@ -356,7 +356,17 @@ internal sealed class ModelReader(ReadContext context)
             return _c.Build(xp, () => new ManagementReviewDecision(x.Decision!, x.ChangesAims).WithOwner(x.Owner).WithDueOn(due));
         });
         var attendees = _c.Strings(d.Attendees, Member(p, "attendees"));
-        return _c.Build(p, () => new ManagementReview(d.Id!, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees));
+        var figures = d.Figures is null ? null : ReviewFigures(d.Figures, Member(p, "figures"));
+        return _c.Build(p, () => new ManagementReview(d.Id!, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees).WithFigures(figures));
+    }
+
+    private ManagementReviewFigures? ReviewFigures(ReviewFiguresDto d, string p)
+    {
+        _c.Visit(d, p);
+        var start = _c.RequiredDate(d.PeriodStart, Member(p, "periodStart"));
+        var end = _c.RequiredDate(d.PeriodEnd, Member(p, "periodEnd"));
+        return _c.Build(p, () => new ManagementReviewFigures(start, end)
+            .WithIncidentCount(d.IncidentCount).WithSeriousIncidentCount(d.SeriousIncidentCount).WithOpenNonconformityCount(d.OpenNonconformityCount));
     }
 
     private CertificationPlan? Certification(CertificationDto d, string p)

@@ -69,6 +69,14 @@ internal static class ModelWriter
             Inputs = List(r.Inputs, i => new ReviewInputDto { Topic = Write(i.Topic), Summary = i.Summary }),
             Decisions = List(r.Decisions, x => new ReviewDecisionDto { Decision = x.Decision, ChangesAims = x.ChangesAims, Owner = x.Owner, DueOn = Date(x.DueOn) }),
             Attendees = Strings(r.Attendees),
+            Figures = r.Figures is not { } f ? null : new ReviewFiguresDto
+            {
+                PeriodStart = Date(f.PeriodStart),
+                PeriodEnd = Date(f.PeriodEnd),
+                IncidentCount = f.IncidentCount,
+                SeriousIncidentCount = f.SeriousIncidentCount,
+                OpenNonconformityCount = f.OpenNonconformityCount,
+            },
         }),
         Certification = w.Certification is not { } c ? null : new CertificationDto
         {

@@ -1,5 +1,6 @@
 using Aims.Model;
 using Aims.Risk;
+using Aims.Serialization.Json;
 
 namespace Aims.Tests.Model;
 
@@ -157,5 +158,84 @@ public class AuditorChecksTests
         Assert.DoesNotContain(
             Found(workspace.WithSoa(soa).WithNonconformities([new Nonconformity("NC-5", "x", new DateOnly(2026, 1, 11)).WithRequirementId("X.1")]), ModelDiagnosticCodes.UnknownRequirement),
             x => x.Path.StartsWith("/nonconformities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Review_figures_that_contradict_the_workspace_are_reported_at_each_figure()
+    {
+        static DateTimeOffset At(int month, int day) => new(2026, month, day, 9, 0, 0, TimeSpan.Zero);
+        var workspace = new AimsWorkspace("Org").WithIncidents(
+        [
+            new AiIncident("INC-1", "Before the period", IncidentSeverity.Low, At(6, 30)),
+            new AiIncident("INC-2", "In the period", IncidentSeverity.High, At(7, 15)),
+            new AiIncident("INC-3", "Serious, in the period", IncidentSeverity.Critical, At(9, 30)).WithSeriousCriteria([SeriousIncidentCriterion.FundamentalRightsInfringement]),
+            new AiIncident("INC-4", "In the period, known only after the review", IncidentSeverity.Low, At(10, 5)).WithOccurredAt(At(9, 1)),
+        ]).WithNonconformities(
+        [
+            new Nonconformity("NC-1", "Closed before the review", new DateOnly(2026, 1, 5)).WithClosedOn(new DateOnly(2026, 3, 1)),
+            new Nonconformity("NC-2", "Open at the review", new DateOnly(2026, 8, 1)).WithClosedOn(new DateOnly(2026, 10, 20)),
+            new Nonconformity("NC-3", "Raised after the review", new DateOnly(2026, 10, 10)),
+        ]);
+        var figures = new ManagementReviewFigures(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30));
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 10, 1));
+
+        var wrong = workspace.WithManagementReviews([review.WithFigures(figures.WithIncidentCount(3).WithSeriousIncidentCount(2).WithOpenNonconformityCount(0))]);
+        Assert.Equal(
+            [
+                (ModelDiagnosticCodes.ManagementReviewFiguresDiffer, "/managementReviews/0/figures/incidentCount"),
+                (ModelDiagnosticCodes.ManagementReviewFiguresDiffer, "/managementReviews/0/figures/seriousIncidentCount"),
+                (ModelDiagnosticCodes.ManagementReviewFiguresDiffer, "/managementReviews/0/figures/openNonconformityCount"),
+            ],
+            Found(wrong, ModelDiagnosticCodes.ManagementReviewFiguresDiffer));
+        var first = wrong.Validate().Diagnostics.First(d => d.Code == ModelDiagnosticCodes.ManagementReviewFiguresDiffer);
+        Assert.Contains("records incidentCount 3, but the workspace has 2", first.Message, StringComparison.Ordinal);
+        Assert.Contains("INC-2, INC-3", first.Message, StringComparison.Ordinal);
+        Assert.Contains("correct the recorded figure", first.Message, StringComparison.Ordinal);
+
+        // The right counts, and counts not recorded, pass.
+        Assert.Empty(Found(workspace.WithManagementReviews([review.WithFigures(figures.WithIncidentCount(2).WithSeriousIncidentCount(1).WithOpenNonconformityCount(1))]), ModelDiagnosticCodes.ManagementReviewFiguresDiffer));
+        Assert.Empty(Found(workspace.WithManagementReviews([review.WithFigures(figures)]), ModelDiagnosticCodes.ManagementReviewFiguresDiffer));
+        Assert.Empty(Found(workspace.WithManagementReviews([review]), ModelDiagnosticCodes.ManagementReviewFiguresDiffer));
+    }
+
+    [Fact]
+    public void Review_figures_reject_a_negative_count_and_a_period_that_ends_before_it_starts()
+    {
+        var figures = new ManagementReviewFigures(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 1));
+
+        Assert.Equal("incidentCount", Assert.Throws<ArgumentOutOfRangeException>(() => figures.WithIncidentCount(-1)).ParamName);
+        Assert.Equal("seriousIncidentCount", Assert.Throws<ArgumentOutOfRangeException>(() => figures.WithSeriousIncidentCount(-1)).ParamName);
+        Assert.Equal("openNonconformityCount", Assert.Throws<ArgumentOutOfRangeException>(() => figures.WithOpenNonconformityCount(-1)).ParamName);
+        Assert.Equal("periodEnd", Assert.Throws<ArgumentException>(() => new ManagementReviewFigures(new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 1))).ParamName);
+        Assert.Null(figures.WithIncidentCount(4).WithIncidentCount(null).IncidentCount);
+        Assert.Equal(0, figures.WithOpenNonconformityCount(0).OpenNonconformityCount);
+    }
+
+    [Theory]
+    [InlineData("""{"periodStart": "2026-07-01", "periodEnd": "2026-09-30", "incidentCount": -1}""", "/managementReviews/0/figures/incidentCount")]
+    [InlineData("""{"periodStart": "2026-07-01", "periodEnd": "2026-06-30"}""", "/managementReviews/0/figures/periodEnd")]
+    [InlineData("""{"periodEnd": "2026-09-30"}""", "/managementReviews/0/figures/periodStart")]
+    public void Json_review_figures_with_a_bad_value_are_reported_at_the_member(string figures, string path)
+    {
+        var json = $$"""{"kind": "workspace", "schemaVersion": "1.0", "organization": "Org", "managementReviews": [{"id": "MR-1", "heldOn": "2026-10-01", "figures": {{figures}}}]}""";
+
+        var read = AimsJson.ReadWorkspace(json);
+
+        Assert.Contains(read.Diagnostics, d => d.Path == path && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Json_review_figures_round_trip()
+    {
+        var review = new ManagementReview("MR-1", new DateOnly(2026, 10, 1))
+            .WithFigures(new ManagementReviewFigures(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)).WithIncidentCount(1).WithSeriousIncidentCount(0));
+        var workspace = new AimsWorkspace("Org").WithManagementReviews([review]);
+
+        var json = AimsJson.Write(workspace);
+
+        Assert.Contains("\"incidentCount\": 1", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("openNonconformityCount", json, StringComparison.Ordinal);
+        Assert.True(AimsJson.ReadWorkspace(json).TryGetPartialValue(out var back));   // a draft: its figures differ from its (no) incidents
+        Assert.Equal(workspace, back);
     }
 }

@@ -39,6 +39,8 @@ public static class ModelArbitraries
 
     public static Arbitrary<SoaEntry> SoaEntries() => ModelGen.SoaEntry.ToArbitrary();
 
+    public static Arbitrary<ManagementReviewFigures> ReviewFigures() => ModelGen.Figures.ToArbitrary();
+
     public static Arbitrary<StatementOfApplicability> Soas() => Arb.From(ModelGen.Soa, ShrinkSoa);
 
     public static Arbitrary<AimsWorkspace> Workspaces() => Arb.From(ModelGen.Workspace, ShrinkWorkspace);

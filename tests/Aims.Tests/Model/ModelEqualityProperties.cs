@@ -29,6 +29,20 @@ public class ModelEqualityProperties
         Laws(a, b, s => new StatementOfApplicability(new DocumentRevision(s.Revision.Version, s.Revision.ChangeLog), s.Entries, s.AdditionalControls));
 
     [Property]
+    public Property Equal_review_figures_obey_the_laws(ManagementReviewFigures a, ManagementReviewFigures b) =>
+        Laws(a, b, f => new ManagementReviewFigures(f.PeriodStart, f.PeriodEnd)
+            .WithIncidentCount(f.IncidentCount).WithSeriousIncidentCount(f.SeriousIncidentCount).WithOpenNonconformityCount(f.OpenNonconformityCount));
+
+    [Property]
+    public bool A_review_figures_copy_with_one_count_changed_is_unequal(ManagementReviewFigures figures) =>
+        Unequal(figures,
+            figures.WithIncidentCount((figures.IncidentCount ?? 0) + 1),
+            figures.WithSeriousIncidentCount((figures.SeriousIncidentCount ?? 0) + 1),
+            figures.WithOpenNonconformityCount((figures.OpenNonconformityCount ?? 0) + 1),
+            new ManagementReviewFigures(figures.PeriodStart, figures.PeriodEnd.AddDays(1))
+                .WithIncidentCount(figures.IncidentCount).WithSeriousIncidentCount(figures.SeriousIncidentCount).WithOpenNonconformityCount(figures.OpenNonconformityCount));
+
+    [Property]
     public bool A_system_copy_with_one_value_changed_is_unequal(AiSystem system) =>
         Unequal(system,
             system.WithName(system.Name + " changed"),

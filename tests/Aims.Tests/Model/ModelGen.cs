@@ -278,7 +278,18 @@ internal static class ModelGen
         from inputs in Many(from t in Enum<ManagementReviewTopic>() from s in Text select new ManagementReviewInput(t, s))
         from decisions in Many(from d in Text from c in Bool from o in MaybeText from due in MaybeDate select new ManagementReviewDecision(d, c).WithOwner(o).WithDueOn(due))
         from attendees in Many(Text)
-        select new ManagementReview(id, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees);
+        from figures in Gen.Frequency((1, Gen.Constant<ManagementReviewFigures?>(null)), (2, Figures.Select(f => (ManagementReviewFigures?)f)))
+        select new ManagementReview(id, held).WithInputs(inputs).WithDecisions(decisions).WithAttendees(attendees).WithFigures(figures);
+
+    public static Gen<ManagementReviewFigures> Figures =>
+        from start in Date
+        from days in Gen.Choose(0, 366)
+        from incidents in MaybeCount
+        from serious in MaybeCount
+        from open in MaybeCount
+        select new ManagementReviewFigures(start, start.AddDays(days)).WithIncidentCount(incidents).WithSeriousIncidentCount(serious).WithOpenNonconformityCount(open);
+
+    private static Gen<int?> MaybeCount => Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 50).Select(n => (int?)n)));
 
     public static Gen<CertificationPlan> Certification =>
         from body in Text
