@@ -24,7 +24,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ internal static class CliApp
                     }
 
                     break;
-                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios":
+                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency":
                     if (i + 1 >= args.Length)
                     {
                         return Fail(stderr, $"{args[i]} needs a value.", words);
@@ -87,6 +87,7 @@ internal static class CliApp
                         "--out" => outFile = args[++i],
                         "--set" => setId = args[++i],
                         "--scenarios" => scenarios = args[++i],
+                        "--currency" => currency = args[++i],
                         _ => kind = args[++i],
                     };
                     break;
@@ -150,7 +151,7 @@ internal static class CliApp
         {
             ["export", "oscal", .. var what] => DataCommands.ExportOscal(what, workspace, outFile, stdout, stderr),
             ["export", var exportKind] => DataCommands.Export(exportKind, format == "text" ? "json" : format, workspace, setId, outFile, stdout, stderr),
-            ["report"] => ReportCommand.Run(workspace, scenarios, outFile, trials, seed, stdout, stderr),
+            ["report"] => ReportCommand.Run(workspace, scenarios, outFile, trials, seed, currency, stdout, stderr),
             ["validate", var file] => DataCommands.Validate(file, kind, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
@@ -177,7 +178,7 @@ internal static class CliApp
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
-                or "--scenarios" or "--as-of" or "--to" or "--trials" or "--seed" or "--threads")
+                or "--scenarios" or "--currency" or "--as-of" or "--to" or "--trials" or "--seed" or "--threads")
             {
                 i++;
             }

@@ -8,8 +8,14 @@ namespace Aims.Cli;
 /// <summary>The <c>report</c> command: the HTML board report of <see cref="BoardReportPage"/>.</summary>
 internal static class ReportCommand
 {
-    public static int Run(string? workspaceFile, string? scenariosFile, string? outFile, int? trials, long? seed, TextWriter stdout, TextWriter stderr)
+    public static int Run(string? workspaceFile, string? scenariosFile, string? outFile, int? trials, long? seed, string? currency, TextWriter stdout, TextWriter stderr)
     {
+        if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+        {
+            stderr.WriteLine($"error: --currency '{currency}' is not an ISO 4217 code; give three upper-case letters, for example EUR or USD.");
+            return CliApp.Unusable;
+        }
+
         if (outFile is null)
         {
             stderr.WriteLine("error: report needs --out <report.html>.");
@@ -55,7 +61,7 @@ internal static class ReportCommand
             }
         }
 
-        var page = BoardReportPage.Create(workspace, asOf, portfolio);
+        var page = BoardReportPage.Create(workspace, asOf, portfolio, currency: currency);
         try
         {
             File.WriteAllText(outFile, page.ToHtml());

@@ -47,6 +47,7 @@ public static class DemoWorkspace
     /// <summary>Builds the demo workspace.</summary>
     /// <returns>The Northwind Lending workspace: valid as of <see cref="AsOf"/>.</returns>
     public static AimsWorkspace Create() => new AimsWorkspace("Northwind Lending (fictional)")
+        .WithCurrency("EUR")
         .WithScope(Scope())
         .WithSystems(Systems())
         .WithSoa(Soa())

@@ -8,7 +8,7 @@ using Aims.Risk;
 namespace Aims.Reporting;
 
 /// <summary>Renders <see cref="BoardReportPage"/> as a self-contained, accessible HTML page.</summary>
-internal static class BoardReportHtml
+internal static partial class BoardReportHtml
 {
     private const string Css = """
         :root { --ink:#1d2433; --muted:#5b6478; --line:#d9dee8; --bg:#f6f7fb; --card:#fff; --accent:#2f5bd3;
@@ -42,8 +42,12 @@ internal static class BoardReportHtml
         footer { grid-column: 1 / -1; color: var(--muted); font-size: 12px; }
         .dq { grid-column: 1 / -1; background: #fdecec; border: 2px solid var(--critical); border-radius: 10px; padding: 14px 22px; }
         .dq h2 { color: #8f1d23; margin-bottom: 4px; } .dq p { margin: 0; } .dq code { font-size: 13px; }
+        .split { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; }
+        .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; color: var(--muted); font-size: 13px; margin: 6px 0 0; padding: 0; list-style: none; }
+        .legend i { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 5px; vertical-align: -1px; }
+        .rating { white-space: nowrap; } .sub { display: block; color: var(--muted); font-size: 12px; font-weight: 400; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-        @media (max-width: 900px) { main { grid-template-columns: 1fr; padding: 16px; } .kpis { grid-template-columns: repeat(2, 1fr); } }
+        @media (max-width: 900px) { main { grid-template-columns: 1fr; padding: 16px; } .kpis { grid-template-columns: repeat(2, 1fr); } .split { grid-template-columns: 1fr; } }
         @media print { body { background: #fff; } section { break-inside: avoid; } }
         """;
 
@@ -59,7 +63,7 @@ internal static class BoardReportHtml
         Kpis(html, s);
         Inventory(html, s);
         HeatMap(html, page);
-        LossExceedance(html, page.Portfolio);
+        LossExceedance(html, page);
         TopRisks(html, s, page.Matrix);
         Incidents(html, s);
         Soa(html, s.SoaProgress);
@@ -132,98 +136,6 @@ internal static class BoardReportHtml
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void HeatMap(StringBuilder html, BoardReportPage page)
-    {
-        var m = page.Matrix;
-        int rows = m.Likelihood.Count, cols = m.Impact.Count;
-        const int Cell = 62, Left = 120, Top = 10;
-        var width = Left + (cols * Cell) + 10;
-        var height = Top + (rows * Cell) + 60;
-        var counts = page.HeatMap.ToDictionary(c => (c.Cell.Likelihood, c.Cell.Impact), c => c.Count);
-        var described = string.Join("; ", page.HeatMap.Where(c => c.Count > 0).OrderByDescending(c => c.Cell.Band)
-            .Select(c => $"{c.Count} at likelihood {c.Cell.Likelihood}, impact {c.Cell.Impact} ({c.Cell.Band})"));
-        html.Append("<section aria-labelledby=\"heat-h\">\n<h2 id=\"heat-h\">Risk heat map (inherent)</h2>\n")
-            .Append("<svg role=\"img\" aria-labelledby=\"heat-t heat-d\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"100%\">\n")
-            .Append("<title id=\"heat-t\">Risk heat map</title>\n<desc id=\"heat-d\">").Append(E(described.Length == 0 ? "No risks in the register." : $"Risks by likelihood and impact: {described}.")).Append("</desc>\n");
-        for (var l = rows; l >= 1; l--)
-        {
-            var y = Top + ((rows - l) * Cell);
-            html.Append("<text x=\"").Append(Left - 8).Append("\" y=\"").Append(y + (Cell / 2) + 4).Append("\" text-anchor=\"end\">").Append(E(m.Likelihood.Levels[l - 1].Label)).Append("</text>\n");
-            for (var i = 1; i <= cols; i++)
-            {
-                var cell = m.Cell(l, i);
-                var x = Left + ((i - 1) * Cell);
-                var count = counts.GetValueOrDefault((l, i));
-                html.Append("<rect x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" width=\"").Append(Cell - 3).Append("\" height=\"").Append(Cell - 3)
-                    .Append("\" rx=\"6\" fill=\"").Append(BandColour(cell.Band)).Append("\" opacity=\"").Append(count > 0 ? "1" : "0.35").Append("\"/>\n");
-                if (count > 0)
-                {
-                    html.Append("<text x=\"").Append(x + ((Cell - 3) / 2)).Append("\" y=\"").Append(y + (Cell / 2) + 5).Append("\" text-anchor=\"middle\" style=\"font-size:18px;font-weight:700;fill:#fff\">")
-                        .Append(count).Append("</text>\n");
-                }
-            }
-        }
-
-        for (var i = 1; i <= cols; i++)
-        {
-            html.Append("<text x=\"").Append(Left + ((i - 1) * Cell) + (Cell / 2)).Append("\" y=\"").Append(Top + (rows * Cell) + 16).Append("\" text-anchor=\"middle\">").Append(E(Short(m.Impact.Levels[i - 1].Label))).Append("</text>\n");
-        }
-
-        html.Append("<text x=\"").Append(Left + (cols * Cell / 2)).Append("\" y=\"").Append(height - 8).Append("\" text-anchor=\"middle\" style=\"fill:#5b6478\">Impact →</text>\n")
-            .Append("</svg>\n<p class=\"note\">Rows: likelihood (highest at the top). Appetite: ").Append(E(m.Appetite.ToString())).Append(" and below.</p>\n</section>\n");
-    }
-
-    private static void LossExceedance(StringBuilder html, FairPortfolioResult? portfolio)
-    {
-        html.Append("<section aria-labelledby=\"lec-h\">\n<h2 id=\"lec-h\">Loss exceedance curve (FAIR portfolio)</h2>\n");
-        if (portfolio is null || portfolio.Total.LossExceedance.IsDefaultOrEmpty)
-        {
-            html.Append("<p class=\"note\">No quantitative (FAIR) scenarios were given for this report.</p>\n</section>\n");
-            return;
-        }
-
-        var r = portfolio.Total;
-        var points = r.LossExceedance.Where(p => double.IsFinite(p.Loss)).ToList();
-        var maxLoss = Math.Max(r.Percentile(0.99) * 1.1, 1);
-        const int W = 520, H = 260, L = 56, B = 36, T = 10, R = 14;
-        double X(double loss) => L + ((W - L - R) * Math.Clamp(loss / maxLoss, 0, 1));
-        double Y(double p) => T + ((H - T - B) * (1 - p));
-        var path = string.Join(' ', points.Where(p => p.Loss <= maxLoss).Select(p => $"{F(X(p.Loss), "0.#")},{F(Y(p.Probability), "0.#")}"));
-        var desc = $"Annual loss exceedance of the portfolio ({N(r.Trials)} trials): mean {Money(r.Mean)}; 1 in 10 years above {Money(r.Percentile(0.9))}; 1 in 20 above {Money(r.Percentile(0.95))}; 1 in 100 above {Money(r.Percentile(0.99))}.";
-        html.Append("<svg role=\"img\" aria-labelledby=\"lec-t lec-d\" viewBox=\"0 0 ").Append(W).Append(' ').Append(H).Append("\" width=\"100%\">\n<title id=\"lec-t\">Loss exceedance curve</title>\n<desc id=\"lec-d\">")
-            .Append(E(desc)).Append("</desc>\n");
-        for (var k = 0; k <= 4; k++)
-        {
-            var p = k / 4.0;
-            html.Append("<line x1=\"").Append(L).Append("\" x2=\"").Append(W - R).Append("\" y1=\"").Append(F(Y(p), "0.#")).Append("\" y2=\"").Append(F(Y(p), "0.#")).Append("\" stroke=\"#d9dee8\"/>\n")
-                .Append("<text x=\"").Append(L - 6).Append("\" y=\"").Append(F(Y(p) + 4, "0.#")).Append("\" text-anchor=\"end\">").Append(F(p * 100, "0")).Append("%</text>\n");
-            var loss = maxLoss * k / 4;
-            html.Append("<text x=\"").Append(F(X(loss), "0.#")).Append("\" y=\"").Append(H - B + 16).Append("\" text-anchor=\"").Append(k == 4 ? "end" : k == 0 ? "start" : "middle").Append("\">").Append(Money(loss)).Append("</text>\n");
-        }
-
-        html.Append("<polyline fill=\"none\" stroke=\"#2f5bd3\" stroke-width=\"2.5\" points=\"").Append(path).Append("\"/>\n")
-            .Append("<text x=\"").Append((W + L) / 2).Append("\" y=\"").Append(H - 4).Append("\" text-anchor=\"middle\" style=\"fill:#5b6478\">Annual loss →  (y: probability of exceeding)</text>\n</svg>\n");
-        html.Append("<table>\n<caption>Key points of the curve</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"num\">Annual loss</th></tr></thead>\n<tbody>\n");
-        foreach (var (label, value) in new[] { ("Expected (mean)", r.Mean), ("1 in 10 years (P90)", r.Percentile(0.9)), ("1 in 20 years (P95)", r.Percentile(0.95)), ("1 in 100 years (P99)", r.Percentile(0.99)), ($"Expected shortfall beyond P{F(r.ValueAtRiskConfidence * 100, "0")}", r.ExpectedShortfall) })
-        {
-            html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td class=\"num\">").Append(Money(value)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n");
-        if (!portfolio.Contributions.IsDefaultOrEmpty)
-        {
-            html.Append("<details><summary>Contribution by scenario</summary>\n<table>\n<caption>Share of the expected annual loss</caption>\n<thead><tr><th scope=\"col\">Scenario</th><th scope=\"col\" class=\"num\">Mean</th><th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n");
-            foreach (var c in portfolio.Contributions.OrderByDescending(c => c.Mean))
-            {
-                html.Append("<tr><th scope=\"row\">").Append(E(c.Name)).Append("</th><td class=\"num\">").Append(Money(c.Mean)).Append("</td><td class=\"num\">").Append(Pct(c.ShareOfMean * 100)).Append("</td></tr>\n");
-            }
-
-            html.Append("</tbody>\n</table>\n</details>\n");
-        }
-
-        html.Append("</section>\n");
-    }
-
     private static void TopRisks(StringBuilder html, BoardReport s, RiskMatrix matrix)
     {
         html.Append("<section class=\"wide\" aria-labelledby=\"top-h\">\n<h2 id=\"top-h\">Top risks</h2>\n");
@@ -233,15 +145,15 @@ internal static class BoardReportHtml
             return;
         }
 
-        html.Append("<table>\n<caption>Ordered by current rating: the residual rating counts only once the treatment is completed and its controls are implemented; until then the inherent rating stands and the residual is the target</caption>\n<thead><tr><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Treatment</th><th scope=\"col\">Accepted</th></tr></thead>\n<tbody>\n");
+        html.Append("<table>\n<caption>Ordered by current rating: the residual rating counts only once the treatment is completed and its controls are implemented; until then the inherent rating stands and the residual is the target</caption>\n<thead><tr><th scope=\"col\">Risk and owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Treatment and acceptance</th></tr></thead>\n<tbody>\n");
         foreach (var p in s.TopRisks)
         {
             var r = p.Risk;
-            html.Append("<tr><th scope=\"row\">").Append(E(r.Id)).Append(" — ").Append(E(r.Title)).Append("</th><td>").Append(E(r.Owner)).Append("</td><td>").Append(Rating(r.Inherent, matrix))
+            html.Append("<tr><th scope=\"row\">").Append(E(r.Id)).Append(" — ").Append(E(r.Title)).Append("<span class=\"sub\">").Append(E(r.Owner)).Append("</span></th><td>").Append(Rating(r.Inherent, matrix))
                 .Append("</td><td title=\"").Append(E(p.Basis)).Append("\">").Append(Rating(p.Current, matrix)).Append("</td><td>")
-                .Append(p.Target is { } target ? Rating(target, matrix) + (p.IsTargetAchieved ? " reached" : " not yet") : "—").Append("</td><td>")
-                .Append(r.Treatment is { } t ? E($"{Words(t.Option.ToString())} ({Words(t.Status.ToString()).ToLowerInvariant()})") : "—").Append("</td><td>")
-                .Append(r.Acceptance is { } a ? E($"{a.AcceptedBy}, {Date(a.AcceptedOn)}") : "—").Append("</td></tr>\n");
+                .Append(p.Target is { } target ? Rating(target, matrix) + (p.IsTargetAchieved ? "<span class=\"sub\">reached</span>" : "<span class=\"sub\">not yet</span>") : "—").Append("</td><td>")
+                .Append(r.Treatment is { } t ? E($"{Words(t.Option.ToString())} ({Words(t.Status.ToString()).ToLowerInvariant()})") : "—")
+                .Append(r.Acceptance is { } a ? $"<span class=\"sub\">accepted by {E(a.AcceptedBy)}, {Date(a.AcceptedOn)}</span>" : "").Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -250,42 +162,7 @@ internal static class BoardReportHtml
     private static string Rating(RiskRating rating, RiskMatrix matrix)
     {
         var band = rating.Likelihood <= matrix.Likelihood.Count && rating.Impact <= matrix.Impact.Count ? matrix.Rate(rating).Band : rating.Band;
-        return $"<span class=\"band {band.ToString().ToLowerInvariant()}\">{E(band.ToString())}</span> {rating.Likelihood}×{rating.Impact}";
-    }
-
-    private static void Incidents(StringBuilder html, BoardReport s)
-    {
-        var trend = s.IncidentTrend;
-        html.Append("<section aria-labelledby=\"inc-h\">\n<h2 id=\"inc-h\">AI incidents by month</h2>\n");
-        const int W = 520, H = 200, L = 30, B = 34, T = 10;
-        var max = Math.Max(1, trend.IsDefaultOrEmpty ? 1 : trend.Max(m => m.Total));
-        var barWidth = trend.Length == 0 ? 0 : (W - L - 10) / (double)trend.Length;
-        var desc = trend.Length == 0 ? "No months to show." : $"{trend.Sum(m => m.Total)} incidents in {trend.Length} months, {trend.Sum(m => m.Serious)} serious; the most in one month: {max}.";
-        html.Append("<svg role=\"img\" aria-labelledby=\"inc-t inc-d\" viewBox=\"0 0 ").Append(W).Append(' ').Append(H).Append("\" width=\"100%\">\n<title id=\"inc-t\">Incidents by month</title>\n<desc id=\"inc-d\">").Append(E(desc)).Append("</desc>\n")
-            .Append("<line x1=\"").Append(L).Append("\" x2=\"").Append(W - 10).Append("\" y1=\"").Append(H - B).Append("\" y2=\"").Append(H - B).Append("\" stroke=\"#d9dee8\"/>\n");
-        for (var i = 0; i < trend.Length; i++)
-        {
-            var m = trend[i];
-            var x = L + (i * barWidth) + 3;
-            var total = (H - B - T) * m.Total / (double)max;
-            var serious = (H - B - T) * m.Serious / (double)max;
-            html.Append("<rect x=\"").Append(F(x, "0.#")).Append("\" y=\"").Append(F(H - B - total, "0.#")).Append("\" width=\"").Append(F(barWidth - 6, "0.#")).Append("\" height=\"").Append(F(total, "0.#")).Append("\" fill=\"#9fb4ee\"/>\n");
-            if (m.Serious > 0)
-            {
-                html.Append("<rect x=\"").Append(F(x, "0.#")).Append("\" y=\"").Append(F(H - B - serious, "0.#")).Append("\" width=\"").Append(F(barWidth - 6, "0.#")).Append("\" height=\"").Append(F(serious, "0.#")).Append("\" fill=\"#c7333a\"/>\n");
-            }
-
-            html.Append("<text x=\"").Append(F(x + ((barWidth - 6) / 2), "0.#")).Append("\" y=\"").Append(H - B + 14).Append("\" text-anchor=\"middle\">")
-                .Append(CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m.Month)).Append("</text>\n");
-        }
-
-        html.Append("</svg>\n<p class=\"note\">Blue: all incidents; red: serious (EU AI Act Art. 73).</p>\n<details><summary>Monthly figures</summary>\n<table>\n<caption>Incidents per month</caption>\n<thead><tr><th scope=\"col\">Month</th><th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"num\">Serious</th></tr></thead>\n<tbody>\n");
-        foreach (var m in trend)
-        {
-            html.Append("<tr><th scope=\"row\">").Append(m.Year).Append('-').Append(m.Month.ToString("00", CultureInfo.InvariantCulture)).Append("</th><td class=\"num\">").Append(m.Total).Append("</td><td class=\"num\">").Append(m.Serious).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n</details>\n</section>\n");
+        return $"<span class=\"rating\"><span class=\"band {band.ToString().ToLowerInvariant()}\">{E(band.ToString())}</span> {rating.Likelihood}×{rating.Impact}</span>";
     }
 
     private static void Soa(StringBuilder html, SoaProgress p)
@@ -396,13 +273,12 @@ internal static class BoardReportHtml
 
     private static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Short(string label) => label.Length <= 9 ? label : label[..8] + "…";
-
-    private static string Money(double value) => Math.Abs(value) switch
+    /// <summary>An amount in the report's currency, shortened (<c>EUR 1.07 M</c>); without a code when none is known.</summary>
+    private static string Money(double value, string? currency) => (currency is null ? "" : currency + "\u00A0") + Math.Abs(value) switch
     {
-        >= 1e9 => F(value / 1e9, "0.##") + " bn",
-        >= 1e6 => F(value / 1e6, "0.##") + " M",
-        >= 1e3 => F(value / 1e3, "0.#") + " k",
+        >= 1e9 => F(value / 1e9, "0.##") + "\u00A0bn",
+        >= 1e6 => F(value / 1e6, "0.##") + "\u00A0M",
+        >= 1e3 => F(value / 1e3, "0.#") + "\u00A0k",
         _ => F(value, "0"),
     };
 

@@ -23,10 +23,17 @@ public sealed class BoardReportPage
 
     private BoardReportPage(
         BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage,
-        ImmutableArray<AimsDiagnostic> findings)
+        ImmutableArray<AimsDiagnostic> findings, string? currency)
     {
-        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings) = (summary, matrix, heatMap, portfolio, coverage, findings);
+        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency) = (summary, matrix, heatMap, portfolio, coverage, findings, currency);
     }
+
+    /// <summary>
+    /// Gets the ISO 4217 code shown with every amount (the <c>currency</c> given to <see cref="Create"/>, else the
+    /// workspace's <see cref="AimsWorkspace.Currency"/>), or <see langword="null"/>: then amounts carry no code and the
+    /// page says the currency is not stated.
+    /// </summary>
+    public string? Currency { get; }
 
     /// <summary>
     /// Gets the workspace's validation findings on the reporting date (<see cref="AimsWorkspace.Validate"/>). When any is
@@ -59,18 +66,25 @@ public sealed class BoardReportPage
     /// <param name="matrix">The qualitative matrix; <see cref="RiskMatrix.Standard5x5"/> when <see langword="null"/>.</param>
     /// <param name="crosswalk">The crosswalks for coverage; <see cref="Crosswalk.BuiltIn"/> when <see langword="null"/>.</param>
     /// <param name="coverageFrameworks">The frameworks to show coverage of; <see cref="DefaultCoverageFrameworks"/> when <see langword="null"/>.</param>
+    /// <param name="currency">The ISO 4217 code of the amounts (the FAIR scenarios' currency); the workspace's <see cref="AimsWorkspace.Currency"/> when <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A coverage framework is unknown.</exception>
+    /// <exception cref="ArgumentException">A coverage framework is unknown, or <paramref name="currency"/> is not three upper-case letters A–Z.</exception>
     public static BoardReportPage Create(
         AimsWorkspace workspace,
         DateOnly asOf,
         FairPortfolioResult? portfolio = null,
         RiskMatrix? matrix = null,
         Crosswalk? crosswalk = null,
-        IEnumerable<string>? coverageFrameworks = null)
+        IEnumerable<string>? coverageFrameworks = null,
+        string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (currency is not null && (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z')))
+        {
+            throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code (three upper-case letters, for example EUR).", nameof(currency));
+        }
+
         matrix ??= RiskMatrix.Standard5x5;
         var frameworks = (coverageFrameworks ?? DefaultCoverageFrameworks).ToList();
         foreach (var framework in frameworks)
@@ -87,7 +101,7 @@ public sealed class BoardReportPage
         var clauses = ClauseEvidence.FromWorkspace(workspace, asOf);
         ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
         var findings = workspace.Validate(asOf).Diagnostics;
-        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings]);
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings], currency ?? workspace.Currency);
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         Policies = source.Policies;
         ClassificationScale = source.ClassificationScale;
         ReviewIntervalDays = source.ReviewIntervalDays;
+        Currency = source.Currency;
     }
 
     /// <summary>Gets the organization's name.</summary>
@@ -113,6 +114,12 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
 
     /// <summary>Gets the review interval of inventory entries, in days.</summary>
     public int ReviewIntervalDays { get; private init; }
+
+    /// <summary>
+    /// Gets the ISO 4217 code of the currency in which the organization states monetary figures (loss estimates,
+    /// impact scales), for example <c>EUR</c>; <see langword="null"/> when not stated. Reports show it next to amounts.
+    /// </summary>
+    public string? Currency { get; private init; }
 
     /// <summary>Returns a copy with another organization name.</summary>
     /// <param name="organization">The new value.</param>
@@ -211,6 +218,17 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reviewIntervalDays"/> is less than 1.</exception>
     public AimsWorkspace WithReviewIntervalDays(int reviewIntervalDays) => new(this) { ReviewIntervalDays = Guard.AtLeastOne(reviewIntervalDays, nameof(reviewIntervalDays)) };
 
+    /// <summary>Returns a copy with another reporting currency (<see langword="null"/> clears it).</summary>
+    /// <param name="currency">An ISO 4217 alphabetic code: three upper-case letters A–Z, for example <c>EUR</c> or <c>USD</c>.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not three upper-case letters A–Z.</exception>
+    public AimsWorkspace WithCurrency(string? currency) => new(this) { Currency = CurrencyCode(currency, nameof(currency)) };
+
+    private static string? CurrencyCode(string? currency, string paramName) =>
+        currency is null || (currency.Length == 3 && currency.All(c => c is >= 'A' and <= 'Z'))
+            ? currency
+            : throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code (three upper-case letters, for example EUR).", paramName);
+
     /// <summary>Finds an AI system by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first system with that id, or <see langword="null"/>.</returns>
@@ -262,7 +280,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
             && EqualityComparer<CertificationPlan?>.Default.Equals(Certification, other.Certification)
             && ValueEquality.Sequence(Policies, other.Policies)
             && EqualityComparer<ClassificationScale>.Default.Equals(ClassificationScale, other.ClassificationScale)
-            && ReviewIntervalDays == other.ReviewIntervalDays);
+            && ReviewIntervalDays == other.ReviewIntervalDays
+            && string.Equals(Currency, other.Currency, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AimsWorkspace);
@@ -288,6 +307,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         hash.Add(ValueEquality.SequenceHash(Policies));
         hash.Add(ClassificationScale);
         hash.Add(ReviewIntervalDays);
+        hash.Add(Currency, StringComparer.Ordinal);
         return hash.ToHashCode();
     }
 

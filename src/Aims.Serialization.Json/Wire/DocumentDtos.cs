@@ -34,6 +34,7 @@ internal sealed class WorkspaceDto : DocumentDto
     public List<PolicyDto?>? Policies { get; set; }
     public List<string?>? ClassificationScale { get; set; }
     public int? ReviewIntervalDays { get; set; }
+    public string? Currency { get; set; }
 }
 
 internal sealed class InventoryDto : DocumentDto

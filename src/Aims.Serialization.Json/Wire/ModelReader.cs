@@ -52,7 +52,7 @@ internal sealed class ModelReader(ReadContext context)
             .WithRaci(raciMatrix).WithControlOwners(owners).WithGatePolicies(gates).WithIncidents(incidents)
             .WithNonconformities(nonconformities).WithInternalAudits(audits).WithManagementReviews(reviews)
             .WithCertification(certification).WithPolicies(policies).WithClassificationScale(scale)
-            .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays));
+            .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays).WithCurrency(d.Currency));
     }
 
     public DocumentRevision? Revision(RevisionDto? d, string p)

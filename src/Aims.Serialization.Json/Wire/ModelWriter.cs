@@ -87,6 +87,7 @@ internal static class ModelWriter
         Policies = List(w.Policies, p => new PolicyDto { Id = p.Id, Title = p.Title, Owner = p.Owner, Revision = Revision(p.Revision), ApprovedOn = Date(p.ApprovedOn), NextReviewOn = Date(p.NextReviewOn) }),
         ClassificationScale = w.ClassificationScale.Levels.SequenceEqual(ClassificationScale.Default.Levels) ? null : [.. w.ClassificationScale.Levels],
         ReviewIntervalDays = w.ReviewIntervalDays == AimsWorkspace.DefaultReviewIntervalDays ? null : w.ReviewIntervalDays,
+        Currency = w.Currency,
     };
 
     public static SoaDocumentDto Soa(StatementOfApplicability soa) => new()

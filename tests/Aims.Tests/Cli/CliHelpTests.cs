@@ -27,7 +27,7 @@ public class CliHelpTests
     public void Every_option_the_parser_accepts_is_explained_in_some_command_help()
     {
         string[] accepted = ["--format", "--infer", "--public-body", "--gpai", "--systemic-risk", "--outside-eu", "--open-source", "--role", "--category",
-            "--annex", "--workspace", "--out", "--set", "--kind", "--scenarios", "--as-of", "--to", "--trials", "--seed", "--threads"];
+            "--annex", "--workspace", "--out", "--set", "--kind", "--scenarios", "--currency", "--as-of", "--to", "--trials", "--seed", "--threads"];
 
         var explained = CliHelp.Commands.SelectMany(c => c.Options).Select(o => o.Option.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
 

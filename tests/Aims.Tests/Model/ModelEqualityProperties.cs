@@ -81,6 +81,7 @@ public class ModelEqualityProperties
         return Unequal(workspace,
             workspace.WithOrganization(workspace.Organization + " changed"),
             workspace.WithReviewIntervalDays(workspace.ReviewIntervalDays + 1),
+            workspace.WithCurrency(workspace.Currency == "CHF" ? "EUR" : "CHF"),
             workspace.WithSystems([.. workspace.Systems, extra]),
             changedDeep);
     }

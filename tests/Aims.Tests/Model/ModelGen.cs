@@ -315,6 +315,7 @@ internal static class ModelGen
         from policies in Many(from id in Id("POL") from t in Text from o in Role from r in Revision from a in MaybeDate from n in MaybeDate select new AiPolicy(id, t, o, r).WithApprovedOn(a).WithNextReviewOn(n))
         from customScale in Bool
         from interval in Gen.Choose(1, 799)
+        from currency in Gen.Elements<string?>(null, "EUR", "USD", "JPY")
         select new AimsWorkspace(organization)
             .WithScope(scope)
             .WithSystems(systems)
@@ -331,5 +332,6 @@ internal static class ModelGen
             .WithCertification(certification)
             .WithPolicies(policies)
             .WithClassificationScale(customScale ? new ClassificationScale(["open", "restricted", "secret"]) : null)
-            .WithReviewIntervalDays(interval);
+            .WithReviewIntervalDays(interval)
+            .WithCurrency(currency);
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using FsCheck;
+using FsCheck.Xunit;
 using System.Text.RegularExpressions;
 using Aims.Reporting;
 using Aims.Mapping;
@@ -31,6 +33,65 @@ public partial class BoardReportPageTests
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Contains(ModelDiagnosticCodes.DuplicateId, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Data quality:", DemoHtml.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Amounts_carry_the_workspace_currency_or_the_one_given()
+    {
+        var portfolio = FairSimulator.RunPortfolio(DemoWorkspace.Scenarios().Scenarios, new FairSimulationOptions { Trials = 2_000 });
+        var demo = DemoWorkspace.Create();
+
+        Assert.Equal("EUR", BoardReportPage.Create(demo, DemoWorkspace.AsOf, portfolio).Currency);
+        Assert.Contains("Key points of the curve (EUR)", DemoHtml.Value, StringComparison.Ordinal);
+        Assert.Matches(@"<td class=""num"">EUR\u00A0[0-9.]+\u00A0M</td>", DemoHtml.Value);
+        var usd = BoardReportPage.Create(demo, DemoWorkspace.AsOf, portfolio, currency: "USD").ToHtml();
+        Assert.Contains("Key points of the curve (USD)", usd, StringComparison.Ordinal);
+        Assert.DoesNotContain("EUR\u00A0", usd, StringComparison.Ordinal);
+        Assert.Contains("(currency not stated)", BoardReportPage.Create(demo.WithCurrency(null), DemoWorkspace.AsOf, portfolio).ToHtml(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => BoardReportPage.Create(demo, DemoWorkspace.AsOf, currency: "euro"));
+    }
+
+    [Fact]
+    public void Serious_incidents_stack_under_the_others_with_an_axis_and_counts()
+    {
+        var demo = DemoWorkspace.Create();
+        var month = new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
+        var incidents = demo.Incidents.Where(i => i.AwareAt.Month != 10 || i.AwareAt.Year != 2026)
+            .Append(new AiIncident("INC-A", "Minor glitch", IncidentSeverity.Low, month).WithResolvedAt(month.AddDays(1)))
+            .Append(new AiIncident("INC-B", "Serious harm", IncidentSeverity.Critical, month.AddDays(1)).WithSeriousCriteria([SeriousIncidentCriterion.SeriousHarmToHealth]).WithResolvedAt(month.AddDays(3)));
+        var html = BoardReportPage.Create(demo.WithIncidents(incidents), DemoWorkspace.AsOf).ToHtml();
+        var chart = Regex.Match(html, "<svg[^>]*aria-labelledby=\"inc-t inc-d\".*?</svg>", RegexOptions.Singleline).Value;
+
+        var october = BoardReport.Create(demo.WithIncidents(incidents), DemoWorkspace.AsOf).IncidentTrend.Single(m => m.Month == 10);
+        Assert.Equal((2, 1), (october.Total, october.Serious));
+        Assert.Contains("fill=\"#c7333a\"", chart, StringComparison.Ordinal);  // the serious part
+        Assert.Contains("fill=\"#9fb4ee\"", chart, StringComparison.Ordinal);  // the rest, above it
+        Assert.Matches("style=\"font-weight:600\">2</text>", chart);          // the month's count on top
+        Assert.Matches("text-anchor=\"end\">2</text>", chart);                // the axis reaches 2
+    }
+
+    [Fact]
+    public void Heat_map_labels_are_whole_and_the_colours_have_a_legend()
+    {
+        var html = DemoHtml.Value;
+
+        Assert.Contains(">Negligible</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("…</text>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Band colours\"", html, StringComparison.Ordinal);
+    }
+
+    [Property]
+    public bool Loss_axis_ticks_are_round_and_the_axis_covers_the_maximum(PositiveInt mantissa, byte exponent)
+    {
+        var max = mantissa.Get * Math.Pow(10, exponent % 12);
+        var (step, axisMax) = BoardReportHtml.RoundAxis(max);
+
+        var leading = step / Math.Pow(10, Math.Floor(Math.Log10(step)));
+        var intervals = axisMax / step;
+        return new[] { 1, 2, 2.5, 5 }.Any(f => Math.Abs(leading - f) < 1e-9)
+            && axisMax >= max * (1 - 1e-12)
+            && Math.Abs(intervals - Math.Round(intervals)) < 1e-9
+            && intervals is >= 2 and <= 5;
     }
 
     [Fact]

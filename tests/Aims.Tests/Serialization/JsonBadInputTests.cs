@@ -51,6 +51,7 @@ public class JsonBadInputTests
         { "unknown distribution", "{\"kind\": \"fair-scenarios\", \"schemaVersion\": \"1.0\", \"scenarios\": [{\"name\": \"s\", \"primaryLoss\": {\"type\": \"cauchy\"}}]}", JsonDiagnosticCodes.InvalidValue, "/scenarios/0/primaryLoss/type" },
         { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", JsonDiagnosticCodes.InvalidValue, "/provenance" },
         { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", JsonDiagnosticCodes.InvalidJson, "/systems/0" },
+        { "bad currency", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"currency\": \"euro\"}", JsonDiagnosticCodes.InvalidValue, "/currency" },
         { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", JsonDiagnosticCodes.InvalidType, "/systems/0/name" },
     };
 
