@@ -1,5 +1,6 @@
 using Aims.Risk;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 
 namespace Aims.Benchmarks;
 
@@ -39,7 +40,7 @@ public class FairPortfolioBenchmarks
 {
     private List<FairScenario> _scenarios = null!;
 
-    [Params(2)]
+    [Params(1, 2)]
     public int Threads { get; set; }
 
     [GlobalSetup]
@@ -53,6 +54,74 @@ public class FairPortfolioBenchmarks
         MaxDegreeOfParallelism = Threads,
         FrequencyMode = FrequencyMode.ExpectedLoss,
     }).Total.Mean;
+}
+
+/// <summary>
+/// The web API's path: <c>POST /risk/simulate</c> runs a scenario set through <see cref="FairSimulator.RunPortfolio"/>, so a
+/// lone scenario is a portfolio of one; it must use every core (chunks in parallel) and cost what <see cref="FairSimulator.Run"/> costs.
+/// </summary>
+[MemoryDiagnoser]
+public class FairWebApiPathBenchmarks
+{
+    private FairScenario[] _one = null!;
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _one = [FairScenarios.Reference("fair-std-1", 1, 1, 0)];
+
+    [Benchmark]
+    public double LoneScenarioThroughRunPortfolio1M() => FairSimulator.RunPortfolio(_one, new FairSimulationOptions
+    {
+        Trials = 1_000_000,
+        Seed = 42,
+        MaxDegreeOfParallelism = Threads,
+        FrequencyMode = FrequencyMode.ExpectedLoss,
+    }).Total.Mean;
+}
+
+/// <summary>
+/// The chunk contract: a 1M-trial run as two partials (two workers' shares, run one after the other here) merged; compare
+/// with <see cref="FairWebApiPathBenchmarks"/> for the cost of the log-binned histogram and the merge.
+/// </summary>
+[MemoryDiagnoser]
+public class FairChunkContractBenchmarks
+{
+    private FairScenario[] _one = null!;
+
+    [GlobalSetup]
+    public void Setup() => _one = [FairScenarios.Reference("fair-std-1", 1, 1, 0)];
+
+    [Benchmark]
+    public double TwoPartialsMerged1M()
+    {
+        var options = new FairSimulationOptions { Trials = 1_000_000, Seed = 42, MaxDegreeOfParallelism = 2, FrequencyMode = FrequencyMode.ExpectedLoss };
+        var chunks = FairPartialResult.ChunkCountOf(options.Trials);
+        return FairPartialResult.Merge(
+            [FairSimulator.RunChunks(_one, 0, chunks / 2, options), FairSimulator.RunChunks(_one, chunks / 2, chunks - (chunks / 2), options)]).Total.Mean;
+    }
+}
+
+/// <summary>
+/// Cold start: the first <see cref="FairSimulator.Run"/> of 1M trials in a new process (JIT, table construction, thread-pool
+/// start, first touch of the arrays), one launch per sample. The process-per-sample harness
+/// <c>benchmarks/cold-start.sh</c> measures the same from outside, including the CLI.
+/// </summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
+public class FairColdStartBenchmarks
+{
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [Benchmark]
+    public double FirstRun1M() => FairSimulator.Run(FairScenarios.Reference("fair-std-1", 1, 1, 0), new FairSimulationOptions
+    {
+        Trials = 1_000_000,
+        Seed = 42,
+        MaxDegreeOfParallelism = Threads,
+        FrequencyMode = FrequencyMode.ExpectedLoss,
+    }).Mean;
 }
 
 internal static class FairScenarios

@@ -229,6 +229,19 @@ public class FairSimulatorTests
         Assert.True(resistance.MeanAtHigh < resistance.MeanAtLow); // stronger resistance, less loss
     }
 
+    [Fact]
+    public void Sensitivity_means_are_the_means_of_full_runs()
+    {
+        // The mean-only path must give the bits of Run(...).Mean of the scenario with the input held.
+        var options = new FairSimulationOptions { Seed = 3, Trials = 30_000 };
+        var scenario = ReferenceScenarios.Standard();
+        foreach (var bar in FairSimulator.Sensitivity(scenario, options))
+        {
+            Assert.Equal(FairSimulator.Run(scenario.Replace(bar.Path, Estimate.Constant(bar.LowInput)), options).Mean, bar.MeanAtLow);
+            Assert.Equal(FairSimulator.Run(scenario.Replace(bar.Path, Estimate.Constant(bar.HighInput)), options).Mean, bar.MeanAtHigh);
+        }
+    }
+
     private sealed class SynchronousProgress(Action<double> report) : IProgress<double>
     {
         public void Report(double value) => report(value);

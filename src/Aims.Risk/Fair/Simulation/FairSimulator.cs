@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Aims.Risk.Internal;
 
@@ -331,12 +332,28 @@ public static class FairSimulator
             }
 
             var (low, high) = Quantiles(estimate, lowProbability, highProbability, (ulong)options.Seed);
-            var atLow = Run(scenario.Replace(path, Estimate.Constant(low)), options, null, cancellationToken).Mean;
-            var atHigh = Run(scenario.Replace(path, Estimate.Constant(high)), options, null, cancellationToken).Mean;
+            var atLow = MeanOnly(scenario.Replace(path, Estimate.Constant(low)), options, cancellationToken);
+            var atHigh = MeanOnly(scenario.Replace(path, Estimate.Constant(high)), options, cancellationToken);
             bars.Add(new SensitivityBar(path, low, high, atLow, atHigh));
         }
 
         return [.. bars.OrderByDescending(b => b.Swing).ThenBy(b => b.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The mean annual loss of <see cref="Run"/> (the same bits), without the percentiles, curve and histogram.</summary>
+    private static double MeanOnly(FairScenario scenario, FairSimulationOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var kernel = new ScenarioKernel(scenario, options, []);
+            var run = Execute(kernel, 0, options, new double[options.Trials], null, null, cancellationToken);
+            var (_, mean, m2, _, _) = Moments.Combine(run.Moments);
+            return double.IsFinite(mean) && double.IsFinite(m2) ? mean : throw SimulationLimitException.NonFinite();
+        }
+        catch (SimulationLimitException ex)
+        {
+            throw new FairValidationException([ex.ToDiagnostic()], nameof(scenario));
+        }
     }
 
     private static FairSimulationOptions Checked(FairSimulationOptions? options)
@@ -535,6 +552,7 @@ public static class FairSimulator
         return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN, moments, treatedMoments);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(Span<double> total, ReadOnlySpan<double> values)
     {
         var t = MemoryMarshal.Cast<double, Vector<double>>(total);

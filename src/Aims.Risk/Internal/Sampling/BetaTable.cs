@@ -33,6 +33,7 @@ internal sealed class BetaTable
     // there every height was 0, the alias table NaN, and Sample looped forever.
     private readonly double _logLevel;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BetaTable(double alpha, double beta)
     {
         (_alphaMinusOne, _betaMinusOne) = (alpha - 1, beta - 1);
@@ -89,6 +90,7 @@ internal sealed class BetaTable
     }
 
     /// <summary>Vose's alias construction: bin k is kept with probability threshold[k], else replaced by alias[k].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] Threshold, int[] Alias) Alias(double[] heights)
     {
         var threshold = new double[Bins];

@@ -111,6 +111,7 @@ internal readonly struct Sampler
     /// Fills <paramref name="destination"/> with draws, in order: the same values as repeated <see cref="Sample"/>
     /// calls, but with the generator and parameters held in registers for the whole loop.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(Span<double> destination, ref Xoshiro256 state)
     {
         var rng = state;

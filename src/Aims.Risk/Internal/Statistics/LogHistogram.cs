@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aims.Risk.Internal;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal static class LogHistogram
         bin == Half ? 0 : bin < Half ? -Representative(Half + (Half - 1 - bin)) : (Magnitude(bin - Half) + Magnitude(bin - Half + 1)) / 2;
 
     /// <summary>Counts one chunk of finite values into <paramref name="counts"/> (length <see cref="Bins"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(ReadOnlySpan<double> values, long[] counts)
     {
         foreach (var x in values)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Aims.Risk.Internal;
 
@@ -222,6 +223,7 @@ internal sealed partial class LossStatistics
         return lo;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Pass2 SecondPass(ReadOnlySpan<double> data, Grid grid, double[] thresholds)
     {
         var r = new Pass2(grid.Bins, thresholds.Length);
@@ -242,6 +244,7 @@ internal sealed partial class LossStatistics
         return r;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, List<double>> ThirdPass(ReadOnlySpan<double> data, Grid grid, bool[] needed, double lo)
     {
         var found = new Dictionary<int, List<double>>();

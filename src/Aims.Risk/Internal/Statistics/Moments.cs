@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aims.Risk.Internal;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal struct Moments
     }
 
     /// <summary>Adds a block of values with vector arithmetic.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRange(ReadOnlySpan<double> values)
     {
         if (values.IsEmpty)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aims.Risk.Internal;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal static class Selection
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void QuickSelect(Span<double> a, int lo, int hi, int k)
     {
         while (hi - lo > 16)

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Cold start, one process per sample (issue 14): the CLI's own elapsedMs and the process wall time for
+#   aims risk simulate docs/examples/reference-scenario.json --trials 1000000
+# and FairSimulator.Run's first call vs. warm in a fresh process (Aims.Benchmarks --first-call).
+# Usage: benchmarks/cold-start.sh [samples=7] [threads=2]   (after: dotnet build -c Release)
+# The machine must be quiet: on a shared machine every figure here is noisy; report best and median.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+samples=${1:-7}
+threads=${2:-2}
+cli=samples/Aims.Cli/bin/Release/net10.0/aims.dll
+bench=benchmarks/Aims.Benchmarks/bin/Release/net10.0/Aims.Benchmarks.dll
+echo "# CLI: elapsedMs (inside the process) and wall ms (process start to exit), $threads threads"
+for i in $(seq "$samples"); do
+  start=$(date +%s%N)
+  elapsed=$(dotnet "$cli" risk simulate docs/examples/reference-scenario.json --trials 1000000 --threads "$threads" --format json \
+    | sed -n 's/.*"elapsedMs": *\([0-9.]*\).*/\1/p')
+  end=$(date +%s%N)
+  echo "cli elapsedMs=$elapsed wallMs=$(( (end - start) / 1000000 ))"
+done
+echo "# FairSimulator.Run: first call vs. best of 5 warm calls in the same fresh process"
+for i in $(seq "$samples"); do
+  dotnet "$bench" --first-call "$threads"
+done
