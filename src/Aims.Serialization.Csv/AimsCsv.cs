@@ -17,8 +17,12 @@ namespace Aims.Serialization.Csv;
 /// present, in any order.</para>
 /// <para>Reading never throws for bad content. The header is checked once (missing required columns are errors,
 /// unknown columns warnings, duplicate columns errors); then every bad row is reported at
-/// <c>/rows/{row}/{Column}</c> (row 1 is the header) and skipped, while good rows are kept, so the caller decides
-/// whether to accept a partial import (<see cref="AimsResult{T}.TryGetPartialValue"/>, <see cref="AimsResult{T}.Records"/>).</para>
+/// <c>/rows/{row}/{Column}</c> (rows are numbered as a spreadsheet shows them: the header is row 1, a blank line is a
+/// row, a quoted cell spanning lines is one row) and skipped, while good rows are kept, so the caller decides
+/// whether to accept a partial import (<see cref="AimsResult{T}.TryGetPartialValue"/>, <see cref="AimsResult{T}.Records"/>).
+/// Malformed CSV costs only the broken row: after a quote that is never closed, reading resumes on the line after
+/// the one that opened it, and the message gives the line numbers. Reading streams and stops at
+/// <see cref="MaxInputLength"/> characters or <see cref="MaxRows"/> rows (<see cref="CsvDiagnosticCodes.TooLarge"/>).</para>
 /// <para>Writing neutralises spreadsheet formula injection: a text cell starting with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, tab or carriage return gets a leading <c>'</c>, which reading removes again. Numbers,
 /// dates and enum names are written as they are.</para>
@@ -31,6 +35,15 @@ public static partial class AimsCsv
     private static readonly IReadOnlyList<string> SoaColumns = RowMap<CsvRows.Soa>.Columns;
     private static readonly IReadOnlyList<string> MappingColumns = CamelRowMap<CsvRows.Mapping>.Columns;
     private static readonly string[] FrameworkColumns = ["sourceFramework", "targetFramework"];
+
+    /// <summary>The most characters one record (a row, with its quoted line breaks) may have: 1,048,576. A longer record is malformed (<see cref="CsvDiagnosticCodes.MalformedRow"/>).</summary>
+    public const int MaxRecordLength = 1 << 20;
+
+    /// <summary>The most characters a reader reads: 268,435,456 (256 Mi). Reading stops there with <see cref="CsvDiagnosticCodes.TooLarge"/>; the rows before it are kept.</summary>
+    public const long MaxInputLength = 1L << 28;
+
+    /// <summary>The most rows (the header and blank lines included) a reader reads: 1,000,000. Reading stops there with <see cref="CsvDiagnosticCodes.TooLarge"/>; the rows before it are kept.</summary>
+    public const int MaxRows = 1_000_000;
 
     /// <summary>Gets the columns of the FAIR scenario format: <c>Name</c>, one per FAIR node, and one per node and form of loss (<c>PrimaryLoss.Response</c>).</summary>
     public static IReadOnlyList<string> FairScenarioColumns { get; } = FairEstimateCell.Columns;

@@ -7,7 +7,8 @@ public static class CsvDiagnosticCodes
     /// <summary>Error: the input is empty, or the header lacks a required column; no rows are read.</summary>
     public const string InvalidHeader = "AIMS2001";
 
-    /// <summary>Error: a row is malformed CSV (a quote inside an unquoted field, or an unterminated quote); the row is skipped.</summary>
+    /// <summary>Error: a row is malformed CSV (a quote inside an unquoted field, text after a closing quote, a quote never closed, a record longer than <see cref="AimsCsv.MaxRecordLength"/>); the row is skipped.</summary>
+    /// <remarks>A quote that is never closed costs only its row: reading resumes on the next line. The message gives the line numbers.</remarks>
     public const string MalformedRow = "AIMS2002";
 
     /// <summary>Error: a row holds an invalid value, or more fields than the header (the message says which and why); the row is skipped.</summary>
@@ -21,4 +22,7 @@ public static class CsvDiagnosticCodes
 
     /// <summary>Error: a row repeats the id of an earlier row; the later row is skipped.</summary>
     public const string DuplicateId = "AIMS2006";
+
+    /// <summary>Error: the input is longer than <see cref="AimsCsv.MaxInputLength"/> characters or <see cref="AimsCsv.MaxRows"/> rows; the rest is not read, the rows before are kept. Path <c>/rows</c>.</summary>
+    public const string TooLarge = "AIMS2007";
 }

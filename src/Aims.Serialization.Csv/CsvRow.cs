@@ -158,9 +158,7 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
         catch (ArgumentException ex)
         {
             var column = ex.ParamName is { Length: > 0 } p ? char.ToUpperInvariant(p[0]) + p[1..] : null;
-            var message = ex.Message;
-            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            Error(column is not null && columns.ContainsKey(column) ? column : fallbackColumn, cut > 0 ? message[..cut] : message);
+            Error(column is not null && columns.ContainsKey(column) ? column : fallbackColumn, ArgumentMessage.Reason(ex));
             return null;
         }
     }

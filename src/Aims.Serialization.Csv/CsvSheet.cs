@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace Aims.Serialization.Csv;
@@ -10,66 +9,73 @@ namespace Aims.Serialization.Csv;
 /// </summary>
 internal static class CsvSheet
 {
-    /// <summary>Writing uses \n; reading leaves NewLine unset so CsvHelper accepts \r\n, \n and \r alike.</summary>
+    /// <summary>Writing uses \n (reading accepts \r\n, \n and \r alike).</summary>
     public static CsvConfiguration WriteConfiguration() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
-
-    public static CsvConfiguration Configuration(Action<BadDataFoundArgs>? badData = null) => new(CultureInfo.InvariantCulture)
-    {
-        DetectColumnCountChanges = false,
-        MissingFieldFound = null,
-        BadDataFound = badData is null ? null : a => badData(a),
-        IgnoreBlankLines = true,
-    };
-
-    /// <summary>
-    /// Whether the record just read is malformed in a way CsvHelper accepts silently: an unterminated quote runs to the
-    /// end of the input and merges every later line into one field. A well-formed record has an even number of quote
-    /// characters (each quoted field opens and closes, and an escaped quote is doubled).
-    /// </summary>
-    public static bool HasUnterminatedQuote(IParser parser) => parser.RawRecord.Count(c => c == '"') % 2 != 0;
 
     public static (List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) Read<T>(
         TextReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> required, Func<CsvRow, T?> map)
+        where T : class => Read(reader, columns, required, map, aliases: null, warnUnknown: true);
+
+    /// <summary>Reads a table whose columns may be spelled several ways (<paramref name="aliases"/>: spelling → column).</summary>
+    public static (List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) Read<T>(
+        TextReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> required, Func<CsvRow, T?> map,
+        IReadOnlyDictionary<string, string>? aliases, bool warnUnknown)
         where T : class
     {
         var diagnostics = new List<AimsDiagnostic>();
-        var badRows = new HashSet<int>();
-        using var csv = new CsvReader(reader, Configuration(a =>
+        var records = new List<(T Record, int Row)>();
+        var csv = new CsvRecordReader(reader);
+        var first = csv.Next();
+        if (first is not { } headerRecord || headerRecord.Problem is not null)
         {
-            var row = a.Context.Parser?.Row ?? 0;
-            if (badRows.Add(row))
+            if (first is { Problem: { } problem })
             {
-                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(row, null), "Malformed CSV (a quote inside an unquoted field, or an unterminated quote)."));
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(first.Value.Row, null), problem));
             }
-        }), leaveOpen: true);
 
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } rawHeader)
-        {
-            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, "/rows/1", $"The input is empty; expected a header row with {string.Join(", ", required)}."));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, CsvRow.PathOf(first?.Row ?? 1, null), first is null
+                ? $"The input is empty; expected a header row with {string.Join(", ", required)}."
+                : $"The header row is malformed; expected a header row with {string.Join(", ", required)}."));
+            AddTruncation(csv, diagnostics);
             return ([], 0, diagnostics, false);
         }
 
-        var header = rawHeader.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
-        var known = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
-        var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var headerRow = headerRecord.Row;
+        var header = headerRecord.Fields.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in columns)
+        {
+            known[column] = column;
+        }
+
+        foreach (var (spelling, column) in aliases ?? new Dictionary<string, string>())
+        {
+            known[spelling] = column;
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i];
-            if (!known.Contains(name))
+            if (!known.TryGetValue(name, out var column))
             {
-                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.UnknownColumn, CsvRow.PathOf(1, name.Length == 0 ? $"#{i + 1}" : name),
-                    $"Unknown column \"{name}\" is ignored; known columns: {string.Join(", ", columns)}.", DiagnosticSeverity.Warning));
+                if (warnUnknown)
+                {
+                    diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.UnknownColumn, CsvRow.PathOf(headerRow, name.Length == 0 ? $"#{i + 1}" : name),
+                        $"Unknown column \"{name}\" is ignored; known columns: {string.Join(", ", columns)}.", DiagnosticSeverity.Warning));
+                }
             }
-            else if (!positions.TryAdd(name, i))
+            else if (!positions.TryAdd(column, i))
             {
-                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.DuplicateColumn, CsvRow.PathOf(1, name), $"Column \"{name}\" appears more than once; which one counts would be a guess."));
+                var also = string.Equals(header[positions[column]], name, StringComparison.OrdinalIgnoreCase) ? "" : $" (as \"{header[positions[column]]}\" and \"{name}\")";
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.DuplicateColumn, CsvRow.PathOf(headerRow, column), $"Column \"{column}\" appears more than once{also}; which one counts would be a guess."));
             }
         }
 
         var missing = required.Where(r => !positions.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, "/rows/1", $"The header lacks the required column(s) {string.Join(", ", missing)}."));
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidHeader, CsvRow.PathOf(headerRow, null), $"The header lacks the required column(s) {string.Join(", ", missing)}."));
         }
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -77,34 +83,27 @@ internal static class CsvSheet
             return ([], 0, diagnostics, false);
         }
 
-        var canonical = positions.ToDictionary(p => columns.First(c => string.Equals(c, p.Key, StringComparison.OrdinalIgnoreCase)), p => p.Value, StringComparer.Ordinal);
-        var records = new List<(T Record, int Row)>();
         var read = 0;
-        while (csv.Read())
+        while (csv.Next() is { } record)
         {
             read++;
-            var rowNumber = csv.Parser.Row;
-            var fields = csv.Parser.Record ?? [];
-            if (HasUnterminatedQuote(csv.Parser) && badRows.Add(rowNumber))
+            if (record.Problem is { } problem)
             {
-                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(rowNumber, null), "Malformed CSV: an unterminated quote; the rest of the input was not read."));
-            }
-
-            if (badRows.Contains(rowNumber))
-            {
+                diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.MalformedRow, CsvRow.PathOf(record.Row, null), problem));
                 continue;
             }
 
-            var row = new CsvRow(rowNumber, canonical, fields, diagnostics);
-            if (fields.Length > header.Length)
+            var row = new CsvRow(record.Row, positions, record.Fields, diagnostics);
+            if (record.Fields.Length > header.Length)
             {
-                row.Error(null, $"The row has {fields.Length} fields but the header has {header.Length}; the extra fields would be lost.");
+                row.Error(null, string.Create(CultureInfo.InvariantCulture,
+                    $"Line {record.Line}: the row has {record.Fields.Length} fields but the header has {header.Length}; the extra fields would be lost."));
                 continue;
             }
 
-            if (map(row) is { } record && !row.HasErrors)
+            if (map(row) is { } value && !row.HasErrors)
             {
-                records.Add((record, rowNumber));
+                records.Add((value, record.Row));
             }
             else if (!row.HasErrors)
             {
@@ -113,6 +112,15 @@ internal static class CsvSheet
             }
         }
 
+        AddTruncation(csv, diagnostics);
         return (records, read, diagnostics, true);
+    }
+
+    private static void AddTruncation(CsvRecordReader csv, List<AimsDiagnostic> diagnostics)
+    {
+        if (csv.Truncated is { } reason)
+        {
+            diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.TooLarge, "/rows", reason));
+        }
     }
 }

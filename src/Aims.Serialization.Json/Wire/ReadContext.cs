@@ -200,7 +200,7 @@ internal sealed class ReadContext
         catch (ArgumentException ex)
         {
             var member = string.IsNullOrEmpty(ex.ParamName) ? path : Member(path, ex.ParamName);
-            Error(member, FirstLine(ex.Message));
+            Error(member, ArgumentMessage.Reason(ex));
             return null;
         }
     }
@@ -326,13 +326,6 @@ internal sealed class ReadContext
         }
 
         return result;
-    }
-
-    private static string FirstLine(string message)
-    {
-        // ArgumentException appends " (Parameter 'x')"; the path already names the member.
-        var index = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
     }
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
