@@ -147,6 +147,13 @@ internal static class CliApp
             return Fail(stderr, "--format csv is only for 'export'.", words);
         }
 
+        // Never write over an input: "report --workspace ws.json --out ws.json" replaced the workspace with HTML.
+        if (outFile is not null && CliFiles.OverwrittenInput(outFile, [workspace, scenarios, .. positional]) is { } input)
+        {
+            stderr.WriteLine($"error: --out '{outFile}' is the input file '{input}'; choose another output file.");
+            return Unusable;
+        }
+
         return positional switch
         {
             ["export", "oscal", .. var what] => DataCommands.ExportOscal(what, workspace, outFile, stdout, stderr),

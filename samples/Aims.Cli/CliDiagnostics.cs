@@ -29,17 +29,6 @@ internal static class CliDiagnostics
         return errors.Count == 0 ? CliApp.Ok : errors.All(e => Unreadable.Contains(e.Code)) ? CliApp.Unusable : CliApp.Problems;
     }
 
-    /// <summary>Reads a file's text, or prints why it cannot be read.</summary>
-    public static string? ReadFile(string file, TextWriter stderr)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot read '{file}': {ex.Message}");
-            return null;
-        }
-    }
+    /// <summary>Reads a file's text within the readers' size limit and as strict UTF-8 (<see cref="CliFiles.ReadText"/>), or prints why it cannot be read.</summary>
+    public static string? ReadFile(string file, TextWriter stderr) => CliFiles.ReadText(file, stderr);
 }

@@ -133,7 +133,7 @@ internal static class DataCommands
             diagnostics = import.Diagnostics;
             unreadable = !import.HasValue;
         }
-        else if (text.Contains("\"mapping-collection\"", StringComparison.Ordinal) && kind is null or "oscal-mapping")
+        else if (kind == "oscal-mapping" || (kind is null && RootMembers(text).Contains("mapping-collection")))
         {
             detected = "oscal-mapping";
             var import = OscalImport.ReadMappingCollection(text);
@@ -194,6 +194,8 @@ internal static class DataCommands
         var hasValue = import.TryGetPartialValue(out var value);
         var records = import.Records ?? default;
         var exit = !hasValue ? CliApp.Unusable : import.IsValid ? CliApp.Ok : CliApp.Problems;
+        // No row accepted: nothing to write, and an existing --out file is left as it is (it was truncated to 0 bytes).
+        hasValue &= records.Accepted > 0;
         if (hasValue && value is not null && outFile is not null && Emit(value.Json, outFile, stdout, stderr) != CliApp.Ok)
         {
             return CliApp.Unusable;
@@ -239,19 +241,38 @@ internal static class DataCommands
             ? AimsResult.From(new ImportedDocument(toJson(v)), import.Diagnostics, import.Records)
             : AimsResult.Failure<ImportedDocument>(import.Diagnostics, import.Records);
 
-    private static string? OscalModel(string text)
+    private static string? OscalModel(string text) =>
+        RootMembers(text).FirstOrDefault(n => n is "catalog" or "profile" or "component-definition" or "system-security-plan");
+
+    /// <summary>
+    /// The member names of the document's root object, read without building the document: OSCAL is told by its
+    /// structure (a root member "mapping-collection"), not by the text appearing anywhere (an inventory whose purpose
+    /// says "mapping-collection" was taken for OSCAL).
+    /// </summary>
+    private static List<string> RootMembers(string text)
     {
+        var members = new List<string>();
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                ? document.RootElement.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is "catalog" or "profile" or "component-definition" or "system-security-plan")
-                : null;
+            var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text), new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return members;
+            }
+
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                members.Add(reader.GetString() ?? "");
+                reader.Read();
+                reader.Skip();
+            }
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
         {
-            return null;
+            // Not well-formed: the Aims reader reports why.
         }
+
+        return members;
     }
 
     private static string? EnvelopeKind(string text)
@@ -305,16 +326,7 @@ internal static class DataCommands
             return CliApp.Ok;
         }
 
-        try
-        {
-            File.WriteAllText(outFile, text);
-            return CliApp.Ok;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot write '{outFile}': {ex.Message}");
-            return CliApp.Unusable;
-        }
+        return CliFiles.WriteAtomically(outFile, text, stderr) ? CliApp.Ok : CliApp.Unusable;
     }
 
     private sealed record ImportedDocument(string Json);

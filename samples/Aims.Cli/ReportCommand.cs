@@ -62,13 +62,8 @@ internal static class ReportCommand
         }
 
         var page = BoardReportPage.Create(workspace, asOf, portfolio, currency: currency);
-        try
+        if (!CliFiles.WriteAtomically(outFile, page.ToHtml(), stderr))
         {
-            File.WriteAllText(outFile, page.ToHtml());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot write '{outFile}': {ex.Message}");
             return CliApp.Unusable;
         }
 

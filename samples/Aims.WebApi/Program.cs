@@ -33,6 +33,21 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
+// Kestrel refuses a body over its MaxRequestBodySize (30 MB by default) by throwing while the endpoint reads it, which
+// answered 500 without diagnostics: it is 413 problem details like the endpoints' own size limit.
+app.Use(async (context, next) =>
+{
+    try
+    {
+        await next(context);
+    }
+    catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+    {
+        await AimsProblems.From([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", "The body is larger than the server accepts.")], "Body too large.", StatusCodes.Status413PayloadTooLarge)
+            .ExecuteAsync(context);
+    }
+});
+
 const int MaxBody = 4 * 1024 * 1024;
 
 // The inventory as an Aims "inventory" document.
@@ -67,10 +82,10 @@ app.MapPut("/workspace", async (HttpRequest request, AimsJsonSerializer json, Wo
 // Validate a Statement of Applicability ("soa" document) against ISO/IEC 42001 Annex A.
 app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json, CancellationToken ct) =>
 {
-    var text = await ReadBody(request, ct);
+    var (text, problem) = await ReadBody(request, ct);
     if (text is null)
     {
-        return AimsProblems.From([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge);
+        return problem!;
     }
 
     var read = AimsJson.ReadSoa(text, json.ReadOptions);
@@ -85,8 +100,13 @@ app.MapPost("/soa/validate", async (HttpRequest request, AimsJsonSerializer json
 // (AIMS5012, AIMS5013), one over its time limit 503, and a run whose client leaves is cancelled.
 app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulator, SimulationBudget budget, CancellationToken ct) =>
 {
-    var text = await ReadBody(request, ct);
-    var read = text is null ? AimsResult.Failure<FairScenarioSet>([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", "The body is too large.")]) : AimsJson.ReadFairScenarios(text);
+    var (text, problem) = await ReadBody(request, ct);
+    if (text is null)
+    {
+        return problem!;
+    }
+
+    var read = AimsJson.ReadFairScenarios(text);
     if (!read.TryGetValue(out var set))
     {
         return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
@@ -173,7 +193,9 @@ app.MapGet("/report", (WorkspaceStore store, IFairSimulator simulator, Crosswalk
 
 app.Run();
 
-static async Task<string?> ReadBody(HttpRequest request, CancellationToken ct)
+// The body as text, or the answer instead: larger than MaxBody (413), or not valid UTF-8, which the library reader
+// rejects (its own diagnostic for the same bytes, 422) where a lenient decoder would have replaced it with U+FFFD.
+static async Task<(string? Text, IResult? Problem)> ReadBody(HttpRequest request, CancellationToken ct)
 {
     using var buffer = new MemoryStream();
     var chunk = new byte[81920];
@@ -183,11 +205,22 @@ static async Task<string?> ReadBody(HttpRequest request, CancellationToken ct)
         buffer.Write(chunk, 0, read);
         if (buffer.Length > MaxBody)
         {
-            return null;
+            return (null, AimsProblems.From([new AimsDiagnostic(JsonDiagnosticCodes.TooLarge, "", $"The body is larger than {MaxBody:N0} bytes.")], "Body too large.", StatusCodes.Status413PayloadTooLarge));
         }
     }
 
-    return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    var bytes = buffer.ToArray();
+    try
+    {
+        return (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes), null);
+    }
+    catch (DecoderFallbackException)
+    {
+        using var utf8 = new MemoryStream(bytes, writable: false);
+        var library = await AimsJson.ReadAsync(utf8, cancellationToken: ct);
+        IEnumerable<AimsDiagnostic> diagnostics = library.IsValid ? [new AimsDiagnostic(JsonDiagnosticCodes.InvalidJson, "", "The body is not valid UTF-8.")] : library.Diagnostics;
+        return (null, AimsProblems.From(diagnostics, "The body is not valid UTF-8."));
+    }
 }
 
 // The run's options: the registered defaults with ?trials= and ?seed= applied, or the problems with them (paths are the

@@ -14,10 +14,12 @@ public static partial class AimsCsv
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="scenarios">The scenarios.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The list holds a <see langword="null"/> item (nothing is written).</exception>
     public static void WriteFairScenarios(TextWriter writer, IEnumerable<FairScenario> scenarios)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(scenarios);
+        scenarios = NoNullItems(scenarios);
         using var csv = new CsvOut(writer, FairEstimateCell.Columns);
         foreach (var s in scenarios)
         {
@@ -45,10 +47,12 @@ public static partial class AimsCsv
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="results">The results (for a portfolio, its total and each scenario's result).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The list holds a <see langword="null"/> item (nothing is written).</exception>
     public static void WriteResults(TextWriter writer, IEnumerable<FairResult> results)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
+        results = NoNullItems(results);
         CsvOut.Rows<CsvRows.Result, RowMap<CsvRows.Result>>(writer, results.Select(r => new CsvRows.Result
         {
             Name = T(r.Name),

@@ -10,10 +10,12 @@ public static partial class AimsCsv
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="systems">The systems.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The list holds a <see langword="null"/> item (nothing is written).</exception>
     public static void WriteInventory(TextWriter writer, IEnumerable<AiSystem> systems)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(systems);
+        systems = NoNullItems(systems);
         CsvOut.Rows<CsvRows.Inventory, RowMap<CsvRows.Inventory>>(writer, systems.Select(s => new CsvRows.Inventory
         {
             Id = T(s.Id),

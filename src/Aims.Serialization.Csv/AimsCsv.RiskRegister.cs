@@ -10,10 +10,12 @@ public static partial class AimsCsv
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="risks">The risks.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The list holds a <see langword="null"/> item (nothing is written).</exception>
     public static void WriteRiskRegister(TextWriter writer, IEnumerable<RiskEntry> risks)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(risks);
+        risks = NoNullItems(risks);
         CsvOut.Rows<CsvRows.Risk, RowMap<CsvRows.Risk>>(writer, risks.Select(r => new CsvRows.Risk
         {
             Id = T(r.Id),

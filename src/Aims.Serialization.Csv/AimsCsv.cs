@@ -127,6 +127,15 @@ public static partial class AimsCsv
             return row.Build(() => new EvidenceReference(f[0], kind).WithLocation(Null(f[2])).WithCollectedOn(on), column);
         }).OfType<EvidenceReference>()];
 
+    /// <summary>The items as a list, or an <see cref="ArgumentException"/> naming the first <see langword="null"/> one, before anything is written.</summary>
+    private static List<T> NoNullItems<T>(IEnumerable<T> items, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class
+    {
+        var list = items.ToList();
+        var index = list.FindIndex(i => i is null);
+        return index < 0 ? list : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The item at index {index} is null."), name);
+    }
+
     /// <summary>A text cell, neutralised against formula injection; empty text is an empty cell.</summary>
     private static string? T(string? text) => text is null ? null : Neutralise(text);
 

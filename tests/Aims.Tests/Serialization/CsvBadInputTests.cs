@@ -127,6 +127,19 @@ public class CsvBadInputTests
     }
 
     [Fact]
+    public void Writing_a_null_item_is_an_argument_exception_and_writes_nothing()
+    {
+        // Issue 13, reproduction 12: CsvHelper's WriterException escaped.
+        var writer = new StringWriter();
+
+        var inventory = Assert.Throws<ArgumentException>(() => AimsCsv.WriteInventory(writer, [new AiSystem("a", "A"), null!]));
+        var risks = Assert.Throws<ArgumentException>(() => AimsCsv.WriteRiskRegister(writer, [null!]));
+
+        Assert.Equal(("systems", "risks"), (inventory.ParamName, risks.ParamName));
+        Assert.Equal("", writer.ToString());
+    }
+
+    [Fact]
     public void Empty_input_is_a_header_error()
     {
         var result = AimsCsv.ReadRiskRegister(new StringReader(""));
