@@ -11,6 +11,29 @@ namespace Aims.Benchmarks;
 /// </summary>
 internal static class FirstCall
 {
+    /// <summary>Splits the first call: a one-chunk run first (JIT, tables, thread pool), then the first 1M-trial run.</summary>
+    public static void Split(int threads)
+    {
+        var scenario = FairScenarios.Reference("fair-std-1", 1, 1, 0);
+        var process = Process.GetCurrentProcess();
+        double Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime.TotalMilliseconds;
+        }
+
+        var cpu = Cpu();
+        var watch = Stopwatch.StartNew();
+        FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 8_192, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss });
+        var (small, cpuSmall) = (watch.Elapsed.TotalMilliseconds, Cpu() - cpu);
+        cpu = Cpu();
+        watch.Restart();
+        FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 1_000_000, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss });
+        var (big, cpuBig) = (watch.Elapsed.TotalMilliseconds, Cpu() - cpu);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"threads\":{threads},\"first8192Ms\":{small:F1},\"cpuFirst8192Ms\":{cpuSmall:F0},\"then1MMs\":{big:F1},\"cpuThen1MMs\":{cpuBig:F0}}}"));
+    }
+
     public static void Sample(int threads)
     {
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
