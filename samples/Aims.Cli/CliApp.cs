@@ -147,6 +147,14 @@ internal static class CliApp
             return Fail(stderr, "--format csv is only for 'export'.", words);
         }
 
+        // Text for people escapes control, bidirectional and zero-width characters (an ESC from a member name reached the
+        // terminal); JSON is escaped by its serializer, and CSV output is data, written as it is.
+        stderr = TerminalText.Safe(stderr);
+        if (format == "text")
+        {
+            stdout = TerminalText.Safe(stdout);
+        }
+
         // Never write over an input: "report --workspace ws.json --out ws.json" replaced the workspace with HTML.
         if (outFile is not null && CliFiles.OverwrittenInput(outFile, [workspace, scenarios, .. positional]) is { } input)
         {

@@ -1,3 +1,5 @@
+using Aims.Mapping.Internal;
+
 namespace Aims.Mapping;
 
 /// <summary>One typed relationship from a source item to a target item, with rationale, strength, confidence and notes.</summary>
@@ -14,7 +16,7 @@ public sealed class ControlMapping : IEquatable<ControlMapping>
     /// <param name="confidence">How sure the author is.</param>
     /// <param name="strength">Strength on the set's declared scale; optional.</param>
     /// <param name="notes">Explanation, source notes or caveats; optional.</param>
-    /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentException">An id is blank, or holds a control, bidirectional or zero-width character.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum is not defined, or the strength is negative.</exception>
     public ControlMapping(
         string sourceFramework, string sourceId, string targetFramework, string targetId, Relationship relationship,
@@ -24,6 +26,10 @@ public sealed class ControlMapping : IEquatable<ControlMapping>
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetFramework);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetId);
+        IdText.ThrowIfHidden(sourceFramework, nameof(sourceFramework));
+        IdText.ThrowIfHidden(sourceId, nameof(sourceId));
+        IdText.ThrowIfHidden(targetFramework, nameof(targetFramework));
+        IdText.ThrowIfHidden(targetId, nameof(targetId));
         if (!Enum.IsDefined(relationship) || !Enum.IsDefined(rationale) || !Enum.IsDefined(confidence))
         {
             throw new ArgumentOutOfRangeException(nameof(relationship), "Relationship, rationale and confidence must be defined values.");
