@@ -29,7 +29,7 @@ internal static class CliApp
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
         long? seed = null;
-        DateOnly? asOf = null;
+        DateOnly? asOf = null, onMarket = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -51,7 +51,7 @@ internal static class CliApp
                 case "--infer":
                     infer = true;
                     break;
-                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu" or "--open-source":
+                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu" or "--open-source" or "--annex-i":
                     flags.Add(args[i]);
                     break;
                 case "--role" or "--category" or "--annex":
@@ -91,13 +91,21 @@ internal static class CliApp
                         _ => kind = args[++i],
                     };
                     break;
-                case "--as-of":
+                case "--as-of" or "--on-market":
                     if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
-                        return Fail(stderr, "--as-of needs a date as yyyy-MM-dd.", words);
+                        return Fail(stderr, $"{args[i]} needs a date as yyyy-MM-dd.", words);
                     }
 
-                    asOf = date;
+                    if (args[i] == "--as-of")
+                    {
+                        asOf = date;
+                    }
+                    else
+                    {
+                        onMarket = date;
+                    }
+
                     i++;
                     break;
                 case "--to":
@@ -175,7 +183,7 @@ internal static class CliApp
             ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
             ["common-controls"] => MappingCommands.CommonControls(workspace, json, stdout, stderr),
-            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
+            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, onMarket, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             [] => Fail(stderr, "No command given.", words),
@@ -193,7 +201,7 @@ internal static class CliApp
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
-                or "--scenarios" or "--currency" or "--as-of" or "--to" or "--trials" or "--seed" or "--threads")
+                or "--scenarios" or "--currency" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads")
             {
                 i++;
             }

@@ -241,7 +241,7 @@ internal static class MappingCommands
     }
 
     public static int Obligations(
-        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
+        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly? onMarket, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {
         var parsedRoles = roles.Select(r => (r, ok: Enum.TryParse<Aims.Model.EuAiActOperatorRole>(r.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role), role)).ToList();
         var hasCategory = Enum.TryParse<Aims.Model.EuAiActRiskCategory>(category?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var riskCategory)
@@ -269,7 +269,8 @@ internal static class MappingCommands
         try
         {
             profile = new AiActProfile(parsedRoles.Select(r => r.role), riskCategory, annex, flags.Contains("--public-body"), flags.Contains("--gpai"),
-                flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"), flags.Contains("--open-source"));
+                flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"), flags.Contains("--open-source"))
+                .WithAnnexIProduct(flags.Contains("--annex-i")).WithPlacedOnMarketOn(onMarket);
         }
         catch (ArgumentException ex)
         {

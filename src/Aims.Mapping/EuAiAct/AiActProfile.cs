@@ -54,6 +54,20 @@ public sealed class AiActProfile
         IsOpenSource = isOpenSource;
     }
 
+    private AiActProfile(AiActProfile source)
+    {
+        Roles = source.Roles;
+        Category = source.Category;
+        AnnexIIIArea = source.AnnexIIIArea;
+        DeployerIsPublicBody = source.DeployerIsPublicBody;
+        IsGeneralPurposeModel = source.IsGeneralPurposeModel;
+        HasSystemicRisk = source.HasSystemicRisk;
+        EstablishedOutsideUnion = source.EstablishedOutsideUnion;
+        IsOpenSource = source.IsOpenSource;
+        IsAnnexIProduct = source.IsAnnexIProduct;
+        PlacedOnMarketOn = source.PlacedOnMarketOn;
+    }
+
     /// <summary>Gets the operator roles.</summary>
     public ImmutableArray<EuAiActOperatorRole> Roles { get; }
 
@@ -77,6 +91,29 @@ public sealed class AiActProfile
 
     /// <summary>Gets a value indicating whether the general-purpose AI model is free and open-source with public parameters (Art. 53(2), 54(6)).</summary>
     public bool IsOpenSource { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the system is, or is a safety component of, a product under the Union
+    /// harmonisation legislation of Annex I that needs third-party conformity assessment (Art. 6(1)). Its high-risk
+    /// obligations then apply from the Annex I date (2 Aug 2028 as amended), not the Annex III date.
+    /// </summary>
+    public bool IsAnnexIProduct { get; private init; }
+
+    /// <summary>
+    /// Gets the date the system was placed on the market or put into service, if known. A generative system placed on
+    /// the market before the general date (2 Aug 2026) has the Art. 50(2) marking grace period (to 2 Dec 2026 as amended).
+    /// </summary>
+    public DateOnly? PlacedOnMarketOn { get; private init; }
+
+    /// <summary>Returns a copy that says whether the system is an Annex I product (Art. 6(1)).</summary>
+    /// <param name="isAnnexIProduct">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiActProfile WithAnnexIProduct(bool isAnnexIProduct) => new(this) { IsAnnexIProduct = isAnnexIProduct };
+
+    /// <summary>Returns a copy with the date the system was placed on the market (<see langword="null"/>: unknown).</summary>
+    /// <param name="placedOnMarketOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiActProfile WithPlacedOnMarketOn(DateOnly? placedOnMarketOn) => new(this) { PlacedOnMarketOn = placedOnMarketOn };
 
     /// <summary>Returns whether the profile includes a role.</summary>
     /// <param name="role">The role.</param>

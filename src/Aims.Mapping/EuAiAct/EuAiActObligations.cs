@@ -101,7 +101,7 @@ public static class EuAiActObligations
         }
 
         return [.. list.OrderByDescending(o => o.IsProhibition).ThenBy(o => act.Items.IndexOf(act.Items.First(i => i.Id == o.ArticleId)))
-            .Select(o => o.WithApplication(EuAiActApplicationDates.InForceFor(ScopeOf(o.ArticleId))))];
+            .Select(o => o.WithApplication(EuAiActApplicationDates.InForceFor(ScopeOf(o.ArticleId, profile))))];
     }
 
     /// <summary>Lists the obligations of a profile that apply on a date, by the application timeline in force.</summary>
@@ -113,18 +113,26 @@ public static class EuAiActObligations
 
     /// <summary>
     /// The part of the application timeline (<see cref="ApplicationDate.Scope"/>) an article belongs to: Chapters I–II
-    /// (Art. 4, 5), GPAI, governance and penalties except Art. 101 (Art. 51–55, 99), the general date (Art. 50, 101),
-    /// and otherwise the Annex III high-risk obligations.
+    /// (Art. 4, 5), GPAI, governance and penalties except Art. 101 (Art. 51–55, 99), the general date (Art. 50, 101)
+    /// or the Art. 50(2) grace period of a system placed on the market before it, and otherwise the high-risk
+    /// obligations: the Annex I date for an Annex I product (Art. 6(1)), else the Annex III date.
     /// </summary>
-    private static string ScopeOf(string articleId)
+    private static string ScopeOf(string articleId, AiActProfile profile)
     {
+        // Art. 50(2) marking has a grace period for generative systems already on the market before the general date.
+        if (articleId == "Art.50(2)" && profile.PlacedOnMarketOn is { } placed
+            && EuAiActApplicationDates.InForceFor("general") is { } general && placed < general.AppliesFrom)
+        {
+            return "art-50-2-on-market";
+        }
+
         var article = articleId.Split('(')[0];
         return article switch
         {
             "Art.4" or "Art.5" => "chapters-i-ii",
             "Art.51" or "Art.52" or "Art.53" or "Art.54" or "Art.55" or "Art.99" => "gpai-governance-penalties",
             "Art.50" or "Art.101" => "general",
-            _ => "high-risk-annex-iii",
+            _ => profile.IsAnnexIProduct ? "high-risk-annex-i" : "high-risk-annex-iii",
         };
     }
 

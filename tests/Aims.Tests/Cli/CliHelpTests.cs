@@ -26,7 +26,7 @@ public class CliHelpTests
     [Fact]
     public void Every_option_the_parser_accepts_is_explained_in_some_command_help()
     {
-        string[] accepted = ["--format", "--infer", "--public-body", "--gpai", "--systemic-risk", "--outside-eu", "--open-source", "--role", "--category",
+        string[] accepted = ["--format", "--infer", "--public-body", "--gpai", "--systemic-risk", "--outside-eu", "--open-source", "--annex-i", "--on-market", "--role", "--category",
             "--annex", "--workspace", "--out", "--set", "--kind", "--scenarios", "--currency", "--as-of", "--to", "--trials", "--seed", "--threads"];
 
         var explained = CliHelp.Commands.SelectMany(c => c.Options).Select(o => o.Option.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);

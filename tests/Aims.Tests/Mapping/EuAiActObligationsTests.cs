@@ -181,4 +181,32 @@ public class EuAiActObligationsTests
         Assert.Throws<ArgumentException>(() => new AiActProfile([], EuAiActRiskCategory.High));
         Assert.Throws<ArgumentException>(() => new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High, "AnnexIII.9"));
     }
+
+    [Fact]
+    public void An_annex_i_product_gets_its_high_risk_duties_from_the_annex_i_date()
+    {
+        var profile = new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.High).WithAnnexIProduct(true);
+
+        var obligations = EuAiActObligations.For(profile).ToDictionary(o => o.ArticleId);
+
+        Assert.Equal(new DateOnly(2028, 8, 2), obligations["Art.9"].AppliesFrom);
+        Assert.Equal("Amend.Art.6(1)", obligations["Art.9"].Application!.Provision);
+        Assert.Equal(new DateOnly(2025, 2, 2), obligations["Art.4"].AppliesFrom);
+        Assert.Equal(new DateOnly(2027, 12, 2), EuAiActObligations.For(profile.WithAnnexIProduct(false)).Single(o => o.ArticleId == "Art.9").AppliesFrom);
+    }
+
+    [Theory]
+    [InlineData("2026-05-01", "2026-12-02", "Amend.Art.50(2)")] // on the market before the general date: the grace period
+    [InlineData("2026-09-01", "2026-08-02", "Art.113(general)")]
+    [InlineData(null, "2026-08-02", "Art.113(general)")]
+    public void Art_50_2_marking_has_a_grace_period_for_systems_already_on_the_market(string? placed, string appliesFrom, string provision)
+    {
+        var profile = new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.Limited)
+            .WithPlacedOnMarketOn(placed is null ? null : DateOnly.Parse(placed, System.Globalization.CultureInfo.InvariantCulture));
+
+        var marking = EuAiActObligations.For(profile).Single(o => o.ArticleId == "Art.50(2)");
+
+        Assert.Equal((DateOnly.Parse(appliesFrom, System.Globalization.CultureInfo.InvariantCulture), provision), (marking.AppliesFrom!.Value, marking.Application!.Provision));
+    }
 }
+
