@@ -200,7 +200,10 @@ internal sealed class ReadContext
         catch (ArgumentException ex)
         {
             var member = string.IsNullOrEmpty(ex.ParamName) ? path : Member(path, ex.ParamName);
-            Error(member, ArgumentMessage.Reason(ex));
+            // A missing value gets our words, not the runtime's (possibly localized) "Value cannot be null.".
+            Error(member, ex is ArgumentNullException && ex.Message == new ArgumentNullException(ex.ParamName).Message
+                ? "Required: a value is missing."
+                : ArgumentMessage.Reason(ex));
             return null;
         }
     }

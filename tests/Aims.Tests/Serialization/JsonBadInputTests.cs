@@ -66,6 +66,16 @@ public class JsonBadInputTests
     }
 
     [Fact]
+    public void A_missing_required_value_says_so_without_a_dotnet_message()
+    {
+        var read = AimsJson.Read("""{"kind": "workspace", "schemaVersion": "1.0"}""");
+
+        var diagnostic = Assert.Single(read.Diagnostics, d => d.Path == "/organization");
+        Assert.Equal("Required: a value is missing.", diagnostic.Message);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Message.Contains("Parameter", StringComparison.Ordinal) || d.Message.Contains("Value cannot be null", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Paths_point_at_the_offending_member()
     {
         var json = "{" + Envelope + """, "systems": [{"id": "a", "name": "n"}, {"id": "b", "name": "m", "dataSources": [{"id": "d", "name": "x", "classification": " ", "use": "training"}]}]}""";
