@@ -1,6 +1,6 @@
 namespace Aims.Model;
 
-/// <summary>The stages of the AI system life cycle of ISO/IEC 22989 (clause 6), in order.</summary>
+/// <summary>The stages of the AI system life cycle of ISO/IEC 22989 (clause 6), in order: the members compare in life-cycle order.</summary>
 public enum LifecycleStage
 {
     /// <summary>Objectives, requirements and feasibility are established.</summary>
@@ -17,6 +17,12 @@ public enum LifecycleStage
 
     /// <summary>The system runs and is monitored.</summary>
     OperationAndMonitoring,
+
+    /// <summary>
+    /// The system, which keeps learning in operation (continuous learning), is validated again and again against its
+    /// objectives as it changes; between <see cref="OperationAndMonitoring"/> and <see cref="ReEvaluation"/>.
+    /// </summary>
+    ContinuousValidation,
 
     /// <summary>The system is re-assessed after operation, for example because of drift or changed objectives.</summary>
     ReEvaluation,

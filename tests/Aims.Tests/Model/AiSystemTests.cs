@@ -1,4 +1,6 @@
 using Aims.Model;
+using Aims.Serialization.Csv;
+using Aims.Serialization.Json;
 
 namespace Aims.Tests.Model;
 
@@ -58,5 +60,29 @@ public class AiSystemTests
         Assert.True(reviewed.IsShadowAi);
         Assert.Equal("CTO", reviewed.Owner);
         Assert.Throws<ArgumentOutOfRangeException>(() => system.IsReviewOverdue(new DateOnly(2026, 1, 1), 0));
+    }
+
+    [Fact]
+    public void Continuous_validation_is_the_iso_22989_stage_between_operation_and_re_evaluation()
+    {
+        Assert.Equal(
+            [
+                LifecycleStage.Inception, LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation, LifecycleStage.Deployment,
+                LifecycleStage.OperationAndMonitoring, LifecycleStage.ContinuousValidation, LifecycleStage.ReEvaluation, LifecycleStage.Retirement,
+            ],
+            Enum.GetValues<LifecycleStage>().Order());
+        Assert.Equal("continuousValidation", Vocabulary.Word(LifecycleStage.ContinuousValidation));
+        Assert.True(Vocabulary.TryParse<LifecycleStage>("continuous validation", out var parsed));
+        Assert.Equal(LifecycleStage.ContinuousValidation, parsed);
+
+        var system = new AiSystem("learner", "Online learner").WithLifecycleStage(LifecycleStage.ContinuousValidation);
+        var json = AimsJson.WriteInventory([system]);
+        Assert.Contains("\"lifecycleStage\": \"continuousValidation\"", json, StringComparison.Ordinal);
+        Assert.Equal(LifecycleStage.ContinuousValidation, AimsJson.ReadInventory(json).GetValueOrThrow()[0].LifecycleStage);
+
+        using var csv = new StringWriter();
+        AimsCsv.WriteInventory(csv, [system]);
+        Assert.Contains(",continuousValidation,", csv.ToString(), StringComparison.Ordinal);
+        Assert.Equal(LifecycleStage.ContinuousValidation, AimsCsv.ReadInventory(new StringReader(csv.ToString())).GetValueOrThrow()[0].LifecycleStage);
     }
 }

@@ -26,7 +26,8 @@ public class BoardReportTests
 
         Assert.Equal(2, report.ByLifecycleStage[LifecycleStage.Deployment]);
         Assert.Equal(0, report.ByLifecycleStage[LifecycleStage.Retirement]);
-        Assert.Equal(7, report.ByLifecycleStage.Count);
+        Assert.Equal(8, report.ByLifecycleStage.Count);   // every ISO/IEC 22989 stage, continuous validation included
+        Assert.Equal(0, report.ByLifecycleStage[LifecycleStage.ContinuousValidation]);
         Assert.Equal(1, report.ByEuAiActCategory[EuAiActRiskCategory.High]);
         Assert.Equal(1, report.ShadowAiCount);
         Assert.Equal(["R-1", "R-3"], report.TopRisks.Select(r => r.Risk.Id));
