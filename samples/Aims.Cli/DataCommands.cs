@@ -117,6 +117,15 @@ internal static class DataCommands
 
     public static int Validate(string file, string? kind, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {
+        // --kind chooses how to read a CSV table or an OSCAL file; an Aims JSON document names its own kind. Anything
+        // else is a typo the user must hear about (it was silently ignored).
+        string[] documentKinds = [.. Enum.GetValues<AimsDocumentKind>().Select(AimsJson.KindName)];
+        if (kind is not null && !CsvKinds.Contains(kind) && kind != "oscal-mapping" && !documentKinds.Contains(kind))
+        {
+            stderr.WriteLine($"error: unknown --kind '{kind}' (CSV: {string.Join(", ", CsvKinds)}; oscal-mapping; or an Aims document kind: {string.Join(", ", documentKinds)}).");
+            return CliApp.Unusable;
+        }
+
         if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
         {
             return CliApp.Unusable;

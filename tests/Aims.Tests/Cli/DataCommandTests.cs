@@ -158,6 +158,19 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_refuses_an_unknown_kind_instead_of_ignoring_it()
+    {
+        var workspace = Path.Combine(_directory.FullName, "ws.json");
+        Assert.Equal(CliApp.Ok, Run("export", "workspace", "--out", workspace).Exit);
+
+        var (exit, output, error) = Run("validate", workspace, "--kind", "bogus");
+
+        Assert.Equal((CliApp.Unusable, ""), (exit, output));
+        Assert.StartsWith("error: unknown --kind 'bogus'", error, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Ok, Run("validate", workspace, "--kind", "workspace", "--as-of", "2026-11-16").Exit);
+    }
+
+    [Fact]
     public void Validate_runs_the_date_based_checks_on_the_as_of_date()
     {
         var workspace = Path.Combine(_directory.FullName, "ws.json");
