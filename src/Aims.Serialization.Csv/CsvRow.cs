@@ -1,3 +1,4 @@
+using Aims.Shared;
 using System.Globalization;
 
 namespace Aims.Serialization.Csv;

@@ -1,3 +1,4 @@
+using Aims.Shared;
 using System.Globalization;
 using System.Text;
 using Aims.Model;

@@ -1,4 +1,5 @@
-namespace Aims.Serialization.Json.Wire;
+// Compiled into Aims.Serialization.Csv and Aims.Serialization.Json (linked source): one copy, internal to each.
+namespace Aims.Shared;
 
 /// <summary>The reason an <see cref="ArgumentException"/> gives, without the decoration the runtime adds to its message.</summary>
 internal static class ArgumentMessage
