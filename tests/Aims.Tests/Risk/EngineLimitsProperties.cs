@@ -67,6 +67,20 @@ public class EngineLimitsProperties
         return true.ToProperty();
     }
 
+    [Theory]
+    [InlineData(-0.9e-170, 1e-170)] // the squares underflow: 0 / 0 made the sampler's rate NaN and its rejection loop endless
+    [InlineData(-4.4e-324, 4.9e-324)] // found by the property above (mean −0, sd near double.Epsilon): it hung the test run
+    [InlineData(-2, 1)]
+    public void A_truncated_normal_cut_above_its_mean_samples_at_any_scale(double mean, double standardDeviation)
+    {
+        var scenario = FairScenario.FromLossEvents("truncated", Estimate.Constant(1), Estimate.TruncatedNormal(mean, standardDeviation));
+
+        var result = FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 2000, Seed = 3, KeepTrialLosses = true });
+
+        Assert.All(result.TrialLosses, loss => Assert.True(double.IsFinite(loss) && loss >= 0, $"loss {loss}"));
+        Assert.True(result.Mean >= 0 && result.ExpectedShortfall >= result.ValueAtRisk);
+    }
+
     /// <summary>Estimates of every kind with parameters at every scale (mostly all three at one scale, as a person writes them), mostly ordered so that many are valid.</summary>
     public static class HostileEstimates
     {

@@ -38,45 +38,61 @@ public class FairPartialResultTests
     public Property Merged_partials_equal_the_single_run() =>
         Prop.ForAll(Runs(), run =>
         {
-            var scenarios = run.Scenarios.Select(ReferenceScenarios.Portfolio).ToList();
-            var options = Options(run.Trials, run.Seed, run.Frequency);
-            var keep = new FairSimulationOptions
-            {
-                Trials = options.Trials,
-                Seed = options.Seed,
-                FrequencyMode = options.FrequencyMode,
-                LossThresholds = options.LossThresholds,
-                HistogramBins = options.HistogramBins,
-                KeepTrialLosses = true,
-            };
-            var single = FairSimulator.RunPortfolio(scenarios, keep, "p");
-            var parts = Partials(scenarios, options, run.Cuts);
-            parts.Reverse(); // any order: Merge puts them in chunk order
-            var merged = FairPartialResult.Merge(parts);
-            var whole = FairPartialResult.Merge([FairSimulator.RunChunks(scenarios, 0, FairPartialResult.ChunkCountOf(run.Trials), options, "p")]);
-            var (m, s) = (merged.Total, single.Total);
-
-            var sorted = s.TrialLosses.Order().ToArray();
-            bool Within(double p, double value)
-            {
-                var h = (sorted.Length - 1) * p;
-                var l = (int)Math.Floor(h);
-                var bound = Error * Math.Max(Math.Abs(sorted[l]), Math.Abs(sorted[Math.Min(l + 1, sorted.Length - 1)]));
-                return Math.Abs(value - s.Percentile(p)) <= bound + 1e-9;
-            }
-
-            var exact = m.Mean.Equals(s.Mean) && m.StandardDeviation.Equals(s.StandardDeviation) && m.Min.Equals(s.Min) && m.Max.Equals(s.Max)
-                && m.ProbabilityOfZeroLoss.Equals(s.ProbabilityOfZeroLoss) && merged.Contributions.SequenceEqual(single.Contributions)
-                && options.LossThresholds.All(t => m.ProbabilityOfLossAbove(t).Equals(s.ProbabilityOfLossAbove(t)));
-            var percentiles = m.Percentiles.All(p => Within(p.Probability, p.Value)) && Within(0.95, m.ValueAtRisk);
-            var shortfall = Math.Abs(m.ExpectedShortfall - s.ExpectedShortfall) <= (Error * Math.Abs(s.ExpectedShortfall)) + 1e-9;
-            var curve = m.LossExceedance.All(point => point.Probability.Equals((double)sorted.Count(x => x >= point.Loss) / sorted.Length));
-            var histogram = m.Histogram.Sum(b => b.Count) == run.Trials;
-            var splitIndependent = m.Percentiles.SequenceEqual(whole.Total.Percentiles) && m.LossExceedance.SequenceEqual(whole.Total.LossExceedance)
-                && m.Histogram.SequenceEqual(whole.Total.Histogram) && m.ExpectedShortfall.Equals(whole.Total.ExpectedShortfall);
-            return (exact && percentiles && shortfall && curve && histogram && splitIndependent)
-                .Label($"exact {exact}, percentiles {percentiles}, ES {shortfall}, curve {curve}, histogram {histogram}, split {splitIndependent}");
+            var (ok, label) = MergedEqualsSingle(run);
+            return ok.Label(label);
         });
+
+    [Fact]
+    public void Merged_expected_shortfall_takes_the_value_at_risk_rank_when_it_falls_on_a_trial()
+    {
+        // Found by the property above: 421 trials, so (n − 1) · 0.95 = 399 exactly and VaR is the 399th loss itself. The
+        // merged result left that year out of the tail and overstated ES.
+        var (ok, label) = MergedEqualsSingle((421, 735856610, FrequencyMode.PerEvent, [109, 497, 822, 513], [7, 5, 6, 1, 4, 3, 8, 2]));
+
+        Assert.True(ok, label);
+    }
+
+    private static (bool Ok, string Label) MergedEqualsSingle((int Trials, int Seed, FrequencyMode Frequency, int[] Scenarios, int[] Cuts) run)
+    {
+        var scenarios = run.Scenarios.Select(ReferenceScenarios.Portfolio).ToList();
+        var options = Options(run.Trials, run.Seed, run.Frequency);
+        var keep = new FairSimulationOptions
+        {
+            Trials = options.Trials,
+            Seed = options.Seed,
+            FrequencyMode = options.FrequencyMode,
+            LossThresholds = options.LossThresholds,
+            HistogramBins = options.HistogramBins,
+            KeepTrialLosses = true,
+        };
+        var single = FairSimulator.RunPortfolio(scenarios, keep, "p");
+        var parts = Partials(scenarios, options, run.Cuts);
+        parts.Reverse(); // any order: Merge puts them in chunk order
+        var merged = FairPartialResult.Merge(parts);
+        var whole = FairPartialResult.Merge([FairSimulator.RunChunks(scenarios, 0, FairPartialResult.ChunkCountOf(run.Trials), options, "p")]);
+        var (m, s) = (merged.Total, single.Total);
+
+        var sorted = s.TrialLosses.Order().ToArray();
+        bool Within(double p, double value)
+        {
+            var h = (sorted.Length - 1) * p;
+            var l = (int)Math.Floor(h);
+            var bound = Error * Math.Max(Math.Abs(sorted[l]), Math.Abs(sorted[Math.Min(l + 1, sorted.Length - 1)]));
+            return Math.Abs(value - s.Percentile(p)) <= bound + 1e-9;
+        }
+
+        var exact = m.Mean.Equals(s.Mean) && m.StandardDeviation.Equals(s.StandardDeviation) && m.Min.Equals(s.Min) && m.Max.Equals(s.Max)
+            && m.ProbabilityOfZeroLoss.Equals(s.ProbabilityOfZeroLoss) && merged.Contributions.SequenceEqual(single.Contributions)
+            && options.LossThresholds.All(t => m.ProbabilityOfLossAbove(t).Equals(s.ProbabilityOfLossAbove(t)));
+        var percentiles = m.Percentiles.All(p => Within(p.Probability, p.Value)) && Within(0.95, m.ValueAtRisk);
+        var shortfall = Math.Abs(m.ExpectedShortfall - s.ExpectedShortfall) <= (Error * Math.Abs(s.ExpectedShortfall)) + 1e-9;
+        var curve = m.LossExceedance.All(point => point.Probability.Equals((double)sorted.Count(x => x >= point.Loss) / sorted.Length));
+        var histogram = m.Histogram.Sum(b => b.Count) == run.Trials;
+        var splitIndependent = m.Percentiles.SequenceEqual(whole.Total.Percentiles) && m.LossExceedance.SequenceEqual(whole.Total.LossExceedance)
+            && m.Histogram.SequenceEqual(whole.Total.Histogram) && m.ExpectedShortfall.Equals(whole.Total.ExpectedShortfall);
+        return (exact && percentiles && shortfall && curve && histogram && splitIndependent,
+            $"exact {exact}, percentiles {percentiles}, ES {shortfall} ({m.ExpectedShortfall} vs {s.ExpectedShortfall}), curve {curve}, histogram {histogram}, split {splitIndependent}");
+    }
 
     [Property(MaxTest = 10)]
     public Property Partials_survive_a_trip_through_a_stream() =>

@@ -75,7 +75,12 @@ public sealed class FairResult
     /// <summary>Gets the value at risk: the annual loss at <see cref="ValueAtRiskConfidence"/>.</summary>
     public double ValueAtRisk { get; }
 
-    /// <summary>Gets the expected shortfall: the mean annual loss in years at or above <see cref="ValueAtRisk"/>.</summary>
+    /// <summary>
+    /// Gets the expected shortfall: the mean annual loss of the worst years, those ranked at or above
+    /// <see cref="ValueAtRisk"/> (sorted trials from rank ⌈(n − 1) · confidence⌉ to n − 1). Years tied with the value at
+    /// risk count once per rank, so a run of mostly loss-free years has the mean of its worst years here, not the mean
+    /// of every year; never below <see cref="ValueAtRisk"/>.
+    /// </summary>
     public double ExpectedShortfall { get; }
 
     /// <summary>Gets the share of years without loss.</summary>

@@ -63,7 +63,10 @@ internal readonly struct Sampler
             case EstimateKind.Normal:
                 return new(EstimateKind.Normal, p1, p2);
             case EstimateKind.TruncatedNormal:
-                return new(EstimateKind.TruncatedNormal, p1, p2, -p1 / p2, ((-p1 / p2) + Math.Sqrt((p1 * p1 / (p2 * p2)) + 4)) / 2);
+                // The truncation point in standard deviations, and Robert's optimal rate from it: from the ratio, never
+                // from p1² / p2², which underflows to 0 / 0 = NaN for tiny parameters and made the rejection loop endless.
+                var depth = -p1 / p2;
+                return new(EstimateKind.TruncatedNormal, p1, p2, depth, (depth + Math.Sqrt((depth * depth) + 4)) / 2);
             default: // Lognormal from a 90 % interval: parameters are mu and sigma of the underlying normal.
                 var (mu, sigma) = estimate.LognormalParameters();
                 return new(EstimateKind.Lognormal, mu, sigma);

@@ -54,10 +54,11 @@ internal sealed partial class LossStatistics
         s.Percentiles = [.. Levels.Select(p => new PercentileValue(p, Quantile(p)))];
         s.ValueAtRisk = Quantile(options.ValueAtRiskConfidence);
 
-        // Expected shortfall: the values of rank above VaR's lower order statistic, bins above VaR's bin by their representative.
-        var lVar = (long)Math.Floor((n - 1) * options.ValueAtRiskConfidence);
-        var varBin = BinOfRank(lVar);
-        var tailCount = n - lVar - 1;
+        // Expected shortfall: the mean of the tail ranks, as a single run computes it (TailStart to n − 1); bins above the
+        // first tail rank's bin count by their representative.
+        var firstTail = TailStart(n, options.ValueAtRiskConfidence);
+        var varBin = BinOfRank(firstTail);
+        var tailCount = n - firstTail;
         double tailSum = 0;
         var above = n - before[varBin + 1];
         for (var b = varBin + 1; b < counts.Length; b++)
@@ -66,7 +67,7 @@ internal sealed partial class LossStatistics
         }
 
         tailSum += Math.Clamp(tailCount - above, 0, counts[varBin]) * Representative(varBin);
-        s.ExpectedShortfall = tailCount > 0 ? Math.Max(tailSum / tailCount, s.ValueAtRisk) : s.ValueAtRisk;
+        s.ExpectedShortfall = firstTail == n - 1 ? hi : Math.Max(tailSum / tailCount, s.ValueAtRisk); // the tail is the maximum alone: exact
 
         var binOfMin = LogHistogram.BinOf(lo);
         s.Curve = [.. Levels.Select(p => BinOfRank((long)Math.Floor((n - 1) * p))).Append(LogHistogram.BinOf(hi)).Where(b => b != binOfMin)

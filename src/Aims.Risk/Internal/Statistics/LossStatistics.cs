@@ -152,31 +152,40 @@ internal sealed partial class LossStatistics
         s.Percentiles = [.. Levels.Select(p => new PercentileValue(p, Quantile(p)))];
         s.ValueAtRisk = Quantile(options.ValueAtRiskConfidence);
 
-        // Expected shortfall: mean of x ≥ VaR = bins above VaR's bin + collected values ≥ VaR in its bin.
-        var varBin = grid.BinOf(s.ValueAtRisk);
-        double tailSum = 0;
-        long tailCount = 0;
-        for (var b = varBin + 1; b < grid.Bins; b++)
+        // Expected shortfall: the mean of the tail ranks (TailStart to n − 1). Every value above the first tail value v is
+        // in the tail; the remaining tail ranks hold values equal to v (ties at v count once per rank, not all of them).
+        var first = TailStart(n, options.ValueAtRiskConfidence);
+        var tailCount = (long)n - first;
+        double tailSum;
+        if (binOfRank[first] < 0)
         {
-            tailSum += sums[b];
-            tailCount += counts[b];
+            tailSum = total - (first * lo); // the first tail value is the minimum: everything but the minima below it
         }
-
-        if (values.TryGetValue(varBin, out var varValues))
+        else
         {
-            foreach (var x in varValues.Where(x => x >= s.ValueAtRisk))
+            var tailBin = binOfRank[first];
+            var v = OrderStatistic(first);
+            tailSum = 0;
+            long above = 0;
+            for (var b = tailBin + 1; b < grid.Bins; b++)
             {
-                tailSum += x;
-                tailCount++;
+                tailSum += sums[b];
+                above += counts[b];
             }
+
+            foreach (var x in values[tailBin])
+            {
+                if (x > v)
+                {
+                    tailSum += x;
+                    above++;
+                }
+            }
+
+            tailSum += (tailCount - above) * v;
         }
 
-        if (s.ValueAtRisk <= lo)
-        {
-            (tailSum, tailCount) = (total, n);
-        }
-
-        s.ExpectedShortfall = tailCount > 0 ? tailSum / tailCount : s.ValueAtRisk;
+        s.ExpectedShortfall = tailSum / tailCount;
         s.Curve = [.. s.Percentiles.Select(p => p.Value).Prepend(lo).Append(hi).Distinct().Order()
             .Select(x => new LossExceedancePoint(x, (double)(n - Below(x)) / n))];
         s.Thresholds = [.. thresholds.Select((t, i) => (t, (double)over[i] / n))];
@@ -191,6 +200,17 @@ internal sealed partial class LossStatistics
     {
         var start = chunk * PassChunk;
         return data.AsSpan(start, Math.Min(PassChunk, data.Length - start));
+    }
+
+    /// <summary>
+    /// The first rank of the expected-shortfall tail: the lowest rank whose value is at or above the type-7 quantile at
+    /// <paramref name="p"/> (its lower order statistic when (n − 1)·p is a whole number, else the next one).
+    /// </summary>
+    internal static int TailStart(long n, double p)
+    {
+        var h = (n - 1) * p;
+        var l = (long)Math.Floor(h);
+        return (int)(h == l ? l : Math.Min(n - 1, l + 1));
     }
 
     private static IEnumerable<int> TypeSevenRanks(double p, int n)
