@@ -38,6 +38,26 @@ public static class FrameworkCatalogs
             "CSA AI Controls Matrix (AICM)", "1.1.1", "Cloud Security Alliance",
             "Domain ids and names only; control specifications are CSA's — import your own licensed workbook. AICM ids are only meaningful with their version (54 ids changed meaning between 1.0.3 and 1.1.0).",
             "CSA AICM v1.1 Introductory Guidance; https://cloudsecurityalliance.org/aicm", Compiled))),
+        [FrameworkIds.OwaspLlm] = new(() => ThreatCatalog("threats-owasp-llm", new FrameworkMetadata(FrameworkIds.OwaspLlm,
+            "OWASP Top 10 for LLM Applications", "2025", "OWASP Foundation (GenAI Security Project)",
+            "Ids and Aims' own short titles only: OWASP's texts are CC BY-SA 4.0 and are not copied. Traits and life-cycle stages per entry are Aims' judgement.",
+            "https://genai.owasp.org/llm-top-10/ (2025 list, ids LLM01–LLM10)", Compiled))),
+        [FrameworkIds.OwaspAgentic] = new(() => ThreatCatalog("threats-owasp-agentic", new FrameworkMetadata(FrameworkIds.OwaspAgentic,
+            "OWASP Top 10 for Agentic Applications", "2026 (released 2025-12-10)", "OWASP Foundation (GenAI Security Project)",
+            "Ids and Aims' own short titles only: OWASP's texts are CC BY-SA 4.0 and are not copied. Traits and life-cycle stages per entry are Aims' judgement.",
+            "https://genai.owasp.org/ (Top 10 for Agentic Applications 2026, ids ASI01–ASI10)", Compiled))),
+        [FrameworkIds.Stride] = new(() => ThreatCatalog("threats-stride", new FrameworkMetadata(FrameworkIds.Stride,
+            "STRIDE threat categories", "1999 (Kohnfelder and Garg)", "Microsoft",
+            "Category names are facts; descriptions are Aims' own words.",
+            "L. Kohnfelder, P. Garg, 'The threats to our products', Microsoft, 1999; Microsoft Threat Modeling Tool documentation", Compiled))),
+        [FrameworkIds.Linddun] = new(() => ThreatCatalog("threats-linddun", new FrameworkMetadata(FrameworkIds.Linddun,
+            "LINDDUN privacy threat categories", "LINDDUN (2023 threat types)", "KU Leuven DistriNet",
+            "Category names are facts; descriptions are Aims' own words.",
+            "https://linddun.org/threats/", Compiled))),
+        [FrameworkIds.MitreAtlas] = new(() => ThreatCatalog("threats-mitre-atlas", new FrameworkMetadata(FrameworkIds.MitreAtlas,
+            "MITRE ATLAS (Adversarial Threat Landscape for AI Systems) tactics", "5.6.0 (2026-04-30)", "The MITRE Corporation",
+            "Tactic ids (facts) in matrix order, with Aims' own short titles; ATLAS data is Apache-2.0. Techniques (AML.Tnnnn) are not shipped.",
+            "mitre-atlas/atlas-data, data/tactics.yaml and data/matrix.yaml at release v5.6.0", Compiled))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the ids of the built-in catalogs.</summary>
@@ -151,6 +171,13 @@ public static class FrameworkCatalogs
             }
         }
     }
+
+    /// <summary>A threat catalog: every row an entry; the optional requires, heightened_by, stages and order columns become properties.</summary>
+    private static FrameworkCatalog ThreatCatalog(string resource, FrameworkMetadata metadata) =>
+        new(metadata, Rows(resource).Select(r => new FrameworkItem(metadata.Id, r["id"], metadata.Id == FrameworkIds.MitreAtlas ? "tactic" : "threat", null, r["title"], null,
+            new[] { ("requires", "requires"), ("heightened_by", "heightenedBy"), ("stages", "stages"), ("order", "order") }
+                .Where(c => r.TryGetValue(c.Item1, out var v) && v.Length > 0)
+                .ToDictionary(c => c.Item2, c => r[c.Item1], StringComparer.Ordinal))));
 
     private static FrameworkCatalog FromCsv(string resource, FrameworkMetadata metadata, string textColumn = "") =>
         new(metadata, Rows(resource).Select(r => new FrameworkItem(metadata.Id, r["id"], r["kind"], r["parent"],

@@ -27,6 +27,24 @@ public static class FrameworkIds
     /// <summary>CSA AI Controls Matrix (domains shipped; controls imported from the customer's licensed workbook).</summary>
     public const string CsaAicm = "csa-aicm";
 
-    /// <summary>Gets every built-in framework id.</summary>
-    public static IReadOnlyList<string> All { get; } = [Iso42001, Iso27001, Iso27701, NistAiRmf, NistAi600, EuAiAct, CsaStarAi, CsaAicm];
+    /// <summary>OWASP Top 10 for LLM Applications, 2025 edition (ids and Aims' own short titles).</summary>
+    public const string OwaspLlm = "owasp-llm-top10";
+
+    /// <summary>OWASP Top 10 for Agentic Applications, 2026 edition (ids and Aims' own short titles).</summary>
+    public const string OwaspAgentic = "owasp-agentic-top10";
+
+    /// <summary>STRIDE, the six threat categories of Microsoft's threat modelling.</summary>
+    public const string Stride = "stride";
+
+    /// <summary>LINDDUN, the seven privacy threat categories (KU Leuven DistriNet).</summary>
+    public const string Linddun = "linddun";
+
+    /// <summary>MITRE ATLAS, the tactics of a stated release.</summary>
+    public const string MitreAtlas = "mitre-atlas";
+
+    /// <summary>Gets the ids of the built-in threat catalogs (NIST AI 600-1's risks included): the sources a risk's threats come from.</summary>
+    public static IReadOnlyList<string> Threats { get; } = [OwaspLlm, OwaspAgentic, NistAi600, Stride, Linddun, MitreAtlas];
+
+    /// <summary>Gets every built-in framework id: the control and regulation frameworks, then the threat catalogs.</summary>
+    public static IReadOnlyList<string> All { get; } = [Iso42001, Iso27001, Iso27701, NistAiRmf, NistAi600, EuAiAct, CsaStarAi, CsaAicm, OwaspLlm, OwaspAgentic, Stride, Linddun, MitreAtlas];
 }

@@ -13,7 +13,9 @@ public static class BuiltInMappingSets
 
     private static readonly Lazy<ImmutableArray<MappingSet>> Sets = new(() =>
         [Iso42001ToIso27001Clauses(), Iso42001ToIso27701Clauses(), Iso42001ToIso27001AnnexA(), NistAiRmfToIso42001(), NistAiRmfToIso42001Authored(),
-         EuAiActToIso42001(), Iso42001ToCsaStarAi(), NistAi600ToNistAiRmf()]);
+         EuAiActToIso42001(), Iso42001ToCsaStarAi(), NistAi600ToNistAiRmf(),
+         Threats(FrameworkIds.OwaspLlm, "owasp-llm", FrameworkIds.Iso42001, "iso42001_id"), Threats(FrameworkIds.OwaspLlm, "owasp-llm", FrameworkIds.NistAiRmf, "airmf_subcategory"),
+         Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.Iso42001, "iso42001_id"), Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.NistAiRmf, "airmf_subcategory")]);
 
     /// <summary>Gets every built-in set.</summary>
     public static ImmutableArray<MappingSet> All => Sets.Value;
@@ -95,6 +97,18 @@ public static class BuiltInMappingSets
             "2026-11", "Aims maintainers", "expert judgement from the NIST AI 600-1 risk definitions and the AI RMF subcategory text",
             MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text."),
         JudgedRows("authored-nist-ai-600-1-airmf", FrameworkIds.NistAi600, "risk_id", FrameworkIds.NistAiRmf, "airmf_subcategory", MatchingRationale.Functional));
+
+    /// <summary>An OWASP list to the controls (42001 Annex A) or subcategories (AI RMF) that treat its threats.</summary>
+    private static MappingSet Threats(string threats, string file, string target, string targetColumn)
+    {
+        var (name, edition) = threats == FrameworkIds.OwaspLlm ? ("OWASP Top 10 for LLM Applications", "2025") : ("OWASP Top 10 for Agentic Applications", "2026");
+        var (targetName, suffix) = target == FrameworkIds.Iso42001 ? ("ISO/IEC 42001 Annex A controls", "iso42001") : ("NIST AI RMF subcategories", "airmf");
+        return new MappingSet($"{threats}-{target}", threats, target,
+            new MappingProvenance($"Aims mapping of the {name} ({edition}) to the {targetName} that treat each threat",
+                "2026-12", "Aims maintainers", "expert judgement from the threat definitions and the control identifiers; rationale per row",
+                MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text; no OWASP or ISO text."),
+            JudgedRows($"authored-{file}-{suffix}", threats, "threat_id", target, targetColumn, MatchingRationale.Functional));
+    }
 
     private static MappingSet Iso42001ToCsaStarAi() => new("iso42001-csa-star-ai", FrameworkIds.Iso42001, FrameworkIds.CsaStarAi,
         new MappingProvenance("CSA, 'Understanding STAR for AI Level 2' (2025-11-19): Level 2 requires an accredited ISO/IEC 42001 certificate",

@@ -47,7 +47,9 @@ public static class CommonControlSet
     {
         crosswalk ??= Crosswalk.BuiltIn;
         var ownership = (owners ?? []).ToList();
-        var mappings = crosswalk.Sets.SelectMany(s => s.Mappings).ToList();
+        // Threat catalogs map threats to the controls that treat them: a threat is not an audit request, so their sets are left out.
+        var mappings = crosswalk.Sets.Where(s => !FrameworkIds.Threats.Contains(s.SourceFramework) && !FrameworkIds.Threats.Contains(s.TargetFramework))
+            .SelectMany(s => s.Mappings).ToList();
         var equivalents = Equivalents(mappings);
         var iso = FrameworkCatalogs.Get(FrameworkIds.Iso42001);
 
