@@ -8,7 +8,7 @@ internal static class CliHelp
 {
     private const string Format = "text (default) or json; JSON goes to stdout in the shapes of docs/cli.md";
     private const string Workspace = "read the workspace from this Aims JSON file instead of the built-in demo";
-    private const string Frameworks = "iso42001, iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm";
+    private const string Frameworks = "iso42001, iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm; threat catalogs owasp-llm-top10, owasp-agentic-top10, stride, linddun, mitre-atlas";
 
     /// <summary>Every command, in the order the overview lists them.</summary>
     internal static readonly IReadOnlyList<CommandHelp> Commands =
@@ -72,6 +72,14 @@ internal static class CliHelp
             "The default 5×5 qualitative risk matrix with its bands.",
             [("--format", Format)],
             "0"),
+        new("risk suggest", "aims risk suggest --traits <trait,...> [--workspace <file.json>] [--format text|json]",
+            "The AI threats a system with these traits faces (OWASP LLM and agentic lists), each with its FAIR scenario template "
+            + "(annual loss from illustrative estimates, until you calibrate them), the ISO/IEC 42001 controls that treat it with their "
+            + "SoA status, and the NIST AI RMF subcategories.",
+            [("--traits <trait,...>", "comma-separated: largeLanguageModel, retrieval, tools, agents, autonomy, publicExposure, personalData"),
+             ("--workspace <file.json>", Workspace + " (for the SoA status and currency)"),
+             ("--format", Format)],
+            "0 listed; 2 missing or unknown trait, or unreadable workspace"),
         new("export", "aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--workspace <file.json>] [--out <file>]",
             "Writes the demo workspace (or --workspace) or a built-in mapping set as an Aims document.",
             [("--format json|csv", "json (default) or csv; the workspace exports as JSON only"),
