@@ -48,4 +48,23 @@ public static class JsonDiagnosticCodes
 
     /// <summary>AIMS3013: a limit of <see cref="AimsJsonReadOptions"/> is out of range (reported by <see cref="AimsJsonReadOptions.Validate"/>).</summary>
     public const string InvalidReadOption = "AIMS3013";
+
+    /// <summary>
+    /// Error: two mappings of an OSCAL mapping collection give the same mapping set id (the Aims <c>set-id</c>
+    /// property, else the mapping's uuid); the later mapping and its maps are skipped.
+    /// </summary>
+    public const string DuplicateOscalMapping = "AIMS3014";
+
+    /// <summary>
+    /// Error: an OSCAL mapping collection expands to more than <see cref="OscalImport.MaxMappings"/> control mappings
+    /// (a map with n sources and m targets gives n × m); reading stops at the map that crosses the limit.
+    /// </summary>
+    public const string TooManyOscalMappings = "AIMS3015";
+
+    /// <summary>
+    /// Warning: a valid OSCAL value Aims has no exact equivalent for was read with a stated default (a confidence
+    /// category other than low, medium, high is read as unspecified), or a mapping without maps, which OSCAL does not
+    /// allow but Aims writes for an empty set, was read as an empty set.
+    /// </summary>
+    public const string OscalReadLeniently = "AIMS3016";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Aims.Mapping;
 using Aims.Serialization.Json.Oscal;
@@ -14,11 +13,26 @@ namespace Aims.Serialization.Json;
 /// <see cref="OscalExport.MappingCollection"/> writes), else from the resource's title or the href itself. Control ids
 /// come from a <c>label</c> property, else <c>id-ref</c>. Provenance that Aims wrote as properties is restored;
 /// for foreign files it is derived from the collection's metadata and provenance.</para>
-/// <para>Never throws for bad content: unusable maps are reported and skipped; the rest is kept.</para>
+/// <para>Every member the import reads is checked as NIST's OSCAL 1.2.1 mapping schema constrains it: required
+/// members, JSON types, UUIDs (version 4 or 5), date-times with a time zone, tokens, strings and enumerations
+/// (<see cref="JsonDiagnosticCodes.InvalidOscalMapping"/> at the member's JSON Pointer). Records are maps: a bad map
+/// is reported and skipped, a bad mapping costs its maps, a bad collection uuid, metadata, provenance or back-matter
+/// costs every map, and two mappings giving the same set id are
+/// <see cref="JsonDiagnosticCodes.DuplicateOscalMapping"/>. <see cref="AimsResult{T}.Records"/> counts the maps read
+/// and the maps in the sets returned. The expansion of maps into control mappings is bounded by
+/// <see cref="MaxMappings"/>.</para>
+/// <para>Never throws for bad content.</para>
 /// <para>The class is stateless and safe to use from several threads at once.</para>
 /// </remarks>
 public static class OscalImport
 {
+    /// <summary>
+    /// The most control mappings one collection may expand to (a map with n sources and m targets gives n × m):
+    /// 1,000,000, as many rows as one CSV mapping set may have. Reading stops at the map that would cross it, with
+    /// <see cref="JsonDiagnosticCodes.TooManyOscalMappings"/>; the maps before are kept.
+    /// </summary>
+    public const int MaxMappings = 1_000_000;
+
     /// <summary>Reads the mapping sets of an untrusted OSCAL mapping collection.</summary>
     /// <param name="json">The OSCAL JSON text.</param>
     /// <param name="options">Size and depth limits; <see cref="AimsJsonReadOptions.Default"/> when <see langword="null"/>.</param>
@@ -49,7 +63,7 @@ public static class OscalImport
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, default(RecordCounts));
         }
 
-        var reader = new CollectionReader(collection, context);
+        var reader = new OscalCollectionReader(collection, context);
         try
         {
             var sets = reader.Sets();
@@ -60,211 +74,6 @@ public static class OscalImport
             // JsonElement.GetString throws this for string escapes that are not valid UTF-16 (a lone surrogate).
             context.Error(ReadContext.Root, $"Not valid JSON text: {ex.Message}", JsonDiagnosticCodes.InvalidJson);
             return AimsResult.Failure<IReadOnlyList<MappingSet>>(context.Diagnostics, new RecordCounts(reader.MapsRead, 0));
-        }
-    }
-
-    private sealed class CollectionReader(JsonElement collection, ReadContext context)
-    {
-        private const string Root = "/mapping-collection";
-
-        public int MapsRead { get; private set; }
-
-        public int MapsAccepted { get; private set; }
-
-        public List<MappingSet> Sets()
-        {
-            var sets = new List<MappingSet>();
-            if (!collection.TryGetProperty("mappings", out var mappings) || mappings.ValueKind != JsonValueKind.Array)
-            {
-                context.Error(Root + "/mappings", "Required: an array of mappings.", JsonDiagnosticCodes.InvalidOscalMapping);
-                return sets;
-            }
-
-            var index = 0;
-            foreach (var mapping in mappings.EnumerateArray())
-            {
-                if (Set(mapping, $"{Root}/mappings/{index}") is { } set)
-                {
-                    sets.Add(set);
-                }
-
-                index++;
-            }
-
-            return sets;
-        }
-
-        private MappingSet? Set(JsonElement mapping, string path)
-        {
-            var props = Props(mapping);
-            var source = Framework(mapping, "source-resource", path);
-            var target = Framework(mapping, "target-resource", path);
-            if (source is null || target is null)
-            {
-                return null;
-            }
-
-            var metadata = collection.TryGetProperty("metadata", out var md) ? md : default;
-            var provenance = context.Build(path, () => new MappingProvenance(
-                props.GetValueOrDefault("source-document") ?? String(metadata, "title") ?? "OSCAL mapping collection",
-                props.GetValueOrDefault("source-version") ?? String(metadata, "version") ?? "unknown",
-                props.GetValueOrDefault("authors") ?? "not stated",
-                props.GetValueOrDefault("method") ?? String(mapping, "method") ?? String(collection.TryGetProperty("provenance", out var pv) ? pv : default, "method") ?? "not stated",
-                Status(props.GetValueOrDefault("status"), String(mapping, "status")),
-                Date(props.GetValueOrDefault("date"), String(metadata, "last-modified")),
-                props.GetValueOrDefault("licence") ?? "not stated"));
-            var defaultRationale = Rationale(String(mapping, "matching-rationale")) ?? MatchingRationale.Semantic;
-            var controls = new List<ControlMapping>();
-            if (!mapping.TryGetProperty("maps", out var maps) || maps.ValueKind != JsonValueKind.Array)
-            {
-                context.Error(path + "/maps", "Required: an array of maps.", JsonDiagnosticCodes.InvalidOscalMapping);
-                return null;
-            }
-
-            var i = 0;
-            foreach (var map in maps.EnumerateArray())
-            {
-                MapsRead++;
-                var before = controls.Count;
-                Map(map, $"{path}/maps/{i}", source, target, defaultRationale, controls);
-                MapsAccepted += controls.Count > before ? 1 : 0;
-                i++;
-            }
-
-            var id = props.GetValueOrDefault("set-id") ?? String(mapping, "uuid") ?? "oscal-mapping";
-            return provenance is null ? null : context.Build(path, () => new MappingSet(id, source, target, provenance, controls, props.GetValueOrDefault("strength-scale")));
-        }
-
-        private void Map(JsonElement map, string path, string sourceFramework, string targetFramework, MatchingRationale fallback, List<ControlMapping> into)
-        {
-            var relationshipText = String(map, "relationship");
-            if (!Vocabulary.TryParse<Relationship>(relationshipText, out var relationship))
-            {
-                context.Error(path + "/relationship", $"\"{relationshipText}\" is not a relationship: {Vocabulary.WordList<Relationship>()}.", JsonDiagnosticCodes.InvalidOscalMapping);
-                return;
-            }
-
-            var rationale = Rationale(String(map, "matching-rationale")) ?? fallback;
-            var confidence = Confidence(map);
-            var props = Props(map);
-            int? strength = int.TryParse(props.GetValueOrDefault("strength"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : null;
-            var notes = String(map, "remarks");
-            var sources = Items(map, "sources", path, sourceFramework);
-            var targets = Items(map, "targets", path, targetFramework);
-            foreach (var (sourceFw, sourceId) in sources)
-            {
-                foreach (var (targetFw, targetId) in targets)
-                {
-                    if (context.Build(path, () => new ControlMapping(sourceFw, sourceId, targetFw, targetId, relationship, rationale, confidence, strength, notes)) is { } mapping)
-                    {
-                        into.Add(mapping);
-                    }
-                }
-            }
-        }
-
-        private List<(string Framework, string Id)> Items(JsonElement map, string name, string path, string framework)
-        {
-            var result = new List<(string, string)>();
-            if (!map.TryGetProperty(name, out var items) || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() == 0)
-            {
-                context.Error($"{path}/{name}", "Required: a non-empty array of mapping items.", JsonDiagnosticCodes.InvalidOscalMapping);
-                return result;
-            }
-
-            var i = 0;
-            foreach (var item in items.EnumerateArray())
-            {
-                var props = Props(item);
-                if ((props.GetValueOrDefault("label") ?? String(item, "id-ref")) is { } id)
-                {
-                    result.Add((props.GetValueOrDefault("framework-id") ?? framework, id));
-                }
-                else
-                {
-                    context.Error($"{path}/{name}/{i}", "A mapping item needs an id-ref.", JsonDiagnosticCodes.InvalidOscalMapping);
-                }
-
-                i++;
-            }
-
-            return result;
-        }
-
-        private string? Framework(JsonElement mapping, string member, string path)
-        {
-            var href = mapping.TryGetProperty(member, out var reference) ? String(reference, "href") : null;
-            if (href is null)
-            {
-                context.Error($"{path}/{member}", "Required: a resource reference with an href.", JsonDiagnosticCodes.InvalidOscalMapping);
-                return null;
-            }
-
-            if (href.StartsWith('#') && collection.TryGetProperty("back-matter", out var back) && back.TryGetProperty("resources", out var resources) && resources.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var resource in resources.EnumerateArray())
-                {
-                    if (String(resource, "uuid") == href[1..])
-                    {
-                        return Props(resource).GetValueOrDefault("framework-id") ?? String(resource, "title") ?? href[1..];
-                    }
-                }
-            }
-
-            return href;
-        }
-
-        private static Dictionary<string, string> Props(JsonElement element)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("props", out var props) && props.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var prop in props.EnumerateArray())
-                {
-                    if (String(prop, "name") is { } name && String(prop, "value") is { } value && (String(prop, "ns") is null or OscalText.Namespace))
-                    {
-                        result.TryAdd(name, value);
-                    }
-                }
-            }
-
-            return result;
-        }
-
-        private static string? String(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        private static MappingStatus Status(string? ours, string? oscal) =>
-            ours is not null && EnumText.TryParse<MappingStatus>(ours, out var status) ? status : oscal switch
-            {
-                "complete" => MappingStatus.Published,
-                "not-complete" => MappingStatus.Reviewed,
-                _ => MappingStatus.Draft,
-            };
-
-        private static DateOnly Date(string? ours, string? lastModified) =>
-            DateOnly.TryParseExact(ours, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-            : DateTimeOffset.TryParse(lastModified, CultureInfo.InvariantCulture, DateTimeStyles.None, out var modified) ? DateOnly.FromDateTime(modified.UtcDateTime)
-            : new DateOnly(1970, 1, 1);
-
-        private static MatchingRationale? Rationale(string? text) =>
-            text is not null && EnumText.TryParse<MatchingRationale>(text, out var r) ? r : null;
-
-        private static MappingConfidence Confidence(JsonElement map)
-        {
-            if (!map.TryGetProperty("confidence-score", out var score) || score.ValueKind != JsonValueKind.Object)
-            {
-                return MappingConfidence.Unspecified;
-            }
-
-            if (String(score, "category") is { } category)
-            {
-                return EnumText.TryParse<MappingConfidence>(category, out var c) ? c : MappingConfidence.Unspecified;
-            }
-
-            return score.TryGetProperty("percentage", out var p) && p.TryGetDouble(out var value)
-                ? value switch { < 1.0 / 3 => MappingConfidence.Low, < 2.0 / 3 => MappingConfidence.Medium, _ => MappingConfidence.High }
-                : MappingConfidence.Unspecified;
         }
     }
 }

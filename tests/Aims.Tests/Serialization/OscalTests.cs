@@ -95,7 +95,7 @@ public class OscalTests
     [Theory]
     [InlineData("[]", "AIMS3012", "")]
     [InlineData("{\"catalog\": {}}", "AIMS3012", "")]
-    [InlineData("{\"mapping-collection\": {\"mappings\": {}}}", "AIMS3012", "/mapping-collection/mappings")]
+    [InlineData("{\"mapping-collection\": {\"mappings\": 3}}", "AIMS3012", "/mapping-collection/mappings")]
     [InlineData("{\"mapping-collection\": {\"mappings\": [{\"source-resource\": {\"href\": \"a\"}, \"target-resource\": {\"href\": \"b\"}, \"maps\": [{\"relationship\": \"similar\", \"sources\": [], \"targets\": []}]}]}}", "AIMS3012", "/mapping-collection/mappings/0/maps/0/relationship")]
     [InlineData("{\"mapping-collection\": {\"mappings\": [{\"target-resource\": {\"href\": \"b\"}, \"maps\": []}]}}", "AIMS3012", "/mapping-collection/mappings/0/source-resource")]
     [InlineData("{\"mapping-collection\": ", "AIMS3001", "")]

@@ -1,0 +1,548 @@
+using System.Globalization;
+using System.Text.Json;
+using Aims.Mapping;
+using Aims.Serialization.Json.Wire;
+using static Aims.Serialization.Json.Oscal.OscalDatatypes;
+
+namespace Aims.Serialization.Json.Oscal;
+
+/// <summary>
+/// Reads a parsed <c>mapping-collection</c> object into mapping sets, checking each member it reads as NIST's OSCAL 1.2.1
+/// mapping schema constrains it (required members, JSON types, datatypes, enumerations), and reporting each problem at
+/// its JSON Pointer. Records are maps: a bad map costs itself, a bad mapping costs its maps, a bad collection header
+/// (uuid, metadata, provenance) costs every map, as a bad CSV header costs every row.
+/// </summary>
+internal sealed class OscalCollectionReader(JsonElement collection, ReadContext context)
+{
+    private const string Root = "/mapping-collection";
+    private static readonly string[] Methods = ["human", "automation", "hybrid"];
+    private static readonly string[] Rationales = ["syntactic", "semantic", "functional"];
+    private static readonly string[] Statuses = ["complete", "not-complete", "draft", "deprecated", "superseded"];
+    private static readonly string[] ItemTypes = ["control", "statement"];
+
+    private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
+    private int _mappings;
+    private bool _stopped;
+    private string? _title;
+    private string? _version;
+    private string? _method;
+    private MatchingRationale? _rationale;
+    private DateTimeOffset? _lastModified;
+
+    public int MapsRead { get; private set; }
+
+    public int MapsAccepted { get; private set; }
+
+    public List<MappingSet> Sets()
+    {
+        var errors = context.ErrorCount;
+        Text(collection, Root, "uuid", Kind.Uuid, required: true);
+        Metadata();
+        Provenance();
+        BackMatter();
+        var headerOk = context.ErrorCount == errors;
+        var sets = new List<(MappingSet Set, int Maps)>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (mapping, path) in Mappings())
+        {
+            if (Set(mapping, path, headerOk) is not { } read)
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(read.Set.Id, out var first))
+            {
+                context.Error(read.IdPath, $"Mapping set id '{read.Set.Id}' is already used by the mapping at {first}; set ids must be unique, so this mapping and its {read.Maps} map(s) are skipped.", JsonDiagnosticCodes.DuplicateOscalMapping);
+                continue;
+            }
+
+            ids.Add(read.Set.Id, path);
+            sets.Add((read.Set, read.Maps));
+        }
+
+        if (!headerOk)
+        {
+            context.Error(Root, "No mapping set is read: the collection's uuid, metadata, provenance or back-matter is not valid OSCAL (reported above).", JsonDiagnosticCodes.InvalidOscalMapping);
+            return [];
+        }
+
+        MapsAccepted = sets.Sum(s => s.Maps);
+        return sets.ConvertAll(s => s.Set);
+    }
+
+    private void Metadata()
+    {
+        if (Object(collection, Root, "metadata", required: true) is not { } metadata)
+        {
+            return;
+        }
+
+        var path = Root + "/metadata";
+        _title = Text(metadata, path, "title", Kind.MarkupLine, required: true);
+        _version = Text(metadata, path, "version", Kind.String, required: true);
+        Text(metadata, path, "oscal-version", Kind.String, required: true);
+        Text(metadata, path, "published", Kind.DateTime, required: false);
+        if (Text(metadata, path, "last-modified", Kind.DateTime, required: true) is { } modified && TryDateTime(modified, out var value))
+        {
+            _lastModified = value;
+        }
+
+        Props(metadata, path);
+    }
+
+    private void Provenance()
+    {
+        if (Object(collection, Root, "provenance", required: true) is not { } provenance)
+        {
+            return;
+        }
+
+        var path = Root + "/provenance";
+        _method = Choice(provenance, path, "method", Methods, required: true);
+        _rationale = Rationale(Choice(provenance, path, "matching-rationale", Rationales, required: true));
+        Choice(provenance, path, "status", Statuses, required: true);
+        Text(provenance, path, "mapping-description", Kind.Markup, required: true);
+        Confidence(provenance, path);
+        Props(provenance, path);
+    }
+
+    private void BackMatter()
+    {
+        if (Object(collection, Root, "back-matter", required: false) is not { } back)
+        {
+            return;
+        }
+
+        var i = 0;
+        foreach (var resource in Array(back, Root + "/back-matter", "resources", required: false))
+        {
+            var path = ReadContext.Index(Root + "/back-matter/resources", i++);
+            if (resource.ValueKind != JsonValueKind.Object)
+            {
+                context.Error(path, $"Expected a resource object, got {Describe(resource)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+                continue;
+            }
+
+            var title = Text(resource, path, "title", Kind.MarkupLine, required: false);
+            if (Text(resource, path, "uuid", Kind.Uuid, required: true) is { } uuid && IsUuid(uuid))
+            {
+                var framework = Props(resource, path).GetValueOrDefault("framework-id").Value;
+                _resources.TryAdd(uuid, framework ?? title ?? uuid);
+            }
+        }
+    }
+
+    private IEnumerable<(JsonElement Mapping, string Path)> Mappings()
+    {
+        const string MappingsPath = Root + "/mappings";
+        if (!collection.TryGetProperty("mappings", out var mappings))
+        {
+            context.Error(MappingsPath, "Required: \"mappings\", an array of mappings.", JsonDiagnosticCodes.InvalidOscalMapping);
+            yield break;
+        }
+
+        if (mappings.ValueKind == JsonValueKind.Object)
+        {
+            // OSCAL allows a lone mapping in place of an array of one.
+            yield return (mappings, MappingsPath);
+            yield break;
+        }
+
+        if (mappings.ValueKind != JsonValueKind.Array || mappings.GetArrayLength() == 0)
+        {
+            context.Error(MappingsPath, $"Expected a non-empty array of mappings, got {Describe(mappings)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            yield break;
+        }
+
+        var i = 0;
+        foreach (var mapping in mappings.EnumerateArray())
+        {
+            yield return (mapping, ReadContext.Index(MappingsPath, i++));
+        }
+    }
+
+    private (MappingSet Set, int Maps, string IdPath)? Set(JsonElement mapping, string path, bool headerOk)
+    {
+        if (mapping.ValueKind != JsonValueKind.Object)
+        {
+            context.Error(path, $"Expected a mapping object, got {Describe(mapping)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        var uuid = Text(mapping, path, "uuid", Kind.Uuid, required: true);
+        var method = Choice(mapping, path, "method", Methods, required: false);
+        var rationale = Rationale(Choice(mapping, path, "matching-rationale", Rationales, required: false)) ?? _rationale ?? MatchingRationale.Semantic;
+        var oscalStatus = Choice(mapping, path, "status", Statuses, required: false);
+        var source = Resource(mapping, path, "source-resource");
+        var target = Resource(mapping, path, "target-resource");
+        Text(mapping, path, "mapping-description", Kind.Markup, required: false);
+        Confidence(mapping, path);
+        var props = Props(mapping, path);
+        var status = Parsed<MappingStatus>(props, "status", (string text, out MappingStatus s) => EnumText.TryParse(text, out s), $"one of {EnumText.Names<MappingStatus>()}");
+        var date = Parsed<DateOnly>(props, "date", (string text, out DateOnly d) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d), "a date in the form yyyy-MM-dd");
+        var setOk = context.ErrorCount == errors;
+
+        var maps = Array(mapping, path, "maps", required: true);
+        if (mapping.TryGetProperty("maps", out var mapsElement) && mapsElement.ValueKind == JsonValueKind.Array && mapsElement.GetArrayLength() == 0)
+        {
+            context.Warning(path + "/maps", "OSCAL requires at least one map; read as a mapping set without mappings (as Aims writes an empty set).", JsonDiagnosticCodes.OscalReadLeniently);
+        }
+
+        var controls = new List<ControlMapping>();
+        var accepted = 0;
+        var i = 0;
+        foreach (var map in maps)
+        {
+            MapsRead++;
+            var mapPath = ReadContext.Index(path + "/maps", i++);
+            if (!_stopped && Map(map, mapPath, source, target, rationale) is { } read)
+            {
+                controls.AddRange(read);
+                accepted++;
+            }
+        }
+
+        var mapsOk = mapping.TryGetProperty("maps", out var array) && array.ValueKind == JsonValueKind.Array;
+        if (!setOk || !headerOk || !mapsOk || source is null || target is null)
+        {
+            return null;
+        }
+
+        var provenance = context.Build(path, () => new MappingProvenance(
+            Prop(props, "source-document") ?? _title ?? "OSCAL mapping collection",
+            Prop(props, "source-version") ?? _version ?? "unknown",
+            Prop(props, "authors") ?? "not stated",
+            Prop(props, "method") ?? method ?? _method ?? "not stated",
+            status ?? oscalStatus switch
+            {
+                "complete" => MappingStatus.Published,
+                "not-complete" => MappingStatus.Reviewed,
+                _ => MappingStatus.Draft,
+            },
+            date ?? DateOnly.FromDateTime(_lastModified!.Value.UtcDateTime),
+            Prop(props, "licence") ?? "not stated"));
+        var id = Prop(props, "set-id") ?? uuid!;
+        var idPath = props.TryGetValue("set-id", out var setId) ? setId.Path : path + "/uuid";
+        return provenance is not null && context.Build(path, () => new MappingSet(id, source, target, provenance, controls, Prop(props, "strength-scale"))) is { } set
+            ? (set, accepted, idPath)
+            : null;
+    }
+
+    private List<ControlMapping>? Map(JsonElement map, string path, string? sourceFramework, string? targetFramework, MatchingRationale fallback)
+    {
+        if (map.ValueKind != JsonValueKind.Object)
+        {
+            context.Error(path, $"Expected a map object, got {Describe(map)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        Text(map, path, "uuid", Kind.Uuid, required: true);
+        var relationship = default(Relationship);
+        if (Text(map, path, "relationship", Kind.Token, required: true) is { } word && IsToken(word) && !TryWord(word, out relationship))
+        {
+            context.Error(path + "/relationship", $"\"{Clip(word)}\" is not a relationship: {Vocabulary.WordList<Relationship>()}.", JsonDiagnosticCodes.InvalidOscalMapping);
+        }
+
+        var rationale = Rationale(Choice(map, path, "matching-rationale", Rationales, required: false)) ?? fallback;
+        Text(map, path, "ns", Kind.Uri, required: false);
+        var confidence = Confidence(map, path);
+        var props = Props(map, path);
+        var strength = Parsed<int>(props, "strength", (string text, out int s) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out s), "a whole number 0 or more");
+        var notes = Text(map, path, "remarks", Kind.Markup, required: false);
+        var sources = Items(map, path, "sources", sourceFramework, "source");
+        var targets = Items(map, path, "targets", targetFramework, "target");
+        if (context.ErrorCount > errors)
+        {
+            return null;
+        }
+
+        var pairs = (long)sources.Count * targets.Count;
+        if (_mappings + pairs > OscalImport.MaxMappings)
+        {
+            _stopped = true;
+            context.Error(path, string.Create(CultureInfo.InvariantCulture,
+                $"This map expands to {sources.Count:N0} × {targets.Count:N0} = {pairs:N0} control mappings, which would take the collection past {OscalImport.MaxMappings:N0} (OscalImport.MaxMappings); reading stops: this map and every map after it are skipped."),
+                JsonDiagnosticCodes.TooManyOscalMappings);
+            return null;
+        }
+
+        _mappings += (int)pairs;
+        var result = new List<ControlMapping>((int)pairs);
+        foreach (var (sourceFw, sourceId) in sources)
+        {
+            foreach (var (targetFw, targetId) in targets)
+            {
+                if (context.Build(path, () => new ControlMapping(sourceFw, sourceId, targetFw, targetId, relationship, rationale, confidence, strength, notes)) is { } mapping)
+                {
+                    result.Add(mapping);
+                }
+            }
+        }
+
+        return context.ErrorCount > errors ? null : result;
+    }
+
+    private List<(string Framework, string Id)> Items(JsonElement map, string path, string name, string? framework, string side)
+    {
+        var result = new List<(string, string)>();
+        var elements = Array(map, path, name, required: true);
+        if (map.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array && array.GetArrayLength() == 0)
+        {
+            context.Error($"{path}/{name}", "Required: at least one mapping item.", JsonDiagnosticCodes.InvalidOscalMapping);
+        }
+
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var itemPath = ReadContext.Index($"{path}/{name}", i);
+            if (elements[i].ValueKind != JsonValueKind.Object)
+            {
+                context.Error(itemPath, $"Expected a mapping item object, got {Describe(elements[i])}.", JsonDiagnosticCodes.InvalidOscalMapping);
+                continue;
+            }
+
+            Choice(elements[i], itemPath, "type", ItemTypes, required: true);
+            var idRef = Text(elements[i], itemPath, "id-ref", Kind.String, required: true);
+            var props = Props(elements[i], itemPath);
+            var itemFramework = framework;
+            if (props.TryGetValue("framework-id", out var declared) && framework is not null && !string.Equals(declared.Value, framework, StringComparison.Ordinal))
+            {
+                context.Error(declared.Path, $"The item's framework '{Clip(declared.Value)}' is not the mapping's {side} framework '{Clip(framework)}'; a mapping set maps one framework to one other, so the map is skipped.", JsonDiagnosticCodes.InvalidOscalMapping);
+            }
+
+            if ((Prop(props, "label") ?? idRef) is { } id && itemFramework is not null)
+            {
+                result.Add((itemFramework, id));
+            }
+        }
+
+        return result;
+    }
+
+    private string? Resource(JsonElement mapping, string path, string member)
+    {
+        if (Object(mapping, path, member, required: true) is not { } reference)
+        {
+            return null;
+        }
+
+        var referencePath = $"{path}/{member}";
+        var type = Text(reference, referencePath, "type", Kind.Token, required: true);
+        Text(reference, referencePath, "ns", Kind.Uri, required: false);
+        Props(reference, referencePath);
+        var href = Text(reference, referencePath, "href", Kind.UriReference, required: true);
+        if (type is null || href is null || !IsToken(type) || !OscalText.IsUriReference(href))
+        {
+            return null;
+        }
+
+        return href.StartsWith('#') && _resources.TryGetValue(href[1..], out var framework) ? framework : href;
+    }
+
+    private MappingConfidence Confidence(JsonElement owner, string path)
+    {
+        if (Object(owner, path, "confidence-score", required: false) is not { } score)
+        {
+            return MappingConfidence.Unspecified;
+        }
+
+        var scorePath = path + "/confidence-score";
+        var members = score.EnumerateObject().Select(p => p.Name).ToList();
+        if (members.Count > 1 || members.Any(m => m is not ("category" or "percentage")))
+        {
+            context.Error(scorePath, $"A confidence score has either \"category\" or \"percentage\", nothing else; got {string.Join(", ", members.Select(m => $"\"{Clip(m)}\""))}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return MappingConfidence.Unspecified;
+        }
+
+        if (Text(score, scorePath, "category", Kind.String, required: false) is { } category)
+        {
+            if (!IsString(category))
+            {
+                return MappingConfidence.Unspecified;
+            }
+
+            if (TryWord(category, out MappingConfidence confidence))
+            {
+                return confidence;
+            }
+
+            context.Warning(scorePath + "/category", $"Confidence category \"{Clip(category)}\" is not one Aims knows ({Vocabulary.WordList<MappingConfidence>()}); read as unspecified.", JsonDiagnosticCodes.OscalReadLeniently);
+            return MappingConfidence.Unspecified;
+        }
+
+        if (!score.TryGetProperty("percentage", out var percentage))
+        {
+            return MappingConfidence.Unspecified;
+        }
+
+        if (percentage.ValueKind != JsonValueKind.Number || !percentage.TryGetDouble(out var value) || value is < 0 or > 1)
+        {
+            context.Error(scorePath + "/percentage", $"Expected a decimal number from 0 to 1, got {Describe(percentage)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return MappingConfidence.Unspecified;
+        }
+
+        return value switch { < 1.0 / 3 => MappingConfidence.Low, < 2.0 / 3 => MappingConfidence.Medium, _ => MappingConfidence.High };
+    }
+
+    /// <summary>Checks every property; returns the usable ones that are ours or in OSCAL's namespace, first one of a name wins.</summary>
+    private Dictionary<string, (string Value, string Path)> Props(JsonElement owner, string path)
+    {
+        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var prop in Array(owner, path, "props", required: false))
+        {
+            var propPath = ReadContext.Index(path + "/props", i++);
+            if (prop.ValueKind != JsonValueKind.Object)
+            {
+                context.Error(propPath, $"Expected a property object, got {Describe(prop)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+                continue;
+            }
+
+            var name = Text(prop, propPath, "name", Kind.Token, required: true);
+            var value = Text(prop, propPath, "value", Kind.String, required: true);
+            var ns = Text(prop, propPath, "ns", Kind.Uri, required: false);
+            Text(prop, propPath, "uuid", Kind.Uuid, required: false);
+            Text(prop, propPath, "class", Kind.Token, required: false);
+            Text(prop, propPath, "group", Kind.Token, required: false);
+            if (name is not null && value is not null && IsToken(name) && IsString(value) && ns is null or OscalText.Namespace)
+            {
+                result.TryAdd(name, (value, propPath + "/value"));
+            }
+        }
+
+        return result;
+    }
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    private T? Parsed<T>(Dictionary<string, (string Value, string Path)> props, string name, TryParse<T> parse, string expected)
+        where T : struct
+    {
+        if (!props.TryGetValue(name, out var prop))
+        {
+            return null;
+        }
+
+        if (parse(prop.Value, out var value))
+        {
+            return value;
+        }
+
+        context.Error(prop.Path, $"\"{Clip(prop.Value)}\" is not {expected} (the Aims property \"{name}\").", JsonDiagnosticCodes.InvalidOscalMapping);
+        return null;
+    }
+
+    private static string? Prop(Dictionary<string, (string Value, string Path)> props, string name) =>
+        props.TryGetValue(name, out var prop) ? prop.Value : null;
+
+    /// <summary>A string member: reports it missing (when required), of another JSON type, or not of its datatype; returns the string it holds.</summary>
+    private string? Text(JsonElement owner, string path, string name, Kind kind, bool required)
+    {
+        var memberPath = $"{path}/{name}";
+        if (!owner.TryGetProperty(name, out var value))
+        {
+            if (required)
+            {
+                context.Error(memberPath, $"Required: \"{name}\", {OscalDatatypes.Describe(kind)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            context.Error(memberPath, $"Expected {OscalDatatypes.Describe(kind)}, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (!Is(kind, text))
+        {
+            context.Error(memberPath, $"\"{Clip(text)}\" is not {OscalDatatypes.Describe(kind)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+        }
+
+        return text;
+    }
+
+    private string? Choice(JsonElement owner, string path, string name, string[] allowed, bool required)
+    {
+        var text = Text(owner, path, name, Kind.String, required);
+        if (text is null || !IsString(text))
+        {
+            return null;
+        }
+
+        if (System.Array.IndexOf(allowed, text) < 0)
+        {
+            context.Error($"{path}/{name}", $"\"{Clip(text)}\" is not one of {string.Join(", ", allowed)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return null;
+        }
+
+        return text;
+    }
+
+    private JsonElement? Object(JsonElement owner, string path, string name, bool required)
+    {
+        if (!owner.TryGetProperty(name, out var value))
+        {
+            if (required)
+            {
+                context.Error($"{path}/{name}", $"Required: \"{name}\", an object.", JsonDiagnosticCodes.InvalidOscalMapping);
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            context.Error($"{path}/{name}", $"Expected an object, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return null;
+        }
+
+        return value;
+    }
+
+    private List<JsonElement> Array(JsonElement owner, string path, string name, bool required)
+    {
+        if (!owner.TryGetProperty(name, out var value))
+        {
+            if (required)
+            {
+                context.Error($"{path}/{name}", $"Required: \"{name}\", an array.", JsonDiagnosticCodes.InvalidOscalMapping);
+            }
+
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            context.Error($"{path}/{name}", $"Expected an array, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
+            return [];
+        }
+
+        return [.. value.EnumerateArray()];
+    }
+
+    private static bool TryWord<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        // OSCAL's enumerations are exact: the word itself, not a spelling Vocabulary.TryParse would also accept.
+        value = default;
+        return Vocabulary.TryParse(text, out value) && string.Equals(Vocabulary.Word(value), text, StringComparison.Ordinal);
+    }
+
+    private static MatchingRationale? Rationale(string? text) => text is not null && TryWord(text, out MatchingRationale r) ? r : null;
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"the string \"{Clip(value.GetString()!)}\"",
+        JsonValueKind.Number => $"the number {Clip(value.GetRawText())}",
+        JsonValueKind.True or JsonValueKind.False => $"the boolean {value.GetRawText()}",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => string.Create(CultureInfo.InvariantCulture, $"an array of {value.GetArrayLength()}"),
+        _ => "an object",
+    };
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}
