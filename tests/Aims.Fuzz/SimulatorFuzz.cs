@@ -24,10 +24,13 @@ internal static class SimulatorFuzz
     public static int Simulated { get; private set; }
 
     /// <summary>Builds one document, reads and simulates it.</summary>
+    /// <param name="random">The iteration's generator.</param>
+    /// <param name="started">Called with the document before it is read (for the hang watchdog).</param>
     /// <returns>The document, and the broken contract or <see langword="null"/>; the diagnostics seen.</returns>
-    public static (string Input, string? Broken, IReadOnlyList<AimsDiagnostic> Diagnostics) Step(Random random)
+    public static (string Input, string? Broken, IReadOnlyList<AimsDiagnostic> Diagnostics) Step(Random random, Action<string> started)
     {
         var input = Document(random);
+        started(input);
         var read = AimsJson.ReadFairScenarios(input);
         if (!read.TryGetValue(out var set))
         {
