@@ -37,6 +37,13 @@ public static partial class AimsCsv
             RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
             FederatedParticipants = T(Join(s.FederatedParticipants)),
             Evidence = T(Evidence(s.Evidence)),
+            AnnexIIIArea = T(s.AnnexIIIArea),
+            IsGeneralPurposeModel = Bool(s.IsGeneralPurposeModel),
+            DeployerIsPublicBody = Bool(s.DeployerIsPublicBody),
+            Article6Condition = s.Article6Derogation is { } a ? Word(a.Condition) : null,
+            Article6Reasoning = T(s.Article6Derogation?.Reasoning),
+            Article6Assessment = s.Article6Derogation?.Assessment is { } e ? T(Evidence([e])) : null,
+            Article6RegisteredOn = Date(s.Article6Derogation?.RegisteredOn),
         }));
     }
 
@@ -63,12 +70,47 @@ public static partial class AimsCsv
             var shadow = row.Bool("IsShadowAi");
             var stakeholders = row.Enums<StakeholderRole>("StakeholderRoles");
             var operators = row.Enums<EuAiActOperatorRole>("OperatorRoles");
+            var generalPurpose = row.Bool("IsGeneralPurposeModel");
+            var publicBody = row.Bool("DeployerIsPublicBody");
+            var derogation = ReadDerogation(row);
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
                 .WithShadowAi(shadow).WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments!)
                 .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
-                .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence));
+                .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence)
+                .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
+                .WithArticle6Derogation(derogation));
         }), s => s.Id, "Id");
+    }
+
+    /// <summary>The Art. 6(3) derogation of a row: none when its four columns are empty; condition and reasoning are then required.</summary>
+    private static Article6Derogation? ReadDerogation(CsvRow row)
+    {
+        if (!row.Has("Article6Condition") && !row.Has("Article6Reasoning") && !row.Has("Article6Assessment") && !row.Has("Article6RegisteredOn"))
+        {
+            return null;
+        }
+
+        var condition = row.EnumOrNull<Article6Condition>("Article6Condition");
+        if (!row.Has("Article6Condition"))
+        {
+            row.Error("Article6Condition", $"Required with an Art. 6(3) derogation: one of {Vocabulary.WordList<Article6Condition>()}.");
+        }
+
+        if (!row.Has("Article6Reasoning"))
+        {
+            row.Error("Article6Reasoning", "Required with an Art. 6(3) derogation: why the system poses no significant risk of harm.");
+        }
+
+        var assessment = ReadEvidence(row, "Article6Assessment");
+        if (assessment.Count > 1)
+        {
+            row.Error("Article6Assessment", "One assessment: title | kind | location | collectedOn.");
+        }
+
+        var registered = row.Date("Article6RegisteredOn");
+        return row.HasErrors || condition is not { } c ? null
+            : row.Build(() => new Article6Derogation(c, row.Required("Article6Reasoning")).WithAssessment(assessment.FirstOrDefault()).WithRegisteredOn(registered), "Article6Reasoning");
     }
 }

@@ -27,6 +27,13 @@ internal static class CsvRows
         public string? RegulatoryRequirements { get; set; }
         public string? FederatedParticipants { get; set; }
         public string? Evidence { get; set; }
+        public string? AnnexIIIArea { get; set; }
+        public string? IsGeneralPurposeModel { get; set; }
+        public string? DeployerIsPublicBody { get; set; }
+        public string? Article6Condition { get; set; }
+        public string? Article6Reasoning { get; set; }
+        public string? Article6Assessment { get; set; }
+        public string? Article6RegisteredOn { get; set; }
     }
 
     public sealed class Risk

@@ -66,6 +66,30 @@ public sealed class AiActProfile
         IsOpenSource = source.IsOpenSource;
         IsAnnexIProduct = source.IsAnnexIProduct;
         PlacedOnMarketOn = source.PlacedOnMarketOn;
+        ClaimsArticle6Derogation = source.ClaimsArticle6Derogation;
+    }
+
+    /// <summary>
+    /// Derives the profile of an inventory system from the EU AI Act facts it records: its operator roles, risk
+    /// category, Annex III area, general-purpose model flag, public-body deployer flag and Art. 6(3) derogation claim.
+    /// </summary>
+    /// <param name="system">The system.</param>
+    /// <param name="hasSystemicRisk">Whether the general-purpose AI model has systemic risk (Art. 51); the inventory does not record it.</param>
+    /// <param name="establishedOutsideUnion">Whether the provider is established outside the Union.</param>
+    /// <param name="isOpenSource">Whether the general-purpose AI model is free and open-source with public parameters; needs a general-purpose model.</param>
+    /// <returns>The profile, or <see langword="null"/> when the system records no operator role (the Act then puts no duty on the organization for it).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="system"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="isOpenSource"/> is set for a system that is no general-purpose model.</exception>
+    public static AiActProfile? For(AiSystem system, bool hasSystemicRisk = false, bool establishedOutsideUnion = false, bool isOpenSource = false)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return system.OperatorRoles.IsEmpty
+            ? null
+            : new AiActProfile(system.OperatorRoles, system.EuAiActCategory, system.AnnexIIIArea, system.DeployerIsPublicBody,
+                system.IsGeneralPurposeModel, hasSystemicRisk, establishedOutsideUnion, isOpenSource)
+            {
+                ClaimsArticle6Derogation = system.Article6Derogation is not null,
+            };
     }
 
     /// <summary>Gets the operator roles.</summary>
@@ -104,6 +128,18 @@ public sealed class AiActProfile
     /// the market before the general date (2 Aug 2026) has the Art. 50(2) marking grace period (to 2 Dec 2026 as amended).
     /// </summary>
     public DateOnly? PlacedOnMarketOn { get; private init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the provider claims that the Annex III system is not high-risk (Art. 6(3)).
+    /// A provider then documents the assessment (Art. 6(4)) and registers the system (Art. 49(2)); the category stays
+    /// the one given (a claim for a high-risk category adds nothing).
+    /// </summary>
+    public bool ClaimsArticle6Derogation { get; private init; }
+
+    /// <summary>Returns a copy that says whether the provider claims the Art. 6(3) derogation.</summary>
+    /// <param name="claimsArticle6Derogation">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiActProfile WithArticle6Derogation(bool claimsArticle6Derogation) => new(this) { ClaimsArticle6Derogation = claimsArticle6Derogation };
 
     /// <summary>Returns a copy that says whether the system is an Annex I product (Art. 6(1)).</summary>
     /// <param name="isAnnexIProduct">The new value.</param>

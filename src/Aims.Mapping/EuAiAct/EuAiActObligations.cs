@@ -59,6 +59,13 @@ public static class EuAiActObligations
                 break;
         }
 
+        if (provider && profile.ClaimsArticle6Derogation && profile.AnnexIIIArea is { } area
+            && profile.Category is not (EuAiActRiskCategory.High or EuAiActRiskCategory.Prohibited))
+        {
+            Add("Art.6(4)", $"You rely on the Art. 6(3) derogation for an {area} system: document the assessment before placing it on the market and give it to authorities on request.");
+            Add("Art.49", $"Register yourself and the {area} system you assessed as not high-risk in the EU database before placing it on the market (Art. 49(2)).");
+        }
+
         if (profile.IsGeneralPurposeModel && provider)
         {
             var exempt = profile.IsOpenSource && !profile.HasSystemicRisk;

@@ -66,6 +66,18 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: an EU AI Act high-risk system, or one at the highest risk level, has no AI system impact assessment.</summary>
     public const string HighRiskSystemWithoutImpactAssessment = "AIMS1020";
 
+    /// <summary>Error: a system claims the EU AI Act Art. 6(3) derogation without the documented assessment Art. 6(4) requires.</summary>
+    public const string DerogationWithoutAssessment = "AIMS1021";
+
+    /// <summary>Error: a system's Art. 6(3) derogation claim contradicts its classification (no Annex III area, or recorded as high-risk or prohibited).</summary>
+    public const string DerogationContradictsClassification = "AIMS1022";
+
+    /// <summary>Error: a system in an Annex III area is recorded as limited, minimal or general-purpose risk without an Art. 6(3) derogation claim.</summary>
+    public const string AnnexIIISystemNotHighRisk = "AIMS1023";
+
+    /// <summary>Error: the organization deploys a high-risk system as a public body (or provider of public services) without a fundamental rights impact assessment (EU AI Act Art. 27).</summary>
+    public const string FundamentalRightsAssessmentMissing = "AIMS1024";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 

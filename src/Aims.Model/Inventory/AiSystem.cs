@@ -62,6 +62,10 @@ public sealed class AiSystem : IEquatable<AiSystem>
         RegulatoryRequirements = source.RegulatoryRequirements;
         FederatedParticipants = source.FederatedParticipants;
         Evidence = source.Evidence;
+        AnnexIIIArea = source.AnnexIIIArea;
+        IsGeneralPurposeModel = source.IsGeneralPurposeModel;
+        DeployerIsPublicBody = source.DeployerIsPublicBody;
+        Article6Derogation = source.Article6Derogation;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -120,6 +124,21 @@ public sealed class AiSystem : IEquatable<AiSystem>
 
     /// <summary>Gets the evidence artefacts about the system.</summary>
     public ImmutableArray<EvidenceReference> Evidence { get; private init; }
+
+    /// <summary>Gets the EU AI Act Annex III area the system's use falls in (<c>AnnexIII.1</c> to <c>AnnexIII.8</c>), or <see langword="null"/> for none.</summary>
+    public string? AnnexIIIArea { get; private init; }
+
+    /// <summary>Gets a value indicating whether the system is, or embeds, a general-purpose AI model the organization provides (EU AI Act Art. 3(63), Chapter V).</summary>
+    public bool IsGeneralPurposeModel { get; private init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the deployer is a body governed by public law or a private entity providing
+    /// public services: as deployer of a high-risk system it then owes a fundamental rights impact assessment (EU AI Act Art. 27).
+    /// </summary>
+    public bool DeployerIsPublicBody { get; private init; }
+
+    /// <summary>Gets the provider's claim that the Annex III system is not high-risk (EU AI Act Art. 6(3)), or <see langword="null"/> when none is made.</summary>
+    public Article6Derogation? Article6Derogation { get; private init; }
 
     /// <summary>
     /// Returns whether the entry is due for review: never reviewed, or last reviewed more than
@@ -244,6 +263,32 @@ public sealed class AiSystem : IEquatable<AiSystem>
     /// <exception cref="ArgumentException"><paramref name="evidence"/> contains null.</exception>
     public AiSystem WithEvidence(IEnumerable<EvidenceReference> evidence) => new(this) { Evidence = Guard.List(evidence, nameof(evidence)) };
 
+    /// <summary>Returns a copy with the EU AI Act Annex III area (<c>AnnexIII.1</c> to <c>AnnexIII.8</c>; <see langword="null"/>: none).</summary>
+    /// <param name="annexIIIArea">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="annexIIIArea"/> is not one of <c>AnnexIII.1</c> to <c>AnnexIII.8</c>.</exception>
+    public AiSystem WithAnnexIIIArea(string? annexIIIArea) => new(this)
+    {
+        AnnexIIIArea = annexIIIArea is null or "AnnexIII.1" or "AnnexIII.2" or "AnnexIII.3" or "AnnexIII.4" or "AnnexIII.5" or "AnnexIII.6" or "AnnexIII.7" or "AnnexIII.8"
+            ? annexIIIArea
+            : throw new ArgumentException($"'{Guard.Visible(annexIIIArea)}' is not an Annex III area; use AnnexIII.1 to AnnexIII.8.", nameof(annexIIIArea)),
+    };
+
+    /// <summary>Returns a copy that says whether the system is, or embeds, a general-purpose AI model the organization provides.</summary>
+    /// <param name="isGeneralPurposeModel">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithGeneralPurposeModel(bool isGeneralPurposeModel) => new(this) { IsGeneralPurposeModel = isGeneralPurposeModel };
+
+    /// <summary>Returns a copy that says whether the deployer is a public body or a private entity providing public services (EU AI Act Art. 27).</summary>
+    /// <param name="deployerIsPublicBody">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithPublicBodyDeployer(bool deployerIsPublicBody) => new(this) { DeployerIsPublicBody = deployerIsPublicBody };
+
+    /// <summary>Returns a copy with the provider's Art. 6(3) derogation claim (<see langword="null"/>: none claimed).</summary>
+    /// <param name="article6Derogation">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithArticle6Derogation(Article6Derogation? article6Derogation) => new(this) { Article6Derogation = article6Derogation };
+
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>
     /// <returns><see langword="true"/> when every value is equal.</returns>
@@ -268,7 +313,11 @@ public sealed class AiSystem : IEquatable<AiSystem>
             && ValueEquality.Sequence(Components, other.Components)
             && ValueEquality.Sequence(RegulatoryRequirements, other.RegulatoryRequirements)
             && ValueEquality.Sequence(FederatedParticipants, other.FederatedParticipants)
-            && ValueEquality.Sequence(Evidence, other.Evidence));
+            && ValueEquality.Sequence(Evidence, other.Evidence)
+            && ValueEquality.Text(AnnexIIIArea, other.AnnexIIIArea)
+            && IsGeneralPurposeModel == other.IsGeneralPurposeModel
+            && DeployerIsPublicBody == other.DeployerIsPublicBody
+            && Article6Derogation == other.Article6Derogation);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -296,6 +345,10 @@ public sealed class AiSystem : IEquatable<AiSystem>
         hash.Add(ValueEquality.SequenceHash(RegulatoryRequirements));
         hash.Add(ValueEquality.SequenceHash(FederatedParticipants));
         hash.Add(ValueEquality.SequenceHash(Evidence));
+        hash.Add(AnnexIIIArea, StringComparer.Ordinal);
+        hash.Add(IsGeneralPurposeModel);
+        hash.Add(DeployerIsPublicBody);
+        hash.Add(Article6Derogation);
         return hash.ToHashCode();
     }
 

@@ -39,6 +39,7 @@ internal sealed partial class WorkspaceValidator
         v.Policies();
         v.TreatmentControls();
         v.HighRiskSystems();
+        v.EuAiActFacts();
         v.ExclusionsAgainstRoles();
         v.CertificationPrerequisites();
         v.NonconformityReferences();

@@ -31,6 +31,21 @@ internal sealed class SystemDto : Dto
     public List<string?>? RegulatoryRequirements { get; set; }
     public List<string?>? FederatedParticipants { get; set; }
     public List<EvidenceDto?>? Evidence { get; set; }
+    [Wire(Pattern = "^AnnexIII\\.[1-8]$")]
+    public string? AnnexIIIArea { get; set; }
+    public bool IsGeneralPurposeModel { get; set; }
+    public bool DeployerIsPublicBody { get; set; }
+    public Article6DerogationDto? Article6Derogation { get; set; }
+}
+
+internal sealed class Article6DerogationDto : Dto
+{
+    [Wire(Enum = typeof(Aims.Model.Article6Condition))]
+    public string? Condition { get; set; }
+    public string? Reasoning { get; set; }
+    public EvidenceDto? Assessment { get; set; }
+    [Wire(Format = "date")]
+    public string? RegisteredOn { get; set; }
 }
 
 internal sealed class DeploymentDto : Dto

@@ -146,12 +146,23 @@ internal sealed class ModelReader(ReadContext context)
         var regulatory = _c.Strings(d.RegulatoryRequirements, Member(p, "regulatoryRequirements"));
         var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));
         var evidence = _c.Items(d.Evidence, Member(p, "evidence"), Evidence);
+        var derogation = d.Article6Derogation is null ? null : Derogation(d.Article6Derogation, Member(p, "article6Derogation"));
         return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
             .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
             .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
             .WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments).WithDataSources(sources)
             .WithComponents(components).WithRegulatoryRequirements(regulatory).WithFederatedParticipants(federated)
-            .WithEvidence(evidence));
+            .WithEvidence(evidence).WithAnnexIIIArea(d.AnnexIIIArea).WithGeneralPurposeModel(d.IsGeneralPurposeModel)
+            .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation));
+    }
+
+    private Article6Derogation? Derogation(Article6DerogationDto d, string p)
+    {
+        _c.Visit(d, p);
+        var condition = _c.RequiredEnum<Article6Condition>(d.Condition, Member(p, "condition"));
+        var assessment = d.Assessment is null ? null : Evidence(d.Assessment, Member(p, "assessment"));
+        var registered = _c.Date(d.RegisteredOn, Member(p, "registeredOn"));
+        return _c.Build(p, () => new Article6Derogation(condition, d.Reasoning!).WithAssessment(assessment).WithRegisteredOn(registered));
     }
 
     public EvidenceReference? Evidence(EvidenceDto d, string p)

@@ -136,6 +136,16 @@ internal static class ModelWriter
         RegulatoryRequirements = Strings(s.RegulatoryRequirements),
         FederatedParticipants = Strings(s.FederatedParticipants),
         Evidence = List(s.Evidence, Evidence),
+        AnnexIIIArea = s.AnnexIIIArea,
+        IsGeneralPurposeModel = s.IsGeneralPurposeModel,
+        DeployerIsPublicBody = s.DeployerIsPublicBody,
+        Article6Derogation = s.Article6Derogation is not { } a ? null : new Article6DerogationDto
+        {
+            Condition = Write(a.Condition),
+            Reasoning = a.Reasoning,
+            Assessment = a.Assessment is { } e ? Evidence(e) : null,
+            RegisteredOn = Date(a.RegisteredOn),
+        },
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

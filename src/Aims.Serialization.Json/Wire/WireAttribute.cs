@@ -12,6 +12,8 @@ internal sealed class WireAttribute : Attribute
 
     public string? Format { get; init; }
 
+    public string? Pattern { get; init; }
+
     public double Minimum { get; init; } = double.NaN;
 
     public double Maximum { get; init; } = double.NaN;

@@ -152,6 +152,12 @@ public partial class DocSnippetTests
     }
 
     [Fact]
+    public void Eu_ai_act_per_system_derives_a_derogating_providers_duties()
+    {
+        Assert.Equal(["Art.4", "Art.6(4)", "Art.49"], DocSnippets.EuAiActPerSystem().Select(o => o.ArticleId));
+    }
+
+    [Fact]
     public void Model_validation_prints_every_problem_with_its_code_and_path()
     {
         var ((system, result, report, gate), output, _) = ConsoleCapture.Run(DocSnippets.Model);

@@ -103,6 +103,16 @@ internal static class DocSnippets
         return (before, art9);
     }
 
+    public static ImmutableArray<AiActObligation> EuAiActPerSystem()
+    {
+        var sorter = new AiSystem("cv-sorter", "CV sorter").WithOperatorRoles([EuAiActOperatorRole.Provider])
+            .WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4")
+            .WithArticle6Derogation(new Article6Derogation(Article6Condition.PreparatoryTask, "Files applications; recruiters assess each."));
+        var duties = EuAiActObligations.For(AiActProfile.For(sorter)!);
+        // Art.4, Art.6(4), Art.49: no Art. 9–15, the system is not high-risk
+        return duties;
+    }
+
     public static (AiSystem System, AimsResult<AimsWorkspace> Result, BoardReport Report, GateEvaluation Gate) Model()
     {
         var (system, soa, risks, raci) = (Demo.Systems[0], Demo.Soa, Demo.Risks, Demo.Raci);

@@ -35,6 +35,8 @@ public static class ModelArbitraries
 
     public static Arbitrary<AiSystem> Systems() => Arb.From(ModelGen.System, ShrinkSystem);
 
+    public static Arbitrary<Article6Derogation> Derogations() => ModelGen.Derogation.ToArbitrary();
+
     public static Arbitrary<RiskEntry> Risks() => Arb.From(ModelGen.Risk, ShrinkRisk);
 
     public static Arbitrary<SoaEntry> SoaEntries() => ModelGen.SoaEntry.ToArbitrary();
@@ -57,7 +59,9 @@ public static class ModelArbitraries
             .Concat(Shrink.Clear(s.Version, () => s.WithVersion(null)))
             .Concat(Shrink.Clear(s.Purpose, () => s.WithPurpose(null)))
             .Concat(Shrink.Clear(s.Owner, () => s.WithOwner(null)))
-            .Concat(Shrink.Clear(s.LastReviewDate, () => s.WithLastReviewDate(null)));
+            .Concat(Shrink.Clear(s.LastReviewDate, () => s.WithLastReviewDate(null)))
+            .Concat(Shrink.Clear(s.AnnexIIIArea, () => s.WithAnnexIIIArea(null)))
+            .Concat(Shrink.Clear(s.Article6Derogation, () => s.WithArticle6Derogation(null)));
 
     internal static IEnumerable<RiskEntry> ShrinkRisk(RiskEntry r) =>
         Shrink.Drop(r.SystemIds, r.WithSystemIds)

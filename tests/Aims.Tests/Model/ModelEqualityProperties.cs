@@ -51,7 +51,24 @@ public class ModelEqualityProperties
             system.WithShadowAi(!system.IsShadowAi),
             system.WithDataSources([.. system.DataSources, new DataSource("new-ds", "New", "public", DataUse.Inference)]),
             system.WithRegulatoryRequirements([.. system.RegulatoryRequirements, "EU AI Act"]),
-            system.WithEvidence([.. system.Evidence, new EvidenceReference("Model card", EvidenceKind.ModelCard)]));
+            system.WithEvidence([.. system.Evidence, new EvidenceReference("Model card", EvidenceKind.ModelCard)]),
+            system.WithAnnexIIIArea(system.AnnexIIIArea == "AnnexIII.3" ? "AnnexIII.4" : "AnnexIII.3"),
+            system.WithGeneralPurposeModel(!system.IsGeneralPurposeModel),
+            system.WithPublicBodyDeployer(!system.DeployerIsPublicBody),
+            system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null));
+
+    [Property]
+    public Property Equal_derogations_obey_the_laws(Article6Derogation a, Article6Derogation b) =>
+        Laws(a, b, d => new Article6Derogation(d.Condition, d.Reasoning).WithAssessment(d.Assessment).WithRegisteredOn(d.RegisteredOn));
+
+    [Property]
+    public bool A_derogation_copy_with_one_value_changed_is_unequal(Article6Derogation derogation) =>
+        Unequal(derogation,
+            new Article6Derogation(derogation.Condition == Article6Condition.PreparatoryTask ? Article6Condition.NarrowProceduralTask : Article6Condition.PreparatoryTask, derogation.Reasoning)
+                .WithAssessment(derogation.Assessment).WithRegisteredOn(derogation.RegisteredOn),
+            new Article6Derogation(derogation.Condition, derogation.Reasoning + " changed").WithAssessment(derogation.Assessment).WithRegisteredOn(derogation.RegisteredOn),
+            derogation.WithAssessment(derogation.Assessment is null ? new EvidenceReference("Assessment") : null),
+            derogation.WithRegisteredOn(derogation.RegisteredOn is { } r ? r.AddDays(1) : new DateOnly(2027, 1, 4)));
 
     [Property]
     public bool Collections_compare_by_sequence_so_order_matters(AiSystem system)

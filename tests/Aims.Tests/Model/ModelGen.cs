@@ -109,6 +109,7 @@ internal static class ModelGen
         from requirements in Many(Text)
         from participants in Many(Text)
         from evidence in Many(Evidence)
+        from act in EuAiActFacts
         select new AiSystem(identity.Item1, identity.Item2)
             .WithVersion(texts.version)
             .WithPurpose(texts.purpose)
@@ -126,7 +127,27 @@ internal static class ModelGen
             .WithComponents(components)
             .WithRegulatoryRequirements(requirements)
             .WithFederatedParticipants(participants)
-            .WithEvidence(evidence);
+            .WithEvidence(evidence)
+            .WithAnnexIIIArea(act.Area)
+            .WithGeneralPurposeModel(act.GeneralPurpose)
+            .WithPublicBodyDeployer(act.PublicBody)
+            .WithArticle6Derogation(act.Derogation);
+
+    /// <summary>An Art. 6(3) derogation claim, with or without its assessment and registration.</summary>
+    public static Gen<Article6Derogation> Derogation =>
+        from condition in Enum<Article6Condition>()
+        from reasoning in Text
+        from assessment in Maybe(Evidence)
+        from registered in MaybeDate
+        select new Article6Derogation(condition, reasoning).WithAssessment(assessment).WithRegisteredOn(registered);
+
+    /// <summary>The EU AI Act facts of a system: Annex III area (or none), GPAI flag, public-body deployer, derogation (or none).</summary>
+    public static Gen<(string? Area, bool GeneralPurpose, bool PublicBody, Article6Derogation? Derogation)> EuAiActFacts =>
+        from area in Gen.Elements<string?>(null, "AnnexIII.1", "AnnexIII.2", "AnnexIII.3", "AnnexIII.4", "AnnexIII.5", "AnnexIII.6", "AnnexIII.7", "AnnexIII.8")
+        from generalPurpose in Bool
+        from publicBody in Bool
+        from derogation in Maybe(Derogation)
+        select (area, generalPurpose, publicBody, derogation);
 
     public static Gen<ThreatReference> Threat =>
         from taxonomy in Enum<ThreatTaxonomy>()

@@ -83,6 +83,11 @@ internal static class SchemaGenerator
                     target.Format = format;
                 }
 
+                if (wire.GetType().GetProperty("Pattern")!.GetValue(wire) is string pattern)
+                {
+                    target.Pattern = pattern;
+                }
+
                 if (wire.GetType().GetProperty("Minimum")!.GetValue(wire) is double minimum && !double.IsNaN(minimum))
                 {
                     target.Minimum = (decimal)minimum;

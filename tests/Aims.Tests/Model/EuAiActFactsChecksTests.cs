@@ -1,0 +1,71 @@
+using Aims.Model;
+
+namespace Aims.Tests.Model;
+
+/// <summary>The EU AI Act checks on what each system records (issue 12): each fires on its defect, at its path, and not on the fixed data.</summary>
+public class EuAiActFactsChecksTests
+{
+    private static readonly DocumentRevision Rev = new("1.0");
+
+    private static readonly Article6Derogation Claim = new(Article6Condition.NarrowProceduralTask, "Routes incoming files to a queue.");
+
+    private static (string Code, string Path)[] Found(AimsWorkspace workspace, string code) =>
+        [.. workspace.Validate().Diagnostics.Where(d => d.Code == code).Select(d => (d.Code, d.Path))];
+
+    private static AimsWorkspace With(params AiSystem[] systems) => new AimsWorkspace("Org").WithSystems(systems);
+
+    [Fact]
+    public void A_derogation_without_its_documented_assessment_is_reported_at_the_claim()
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4");
+        var workspace = With(new AiSystem("other", "Other"), system.WithArticle6Derogation(Claim));
+
+        Assert.Equal([(ModelDiagnosticCodes.DerogationWithoutAssessment, "/systems/1/article6Derogation")], Found(workspace, ModelDiagnosticCodes.DerogationWithoutAssessment));
+        Assert.Contains("Art. 6(4)", workspace.Validate().Diagnostics.Single(d => d.Code == ModelDiagnosticCodes.DerogationWithoutAssessment).Message, StringComparison.Ordinal);
+        Assert.Empty(Found(With(system.WithArticle6Derogation(Claim.WithAssessment(new EvidenceReference("Assessment")))), ModelDiagnosticCodes.DerogationWithoutAssessment));
+        Assert.Empty(Found(With(system.WithArticle6Derogation(Claim).WithLifecycleStage(LifecycleStage.Retirement)), ModelDiagnosticCodes.DerogationWithoutAssessment));
+    }
+
+    [Fact]
+    public void A_derogation_the_classification_contradicts_is_reported()
+    {
+        var claimed = new AiSystem("s", "S").WithArticle6Derogation(Claim.WithAssessment(new EvidenceReference("Assessment")));
+
+        Assert.Equal([(ModelDiagnosticCodes.DerogationContradictsClassification, "/systems/0/article6Derogation")],
+            Found(With(claimed.WithEuAiActCategory(EuAiActRiskCategory.Minimal)), ModelDiagnosticCodes.DerogationContradictsClassification));
+        Assert.Equal([(ModelDiagnosticCodes.DerogationContradictsClassification, "/systems/0/euAiActCategory")],
+            Found(With(claimed.WithAnnexIIIArea("AnnexIII.5").WithEuAiActCategory(EuAiActRiskCategory.High)), ModelDiagnosticCodes.DerogationContradictsClassification));
+        Assert.Empty(Found(With(claimed.WithAnnexIIIArea("AnnexIII.5").WithEuAiActCategory(EuAiActRiskCategory.Limited)), ModelDiagnosticCodes.DerogationContradictsClassification));
+    }
+
+    [Theory]
+    [InlineData(EuAiActRiskCategory.Minimal, false, true)]
+    [InlineData(EuAiActRiskCategory.Limited, false, true)]
+    [InlineData(EuAiActRiskCategory.Minimal, true, false)]
+    [InlineData(EuAiActRiskCategory.High, false, false)]
+    [InlineData(EuAiActRiskCategory.NotAssessed, false, false)]
+    public void An_annex_iii_system_below_high_risk_without_a_derogation_is_reported(EuAiActRiskCategory category, bool claims, bool reported)
+    {
+        var system = new AiSystem("s", "S").WithAnnexIIIArea("AnnexIII.3").WithEuAiActCategory(category)
+            .WithArticle6Derogation(claims ? Claim.WithAssessment(new EvidenceReference("Assessment")) : null);
+
+        Assert.Equal(reported ? [(ModelDiagnosticCodes.AnnexIIISystemNotHighRisk, "/systems/0/euAiActCategory")] : [],
+            Found(With(system), ModelDiagnosticCodes.AnnexIIISystemNotHighRisk));
+    }
+
+    [Theory]
+    [InlineData("AnnexIII.6", true, true, true)]
+    [InlineData("AnnexIII.2", true, true, false)]
+    [InlineData("AnnexIII.6", false, true, false)]
+    [InlineData("AnnexIII.6", true, false, false)]
+    public void A_public_body_deploying_a_high_risk_system_without_a_fundamental_rights_assessment_is_reported(string area, bool publicBody, bool deployer, bool reported)
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.High).WithAnnexIIIArea(area).WithPublicBodyDeployer(publicBody)
+            .WithOperatorRoles(deployer ? [EuAiActOperatorRole.Deployer] : [EuAiActOperatorRole.Provider]);
+        var workspace = With(system).WithImpactAssessments([new ImpactAssessment("IA-1", "s", Rev)]);
+
+        Assert.Equal(reported ? [(ModelDiagnosticCodes.FundamentalRightsAssessmentMissing, "/systems/0/deployerIsPublicBody")] : [],
+            Found(workspace, ModelDiagnosticCodes.FundamentalRightsAssessmentMissing));
+        Assert.Empty(Found(workspace.WithImpactAssessments([new ImpactAssessment("IA-1", "s", Rev).WithFundamentalRightsAssessment(true)]), ModelDiagnosticCodes.FundamentalRightsAssessmentMissing));
+    }
+}
