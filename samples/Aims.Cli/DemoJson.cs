@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Aims.Mapping;
 using Aims.Model;
 
 namespace Aims.Cli;
@@ -28,6 +29,7 @@ internal static class DemoJson
             ["inheritedClassification"] = inheritance[s.Id].Level,
             ["classificationExplanation"] = inheritance[s.Id].Explanation,
             ["reviewOverdue"] = s.IsReviewOverdue(asOf, workspace.ReviewIntervalDays),
+            ["euAiAct"] = EuAiAct(s, asOf),
         })]),
             ["gates"] = new JsonArray([.. gates.Select(g => (JsonNode)new JsonObject
         {
@@ -43,6 +45,27 @@ internal static class DemoJson
         })]),
             ["boardReport"] = Report(report),
         };
+
+    /// <summary>A system's EU AI Act facts and the obligations derived from them (<see cref="AiActProfile.For"/>), each with its date.</summary>
+    private static JsonObject EuAiAct(AiSystem s, DateOnly asOf) => new()
+    {
+        ["operatorRoles"] = new JsonArray([.. s.OperatorRoles.Select(r => (JsonNode)JsonValue.Create(CliApp.Word(r)))]),
+        ["annexIIIArea"] = s.AnnexIIIArea,
+        ["isGeneralPurposeModel"] = s.IsGeneralPurposeModel,
+        ["deployerIsPublicBody"] = s.DeployerIsPublicBody,
+        ["article6Derogation"] = s.Article6Derogation is { } d ? new JsonObject
+        {
+            ["condition"] = CliApp.Word(d.Condition),
+            ["assessmentDocumented"] = d.Assessment is not null,
+            ["registeredOn"] = d.RegisteredOn is { } r ? CliApp.Date(r) : null,
+        } : null,
+        ["obligations"] = new JsonArray([.. (AiActProfile.For(s) is { } profile ? EuAiActObligations.For(profile) : []).Select(o => (JsonNode)new JsonObject
+        {
+            ["article"] = o.ArticleId,
+            ["appliesFrom"] = o.AppliesFrom is { } from ? CliApp.Date(from) : null,
+            ["applicable"] = o.AppliesOn(asOf),
+        })]),
+    };
 
     internal static JsonObject Validation(AimsResult<AimsWorkspace> validation) => new()
     {

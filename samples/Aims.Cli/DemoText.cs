@@ -1,3 +1,4 @@
+using Aims.Mapping;
 using Aims.Model;
 
 namespace Aims.Cli;
@@ -24,6 +25,32 @@ internal static class DemoText
         foreach (var s in workspace.Systems.Where(s => inheritance[s.Id].Level is not null).Take(2))
         {
             o.WriteLine($"  e.g. {inheritance[s.Id].Explanation}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"EU AI Act per system: classification from the recorded facts, and how many of its obligations apply on {CliApp.Date(asOf)}");
+        foreach (var s in workspace.Systems.Where(s => s.LifecycleStage != LifecycleStage.Retirement))
+        {
+            var facts = string.Join(", ", new[]
+            {
+                CliApp.Word(s.EuAiActCategory),
+                s.AnnexIIIArea,
+                s.Article6Derogation is { } d ? $"Art. 6(3) claim ({CliApp.Word(d.Condition)})" : null,
+                s.IsGeneralPurposeModel ? "general-purpose model" : null,
+                s.DeployerIsPublicBody ? "public-body deployer" : null,
+            }.OfType<string>());
+            if (AiActProfile.For(s) is not { } profile)
+            {
+                o.WriteLine($"  {s.Id,-18} {facts}; no operator role recorded, no duty derived");
+                continue;
+            }
+
+            var obligations = EuAiActObligations.For(profile);
+            var now = obligations.Where(x => x.AppliesOn(asOf)).ToList();
+            var later = obligations.Where(x => !x.AppliesOn(asOf)).GroupBy(x => x.AppliesFrom).OrderBy(g => g.Key)
+                .Select(g => $"{g.Count()} from {CliApp.Date(g.Key)}").ToList();
+            o.WriteLine($"  {s.Id,-18} {facts}; {string.Join(" and ", s.OperatorRoles.Select(r => CliApp.Word(r)))}: "
+                + $"{now.Count} of {obligations.Length} apply now ({string.Join(" ", now.Select(x => x.ArticleId))}){(later.Count > 0 ? "; " + string.Join(", ", later) : "")}");
         }
 
         var p = report.SoaProgress;

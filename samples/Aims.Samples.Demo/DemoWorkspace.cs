@@ -256,6 +256,7 @@ public static class DemoWorkspace
             LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithAnnexIIIArea("AnnexIII.5")   // 5(b): creditworthiness of natural persons; its FRIA is IA-credit (Art. 27)
             .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("lending-prod")])
             .WithDataSources(
             [
@@ -302,7 +303,11 @@ public static class DemoWorkspace
         System("doc-summarizer", "Loan file summarizer", "0.9", "Summarize customer loan files for underwriters", MlLead,
             LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer])
-            .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])   // built in-house and put into service under our name
+            .WithAnnexIIIArea("AnnexIII.5")
+            .WithArticle6Derogation(new Article6Derogation(Article6Condition.PreparatoryTask,
+                    "Summarizes the loan file for the underwriter, who reads the file and assesses creditworthiness; it scores, ranks and profiles no one.")
+                .WithAssessment(new EvidenceReference("Art. 6(3) assessment: loan file summarizer", EvidenceKind.ProcessRecord).WithLocation("DOC-1350").WithCollectedOn(new DateOnly(2026, 8, 25))))
             .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1").WithAccount("underwriting-tools")])
             .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
             .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(
@@ -311,6 +316,7 @@ public static class DemoWorkspace
             LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithAnnexIIIArea("AnnexIII.4")   // 4(a): recruitment, filtering applications
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-hr-dev")])
             .WithDataSources(
             [

@@ -7,7 +7,8 @@ namespace Aims.Reporting;
 
 /// <summary>
 /// The board report: the workspace's <see cref="BoardReport"/> figures plus a risk heat map from a qualitative
-/// matrix, the loss exceedance curve of a FAIR portfolio and coverage of other frameworks — and
+/// matrix, the loss exceedance curve of a FAIR portfolio, coverage of other frameworks and each system's EU AI Act
+/// obligations — and
 /// <see cref="ToHtml"/>, a self-contained, accessible HTML page of it.
 /// </summary>
 /// <remarks>
@@ -23,10 +24,17 @@ public sealed class BoardReportPage
 
     private BoardReportPage(
         BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage,
-        ImmutableArray<AimsDiagnostic> findings, string? currency)
+        ImmutableArray<AimsDiagnostic> findings, string? currency, ImmutableArray<SystemAiActObligations> euAiAct)
     {
-        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency) = (summary, matrix, heatMap, portfolio, coverage, findings, currency);
+        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency, EuAiAct) = (summary, matrix, heatMap, portfolio, coverage, findings, currency, euAiAct);
     }
+
+    /// <summary>
+    /// Gets, per system not retired, its EU AI Act classification and the obligations that follow from what it records
+    /// (operator roles, category, Annex III area, general-purpose model, public-body deployer, Art. 6(3) claim), split
+    /// at the reporting date.
+    /// </summary>
+    public ImmutableArray<SystemAiActObligations> EuAiAct { get; }
 
     /// <summary>
     /// Gets the ISO 4217 code shown with every amount (the <c>currency</c> given to <see cref="Create"/>, else the
@@ -101,7 +109,8 @@ public sealed class BoardReportPage
         var clauses = ClauseEvidence.FromWorkspace(workspace, asOf);
         ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
         var findings = workspace.Validate(asOf).Diagnostics;
-        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings], currency ?? workspace.Currency);
+        ImmutableArray<SystemAiActObligations> euAiAct = [.. workspace.Systems.Where(x => x.LifecycleStage != LifecycleStage.Retirement).Select(x => new SystemAiActObligations(x, asOf))];
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings], currency ?? workspace.Currency, euAiAct);
     }
 
     /// <summary>

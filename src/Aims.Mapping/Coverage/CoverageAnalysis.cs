@@ -124,12 +124,14 @@ public static class CoverageAnalysis
         return new CoverageReport(catalog.FrameworkId, [.. results], clauses);
     }
 
-    /// <summary>The EU AI Act obligations of the workspace's systems (their operator roles and risk categories), without penalties.</summary>
+    /// <summary>The EU AI Act obligations of the workspace's systems (derived from each system's facts by <see cref="AiActProfile.For"/>), without penalties.</summary>
     private static List<string> ApplicableObligations(AimsWorkspace workspace) =>
     [
         .. workspace.Systems
-            .Where(s => !s.OperatorRoles.IsEmpty && s.EuAiActCategory != EuAiActRiskCategory.NotAssessed)
-            .SelectMany(s => EuAiActObligations.For(new AiActProfile(s.OperatorRoles, s.EuAiActCategory)))
+            .Where(s => s.EuAiActCategory != EuAiActRiskCategory.NotAssessed)
+            .Select(s => AiActProfile.For(s))
+            .OfType<AiActProfile>()
+            .SelectMany(p => EuAiActObligations.For(p))
             .Select(o => o.ArticleId)
             .Where(id => !Penalties.Contains(id))
             .Distinct(StringComparer.Ordinal),

@@ -31,6 +31,24 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Demo_shows_each_systems_eu_ai_act_classification_and_obligations_with_their_dates()
+    {
+        var (_, output, _) = Run("demo");
+
+        Assert.Contains("  credit-scoring     high, AnnexIII.5; provider and deployer: 2 of 25 apply now (Art.4 Art.99); 23 from 2027-12-02", output, StringComparison.Ordinal);
+        Assert.Contains("  doc-summarizer     minimal, AnnexIII.5, Art. 6(3) claim (preparatoryTask); provider and deployer: 1 of 3 apply now (Art.4); 2 from 2027-12-02", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("  churn-predictor    minimal", output, StringComparison.Ordinal);   // retired: left out
+
+        var (_, json, _) = Run("demo", "--format", "json");
+        using var document = JsonDocument.Parse(json);
+        var summarizer = document.RootElement.GetProperty("inventory").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "doc-summarizer").GetProperty("euAiAct");
+        Assert.Equal("AnnexIII.5", summarizer.GetProperty("annexIIIArea").GetString());
+        Assert.Equal("preparatoryTask", summarizer.GetProperty("article6Derogation").GetProperty("condition").GetString());
+        var registration = summarizer.GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("article").GetString() == "Art.49");
+        Assert.Equal(("2027-12-02", false), (registration.GetProperty("appliesFrom").GetString(), registration.GetProperty("applicable").GetBoolean()));
+    }
+
+    [Fact]
     public void Demo_json_has_the_documented_shape()
     {
         var (exit, output, _) = Run("demo", "--format", "json");

@@ -95,6 +95,27 @@ public partial class BoardReportPageTests
     }
 
     [Fact]
+    public void Each_system_shows_its_eu_ai_act_classification_and_the_obligations_that_apply_now_and_later()
+    {
+        var page = BoardReportPage.Create(DemoWorkspace.Create(), DemoWorkspace.AsOf);
+
+        Assert.DoesNotContain(page.EuAiAct, x => x.System.Id == "churn-predictor");   // retired
+        var credit = page.EuAiAct.Single(x => x.System.Id == "credit-scoring");
+        Assert.Equal(["Art.4", "Art.99"], credit.Applicable.Select(o => o.ArticleId));
+        Assert.Contains(credit.Upcoming, o => o.ArticleId == "Art.27" && o.AppliesFrom == new DateOnly(2027, 12, 2));   // Annex III 5: a deployer's FRIA
+        var summarizer = page.EuAiAct.Single(x => x.System.Id == "doc-summarizer");
+        Assert.Equal(["Art.6(4)", "Art.49"], summarizer.Upcoming.Select(o => o.ArticleId));
+        Assert.DoesNotContain(summarizer.Obligations, o => o.ArticleId == "Art.9");
+
+        var html = DemoHtml.Value;
+        Assert.Contains("<th scope=\"col\" style=\"width:22%\">Applies on 16 Nov 2026</th>", html, StringComparison.Ordinal);
+        Assert.Contains("Annex III point 5 (essential private and public services) &#183; as provider and deployer", html, StringComparison.Ordinal);
+        Assert.Contains("not high-risk by an Art. 6(3) claim (preparatory task)", html, StringComparison.Ordinal);
+        Assert.Contains("<div>From 2 Dec 2027*: 2 obligations<span class=\"sub\">Art. 6(4), 49</span></div>", html, StringComparison.Ordinal);
+        Assert.Contains("* A date moved by the Digital Omnibus on AI, Regulation (EU) 2026/1744: reported", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_is_self_contained()
     {
         var html = DemoHtml.Value;
@@ -111,7 +132,7 @@ public partial class BoardReportPageTests
 
         Assert.Equal(
             ["At a glance", "Model inventory", "Risk heat map (inherent)", "Loss exceedance curve (FAIR portfolio)", "Top risks", "AI incidents by month",
-             "Statement of Applicability progress", "Framework coverage", "Open nonconformities", "Overdue reviews"],
+             "Statement of Applicability progress", "Framework coverage", "EU AI Act obligations per system", "Open nonconformities", "Overdue reviews"],
             headings);
     }
 
