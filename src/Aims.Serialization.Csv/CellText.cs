@@ -9,13 +9,21 @@ namespace Aims.Serialization.Csv;
 /// </summary>
 internal static class CellText
 {
-    /// <summary>Prefixes a cell that a spreadsheet would run as a formula (or that starts like an escaped one) with <c>'</c>.</summary>
+    /// <summary>
+    /// Prefixes a cell that a spreadsheet would run as a formula (or that starts like an escaped one) with <c>'</c>.
+    /// The writers quote every cell this changed (<see cref="IsNeutralised"/>), and that quoting is the mark: the
+    /// reader removes the <c>'</c> only from a quoted cell (<see cref="Restore"/>), so a hand-made unquoted cell such as
+    /// <c>'-5 dB</c> keeps its apostrophe.
+    /// </summary>
     public static string Neutralise(string value) =>
         value.Length > 0 && (IsTrigger(value[0]) || (value[0] == '\'' && value.Length > 1 && (IsTrigger(value[1]) || value[1] == '\''))) ? "'" + value : value;
 
-    /// <summary>Undoes <see cref="Neutralise"/>.</summary>
-    public static string Restore(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && (IsTrigger(cell[1]) || cell[1] == '\'') ? cell[1..] : cell;
+    /// <summary>Whether a written field is the result of <see cref="Neutralise"/> (only that makes <c>'</c> + trigger or <c>''</c>).</summary>
+    public static bool IsNeutralised(string field) =>
+        field.Length > 1 && field[0] == '\'' && (IsTrigger(field[1]) || field[1] == '\'');
+
+    /// <summary>Undoes <see cref="Neutralise"/> for a field that was quoted in the file; an unquoted field is data as it is.</summary>
+    public static string Restore(string field, bool quoted) => quoted && IsNeutralised(field) ? field[1..] : field;
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

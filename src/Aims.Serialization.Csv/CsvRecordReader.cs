@@ -4,7 +4,7 @@ using System.Text;
 namespace Aims.Serialization.Csv;
 
 /// <summary>One CSV record: its fields, its row (as a spreadsheet numbers it) and the line it starts on.</summary>
-/// <param name="Fields">The fields, unquoted; empty for a malformed record.</param>
+/// <param name="Fields">The fields, unquoted (a quoted field our writer neutralised loses its leading <c>'</c> again); empty for a malformed record.</param>
 /// <param name="Row">The row number: every record and every blank line is a row; the first line is row 1.</param>
 /// <param name="Line">The line of the input the record starts on (1-based; a quoted field can span lines).</param>
 /// <param name="Problem">Why the record is malformed, with line numbers; <see langword="null"/> when it is well formed.</param>
@@ -81,6 +81,7 @@ internal sealed class CsvRecordReader(TextReader reader)
         var quoted = false;
         var afterQuote = false;
         var atFieldStart = true;
+        var fieldQuoted = false;
         string? problem = null;
         var first = true;
         while (true)
@@ -138,9 +139,10 @@ internal sealed class CsvRecordReader(TextReader reader)
 
             if (c is ',' or NewLine or Eof)
             {
-                fields.Add(field.ToString());
+                // A quoted field that starts with ' and a formula trigger was neutralised by our writer: undo that.
+                fields.Add(CellText.Restore(field.ToString(), fieldQuoted));
                 field.Clear();
-                (afterQuote, atFieldStart) = (false, true);
+                (afterQuote, atFieldStart, fieldQuoted) = (false, true, false);
                 if (c == ',')
                 {
                     continue;
@@ -167,6 +169,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                 if (atFieldStart)
                 {
                     quoted = true;
+                    fieldQuoted = true;
                     atFieldStart = false;
                     continue;
                 }

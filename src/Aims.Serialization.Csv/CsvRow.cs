@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Aims.Serialization.Csv;
 
 /// <summary>
-/// One record being read. Accessors parse cells (undoing formula neutralisation) and report problems at
+/// One record being read. Accessors parse cells and report problems at
 /// <c>/rows/{row}/{Column}</c>; <see cref="Build{T}"/> runs a model constructor and maps its parameter to a column.
 /// </summary>
 internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, string[] fields, List<AimsDiagnostic> diagnostics)
@@ -32,7 +32,7 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
             return null;
         }
 
-        var value = CellText.Restore(fields[index].Trim());
+        var value = fields[index].Trim();
         return value.Length == 0 ? null : value;
     }
 

@@ -9,8 +9,15 @@ namespace Aims.Serialization.Csv;
 /// </summary>
 internal static class CsvSheet
 {
-    /// <summary>Writing uses \n (reading accepts \r\n, \n and \r alike).</summary>
-    public static CsvConfiguration WriteConfiguration() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    /// <summary>
+    /// Writing uses \n (reading accepts \r\n, \n and \r alike), and quotes every neutralised cell: the quotes mark it
+    /// for the reader, which removes the neutralising <c>'</c> from quoted cells only.
+    /// </summary>
+    public static CsvConfiguration WriteConfiguration() => new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        ShouldQuote = args => CellText.IsNeutralised(args.Field ?? "") || ConfigurationFunctions.ShouldQuote(args),
+    };
 
     public static (List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) Read<T>(
         TextReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> required, Func<CsvRow, T?> map)
