@@ -3,9 +3,11 @@ using static Aims.Serialization.Csv.CellText;
 
 namespace Aims.Serialization.Csv;
 
-/// <summary>The risk register, one risk per row.</summary>
+/// <summary>The risk register, one risk per row; a risk's FAIR scenario fills the columns prefixed "Fair.".</summary>
 public static partial class AimsCsv
 {
+    private const string FairPrefix = "Fair.";
+
     /// <summary>Writes the risk register, one risk per row.</summary>
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="risks">The risks.</param>
@@ -16,7 +18,7 @@ public static partial class AimsCsv
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(risks);
         risks = NoNullItems(risks);
-        CsvOut.Rows<CsvRows.Risk, RowMap<CsvRows.Risk>>(writer, risks.Select(r => new CsvRows.Risk
+        CsvOut.Rows<CsvRows.Risk, RowMap<CsvRows.Risk>>(writer, risks.Select(r => WithScenario(r.Scenario, new CsvRows.Risk
         {
             Id = T(r.Id),
             Title = T(r.Title),
@@ -40,7 +42,7 @@ public static partial class AimsCsv
             AcceptanceRationale = T(r.Acceptance?.Rationale),
             ReviewOn = Date(r.ReviewOn),
             QuantitativeResultId = T(r.QuantitativeResultId),
-        }));
+        })));
     }
 
     /// <summary>Reads the risk register from untrusted CSV; requires <c>Id</c>, <c>Title</c>, <c>Owner</c>, <c>InherentLikelihood</c> and <c>InherentImpact</c>.</summary>
@@ -78,10 +80,21 @@ public static partial class AimsCsv
             }
 
             var reviewOn = row.Date("ReviewOn");
+            var scenario = FairEstimateCell.Has(row, FairPrefix) ? FairEstimateCell.Read(row, FairPrefix) : null;
             return row.HasErrors || inherent is not { } rating ? null : row.Build(() => new RiskEntry(row.Required("Id"), row.Required("Title"), row.Required("Owner"), rating)
                 .WithSystemIds(row.List("SystemIds")).WithStages(stages).WithSource(source).WithThreats(threats!).WithResidual(residual)
                 .WithTreatment(treatment).WithAcceptance(acceptance).WithReviewOn(reviewOn)
-                .WithQuantitativeResultId(row.Text("QuantitativeResultId")).WithDescription(row.Text("Description")));
+                .WithQuantitativeResultId(row.Text("QuantitativeResultId")).WithDescription(row.Text("Description")).WithScenario(scenario));
         }), r => r.Id, "Id");
+    }
+
+    private static CsvRows.Risk WithScenario(Aims.Risk.FairScenario? scenario, CsvRows.Risk row)
+    {
+        if (scenario is not null)
+        {
+            row.SetFair([T(scenario.Name), .. FairEstimateCell.EstimatesOf(scenario).Select(e => e is null ? null : T(FairEstimateCell.Format(e)))]);
+        }
+
+        return row;
     }
 }

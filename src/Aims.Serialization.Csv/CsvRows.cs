@@ -1,3 +1,5 @@
+using CsvHelper.Configuration.Attributes;
+
 namespace Aims.Serialization.Csv;
 
 /// <summary>
@@ -60,6 +62,59 @@ internal static class CsvRows
         public string? AcceptanceRationale { get; set; }
         public string? ReviewOn { get; set; }
         public string? QuantitativeResultId { get; set; }
+
+        // The risk's FAIR scenario: the columns of the FAIR scenario table, prefixed "Fair." (FairEstimateCell.Columns).
+        [Name("Fair.Name")]
+        public string? FairName { get; set; }
+        [Name("Fair.LossEventFrequency")]
+        public string? FairLossEventFrequency { get; set; }
+        [Name("Fair.ThreatEventFrequency")]
+        public string? FairThreatEventFrequency { get; set; }
+        [Name("Fair.ContactFrequency")]
+        public string? FairContactFrequency { get; set; }
+        [Name("Fair.ProbabilityOfAction")]
+        public string? FairProbabilityOfAction { get; set; }
+        [Name("Fair.Vulnerability")]
+        public string? FairVulnerability { get; set; }
+        [Name("Fair.ThreatCapability")]
+        public string? FairThreatCapability { get; set; }
+        [Name("Fair.ResistanceStrength")]
+        public string? FairResistanceStrength { get; set; }
+        [Name("Fair.PrimaryLoss")]
+        public string? FairPrimaryLoss { get; set; }
+        [Name("Fair.SecondaryLossEventFrequency")]
+        public string? FairSecondaryLossEventFrequency { get; set; }
+        [Name("Fair.SecondaryLoss")]
+        public string? FairSecondaryLoss { get; set; }
+        [Name("Fair.PrimaryLoss.Productivity")]
+        public string? FairPrimaryLossProductivity { get; set; }
+        [Name("Fair.PrimaryLoss.Response")]
+        public string? FairPrimaryLossResponse { get; set; }
+        [Name("Fair.PrimaryLoss.Replacement")]
+        public string? FairPrimaryLossReplacement { get; set; }
+        [Name("Fair.PrimaryLoss.FinesAndJudgements")]
+        public string? FairPrimaryLossFinesAndJudgements { get; set; }
+        [Name("Fair.PrimaryLoss.CompetitiveAdvantage")]
+        public string? FairPrimaryLossCompetitiveAdvantage { get; set; }
+        [Name("Fair.PrimaryLoss.Reputation")]
+        public string? FairPrimaryLossReputation { get; set; }
+        [Name("Fair.SecondaryLoss.Productivity")]
+        public string? FairSecondaryLossProductivity { get; set; }
+        [Name("Fair.SecondaryLoss.Response")]
+        public string? FairSecondaryLossResponse { get; set; }
+        [Name("Fair.SecondaryLoss.Replacement")]
+        public string? FairSecondaryLossReplacement { get; set; }
+        [Name("Fair.SecondaryLoss.FinesAndJudgements")]
+        public string? FairSecondaryLossFinesAndJudgements { get; set; }
+        [Name("Fair.SecondaryLoss.CompetitiveAdvantage")]
+        public string? FairSecondaryLossCompetitiveAdvantage { get; set; }
+        [Name("Fair.SecondaryLoss.Reputation")]
+        public string? FairSecondaryLossReputation { get; set; }
+
+        /// <summary>The FAIR cells in <see cref="FairEstimateCell.Columns"/> order.</summary>
+        public void SetFair(IReadOnlyList<string?> cells) =>
+            (FairName, FairLossEventFrequency, FairThreatEventFrequency, FairContactFrequency, FairProbabilityOfAction, FairVulnerability, FairThreatCapability, FairResistanceStrength, FairPrimaryLoss, FairSecondaryLossEventFrequency, FairSecondaryLoss, FairPrimaryLossProductivity, FairPrimaryLossResponse, FairPrimaryLossReplacement, FairPrimaryLossFinesAndJudgements, FairPrimaryLossCompetitiveAdvantage, FairPrimaryLossReputation, FairSecondaryLossProductivity, FairSecondaryLossResponse, FairSecondaryLossReplacement, FairSecondaryLossFinesAndJudgements, FairSecondaryLossCompetitiveAdvantage, FairSecondaryLossReputation) =
+            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11], cells[12], cells[13], cells[14], cells[15], cells[16], cells[17], cells[18], cells[19], cells[20], cells[21], cells[22]);
     }
 
     public sealed class Soa

@@ -46,9 +46,15 @@ internal static class FairEstimateCell
         };
     }
 
-    public static FairScenario? Read(CsvRow row)
+    /// <summary>Gets whether the row has any FAIR cell under <paramref name="prefix"/> (a risk register row without a scenario has none).</summary>
+    public static bool Has(CsvRow row, string prefix) => Columns.Any(c => row.Has(prefix + c));
+
+    public static FairScenario? Read(CsvRow row) => Read(row, "");
+
+    /// <summary>Reads the scenario of the columns named <paramref name="prefix"/> + <see cref="Columns"/> (the risk register's "Fair." columns).</summary>
+    public static FairScenario? Read(CsvRow row, string prefix)
     {
-        Estimate? Cell(string column) => row.Text(column) is { } text ? Parse(text, column, row) : null;
+        Estimate? Cell(string column) => row.Text(prefix + column) is { } text ? Parse(text, prefix + column, row) : null;
         var estimates = Nodes.ToDictionary(n => n, Cell, StringComparer.Ordinal);
         Dictionary<LossForm, Estimate>? FormsOf(string node)
         {
@@ -65,7 +71,7 @@ internal static class FairEstimateCell
 
         var result = FairScenario.Validate(new FairScenarioInputs
         {
-            Name = row.Required("Name"),
+            Name = row.Required(prefix + "Name"),
             LossEventFrequency = estimates["LossEventFrequency"],
             ThreatEventFrequency = estimates["ThreatEventFrequency"],
             ContactFrequency = estimates["ContactFrequency"],
@@ -81,7 +87,7 @@ internal static class FairEstimateCell
         });
         foreach (var problem in result.Diagnostics)
         {
-            row.Error(Column(problem.Path), problem.Message, problem.Code);
+            row.Error(Column(problem.Path) is { } column ? prefix + column : null, problem.Message, problem.Code);
         }
 
         return result.TryGetValue(out var scenario) ? scenario : null;

@@ -48,6 +48,7 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
         ReviewOn = source.ReviewOn;
         QuantitativeResultId = source.QuantitativeResultId;
         Description = source.Description;
+        Scenario = source.Scenario;
     }
 
     /// <summary>Gets the register id.</summary>
@@ -91,6 +92,12 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
 
     /// <summary>Gets the description, if recorded.</summary>
     public string? Description { get; private init; }
+
+    /// <summary>
+    /// Gets the risk's FAIR scenario, quantified in the workspace's currency; <see langword="null"/> when the risk is
+    /// rated qualitatively only. The board report's portfolio is the scenarios of the register's risks.
+    /// </summary>
+    public FairScenario? Scenario { get; private init; }
 
     /// <summary>
     /// Works out where the risk stands today (<see cref="RiskPosition.Of"/>): the residual rating only once the treatment
@@ -190,6 +197,11 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
     /// <returns>The copy.</returns>
     public RiskEntry WithDescription(string? description) => new(this) { Description = Guard.OptionalText(description) };
 
+    /// <summary>Returns a copy with a FAIR scenario (<see langword="null"/> clears it).</summary>
+    /// <param name="scenario">The scenario: a validated <see cref="FairScenario"/>, so it always simulates.</param>
+    /// <returns>The copy.</returns>
+    public RiskEntry WithScenario(FairScenario? scenario) => new(this) { Scenario = scenario };
+
     private static RiskRating CheckInherent(RiskRating inherent) => inherent.IsDefault
         ? throw new ArgumentException("The inherent rating must be set (default(RiskRating) is not a rating).", nameof(inherent))
         : inherent;
@@ -217,7 +229,8 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
             && EqualityComparer<RiskAcceptance?>.Default.Equals(Acceptance, other.Acceptance)
             && EqualityComparer<DateOnly?>.Default.Equals(ReviewOn, other.ReviewOn)
             && ValueEquality.Text(QuantitativeResultId, other.QuantitativeResultId)
-            && ValueEquality.Text(Description, other.Description));
+            && ValueEquality.Text(Description, other.Description)
+            && EqualityComparer<FairScenario?>.Default.Equals(Scenario, other.Scenario));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RiskEntry);
@@ -240,6 +253,7 @@ public sealed class RiskEntry : IEquatable<RiskEntry>
         hash.Add(ReviewOn);
         hash.Add(QuantitativeResultId, StringComparer.Ordinal);
         hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(Scenario);
         return hash.ToHashCode();
     }
 

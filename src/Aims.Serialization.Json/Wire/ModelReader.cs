@@ -212,6 +212,7 @@ internal sealed class ModelReader(ReadContext context)
         var treatment = d.Treatment is null ? null : Treatment(d.Treatment, Member(p, "treatment"));
         var acceptance = d.Acceptance is null ? null : Acceptance(d.Acceptance, Member(p, "acceptance"));
         var reviewOn = _c.Date(d.ReviewOn, Member(p, "reviewOn"));
+        var scenario = d.Scenario is null ? null : new RiskMappingReader(_c).Scenario(d.Scenario, Member(p, "scenario"));
         if (inherent is not { } rating)
         {
             return null;
@@ -220,7 +221,7 @@ internal sealed class ModelReader(ReadContext context)
         return _c.Build(p, () => new RiskEntry(d.Id!, d.Title!, d.Owner!, rating)
             .WithSystemIds(systems).WithStages(stages).WithSource(source).WithThreats(threats).WithResidual(residual)
             .WithTreatment(treatment).WithAcceptance(acceptance).WithReviewOn(reviewOn)
-            .WithQuantitativeResultId(d.QuantitativeResultId).WithDescription(d.Description));
+            .WithQuantitativeResultId(d.QuantitativeResultId).WithDescription(d.Description).WithScenario(scenario));
     }
 
     private RiskTreatment? Treatment(TreatmentDto d, string p)

@@ -171,6 +171,7 @@ internal static class ModelWriter
         Acceptance = r.Acceptance is not { } a ? null : new AcceptanceDto { AcceptedBy = a.AcceptedBy, AcceptedOn = Date(a.AcceptedOn), Rationale = a.Rationale },
         ReviewOn = Date(r.ReviewOn),
         QuantitativeResultId = r.QuantitativeResultId,
+        Scenario = r.Scenario is null ? null : Scenario(r.Scenario),
     };
 
     public static FairScenarioSetDto ScenarioSet(FairScenarioSet set) => new()

@@ -28,6 +28,7 @@ internal sealed class RiskDto : Dto
     [Wire(Format = "date")]
     public string? ReviewOn { get; set; }
     public string? QuantitativeResultId { get; set; }
+    public FairScenarioDto? Scenario { get; set; }
 }
 
 internal sealed class ThreatDto : Dto

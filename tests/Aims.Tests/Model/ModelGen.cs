@@ -179,6 +179,7 @@ internal static class ModelGen
         from reviewOn in MaybeDate
         from fair in MaybeId("fair-")
         from description in MaybeText
+        from scenario in Maybe(Aims.Tests.Serialization.SerializationArbitraries.Scenario("risk scenario"))
         select new RiskEntry(identity.Item1, identity.Item2, owner, inherent)
             .WithSystemIds(systems)
             .WithStages(stages)
@@ -189,7 +190,8 @@ internal static class ModelGen
             .WithAcceptance(acceptance)
             .WithReviewOn(reviewOn)
             .WithQuantitativeResultId(fair)
-            .WithDescription(description);
+            .WithDescription(description)
+            .WithScenario(scenario);
 
     public static Gen<SoaEntry> SoaEntry =>
         from control in Gen.Elements([.. Iso42001.Catalog.Controls.Select(c => c.Id)])

@@ -29,6 +29,41 @@ public class CsvRoundTripTests
         return RoundTrip(risks, w => AimsCsv.WriteRiskRegister(w, risks), r => AimsCsv.ReadRiskRegister(r), SequenceEqual);
     }
 
+    [Fact]
+    public void A_risks_fair_scenario_fills_the_fair_scenario_columns_prefixed_fair()
+    {
+        using var risks = new StringWriter();
+        using var scenarios = new StringWriter();
+        var scenario = FairScenario.FromLossEvents("Model outage", Estimate.Pert(0.5, 2, 6), Estimate.LognormalFrom90(10_000, 200_000));
+        AimsCsv.WriteRiskRegister(risks, [new RiskEntry("R-1", "Outage", "CTO", new RiskRating(3, 4)).WithScenario(scenario)]);
+        AimsCsv.WriteFairScenarios(scenarios, [scenario]);
+
+        var riskHeader = risks.ToString().Split('\n')[0].TrimEnd('\r').Split(',');
+        var riskRow = risks.ToString().Split('\n')[1];
+        Assert.Equal(scenarios.ToString().Split('\n')[0].TrimEnd('\r').Split(','), riskHeader.Where(c => c.StartsWith("Fair.", StringComparison.Ordinal)).Select(c => c[5..]));
+        Assert.Contains("lognormal90(10000, 200000)", riskRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_estimate_in_a_risks_scenario_rejects_that_row_at_its_column_and_keeps_the_others()
+    {
+        const string Csv = """
+            Id,Title,Owner,InherentLikelihood,InherentImpact,Fair.Name,Fair.LossEventFrequency,Fair.PrimaryLoss
+            R-1,Good,CTO,3,4,Outage,"pert(0.5, 2, 6)","lognormal90(10000, 200000)"
+            R-2,Bad,CTO,3,4,Leak,"pert(5, 2, 1)","constant(100)"
+            R-3,Plain,CTO,2,2,,,
+            """;
+
+        var read = AimsCsv.ReadRiskRegister(new StringReader(Csv));
+
+        Assert.True(read.TryGetPartialValue(out var risks));
+        Assert.Equal(["R-1", "R-3"], risks.Select(r => r.Id));
+        Assert.NotNull(risks[0].Scenario);
+        Assert.Null(risks[1].Scenario);
+        var error = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("Fair.LossEventFrequency", error.Path, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 80)]
     public Property Soa_round_trips(StatementOfApplicability soa) => RoundTrip(soa, w => AimsCsv.WriteSoa(w, soa), r => AimsCsv.ReadSoa(r, soa.Revision), (a, b) => a.Equals(b));
 

@@ -83,7 +83,7 @@ public static class SerializationArbitraries
             _ => pert,
         };
 
-    private static Gen<FairScenario> Scenario(string name) =>
+    internal static Gen<FairScenario> Scenario(string name) =>
         from fromLossEvents in ModelGen.Bool
         from lossEventFrequency in Pert(0, 10)
         from primaryLoss in Loss
