@@ -135,7 +135,7 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: certification milestones are out of order (for example Stage 2 before Stage 1).</summary>
     public const string CertificationOrder = "AIMS1701";
 
-    /// <summary>Error: a Stage 1 or Stage 2 audit is dated before any internal audit or before any management review of the AIMS.</summary>
+    /// <summary>Error: a Stage 1 or Stage 2 audit is dated before a full internal audit (clauses 4 to 10) or before any management review of the AIMS.</summary>
     public const string CertificationBeforeAuditAndReview = "AIMS1702";
 
     /// <summary>Warning: licensed text names an id that is not in the catalog; the text was not attached.</summary>

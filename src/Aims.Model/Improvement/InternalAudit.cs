@@ -58,6 +58,32 @@ public sealed class InternalAudit : IEquatable<InternalAudit>
     /// <summary>Gets the findings.</summary>
     public ImmutableArray<AuditFinding> Findings { get; private init; }
 
+    /// <summary>
+    /// Gets the clauses 4 to 10 of ISO/IEC 42001 the audit's <see cref="Scope"/> leaves out: a clause counts as covered
+    /// when the scope names it or, recursively, every one of its sub-clauses (<c>9</c>, or <c>9.1</c>, <c>9.2</c> with
+    /// its sub-clauses and <c>9.3</c> with its own). Empty for an audit of the whole management system.
+    /// </summary>
+    public IReadOnlyList<string> UncoveredClauses => [.. Iso42001.Catalog.ChildrenOf(null)
+        .Where(c => c.Kind == FrameworkItemKinds.Clause && !Covers(c.Id)).Select(c => c.Id)];
+
+    /// <summary>
+    /// Gets a value indicating whether the audit covers the whole management system, every clause 4 to 10 (Annex A
+    /// controls may be sampled): the full internal audit a certification body expects before Stage 1 and Stage 2.
+    /// An audit of some clauses or controls is partial.
+    /// </summary>
+    public bool CoversWholeAims => UncoveredClauses.Count == 0;
+
+    private bool Covers(string clauseId)
+    {
+        if (Scope.Contains(clauseId, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        var children = Iso42001.Catalog.ChildrenOf(clauseId);
+        return children.Count > 0 && children.All(c => Covers(c.Id));
+    }
+
     /// <summary>Returns a copy with other clause and control ids in scope.</summary>
     /// <param name="scope">The new value.</param>
     /// <returns>The copy.</returns>

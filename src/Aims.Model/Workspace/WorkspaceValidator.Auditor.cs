@@ -126,17 +126,22 @@ internal sealed partial class WorkspaceValidator
             }
 
             var date = m.EffectiveDate;
-            var audited = _w.InternalAudits.Any(a => AuditDoneBy(a, date, planned: m.CompletedOn is null));
+            var done = _w.InternalAudits.Where(a => AuditDoneBy(a, date, planned: m.CompletedOn is null)).ToList();
+            var audited = done.Any(a => a.CoversWholeAims);
             var reviewed = _w.ManagementReviews.Any(r => r.HeldOn <= date);
             if (audited && reviewed)
             {
                 continue;
             }
 
+            // Only partial audits before the stage: say which clauses the latest one left out.
+            var audit = done.Count == 0
+                ? "any internal audit"
+                : $"a full internal audit (clauses 4 to 10; {done[^1].Id} left out clause {string.Join(", ", done[^1].UncoveredClauses)})";
             var missing = (audited, reviewed) switch
             {
-                (false, false) => "any internal audit and any management review",
-                (false, _) => "any internal audit",
+                (false, false) => $"{audit} and any management review",
+                (false, _) => audit,
                 _ => "any management review",
             };
             _d.Error(ModelDiagnosticCodes.CertificationBeforeAuditAndReview,

@@ -330,10 +330,21 @@ internal sealed partial class WorkspaceValidator
             if (missing.Count > 0)
             {
                 _d.Warning(ModelDiagnosticCodes.ManagementReviewTopicMissing,
-                    $"Management review {_w.ManagementReviews[i].Id} did not consider: {string.Join(", ", missing)}.", "managementReviews", i, "inputs");
+                    $"Management review {_w.ManagementReviews[i].Id} did not consider {string.Join("; ", missing.Select(TopicText))}; record an input on each (clause 9.3.2).",
+                    "managementReviews", i, "inputs");
             }
         }
     }
+
+    /// <summary>A topic as users write it (the word of JSON and CSV) with what it means, not the member name.</summary>
+    private static string TopicText(ManagementReviewTopic topic) => Vocabulary.Word(topic) + topic switch
+    {
+        ManagementReviewTopic.PreviousActions => " (status of actions from previous reviews)",
+        ManagementReviewTopic.ContextChanges => " (changes in external and internal issues)",
+        ManagementReviewTopic.InterestedPartyNeeds => " (changes in the needs and expectations of interested parties)",
+        ManagementReviewTopic.Performance => " (performance of the AIMS: nonconformities, monitoring and audit results)",
+        _ => " (opportunities for continual improvement)",
+    };
 
     private void Policies()
     {

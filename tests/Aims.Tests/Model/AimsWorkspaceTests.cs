@@ -76,7 +76,7 @@ public class AimsWorkspaceTests
         ]);
 
         var result = new AimsWorkspace("Org").WithCertification(plan)
-            .WithInternalAudits([new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 1, 10), "Auditor").WithPerformedOn(new DateOnly(2026, 1, 10))])
+            .WithInternalAudits([new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 1, 10), "Auditor").WithScope(["4", "5", "6", "7", "8", "9", "10"]).WithPerformedOn(new DateOnly(2026, 1, 10))])
             .WithManagementReviews([new ManagementReview("MR-1", new DateOnly(2026, 2, 1))
                 .WithInputs(Enum.GetValues<ManagementReviewTopic>().Select(t => new ManagementReviewInput(t, "Considered.")))])
             .Validate();

@@ -78,7 +78,7 @@ public class AuditorChecksTests
             new CertificationMilestone(CertificationStage.Stage2, new DateOnly(2026, 6, 1)),
             new CertificationMilestone(CertificationStage.Surveillance, new DateOnly(2027, 6, 1)),
         ]);
-        var audit = new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 4, 1), "Auditor");
+        var audit = new InternalAudit("AUD-1", "AIMS", new DateOnly(2026, 4, 1), "Auditor").WithScope(["4", "5", "6", "7", "8", "9", "10"]);
         var review = new ManagementReview("MR-1", new DateOnly(2026, 2, 1));
         var workspace = new AimsWorkspace("Org").WithCertification(plan).WithInternalAudits([audit]).WithManagementReviews([review]);
 
@@ -98,6 +98,28 @@ public class AuditorChecksTests
         Assert.Contains("before any management review", noReview.Validate().Diagnostics.First(d => d.Code == ModelDiagnosticCodes.CertificationBeforeAuditAndReview).Message, StringComparison.Ordinal);
 
         Assert.Empty(Found(workspace.WithInternalAudits([audit.WithPerformedOn(new DateOnly(2026, 1, 15))]), ModelDiagnosticCodes.CertificationBeforeAuditAndReview, new DateOnly(2026, 5, 1)));
+    }
+
+    [Fact]
+    public void A_partial_internal_audit_does_not_count_for_stage_1_and_2_and_the_message_names_what_it_left_out()
+    {
+        var plan = new CertificationPlan("CB").WithMilestones([new CertificationMilestone(CertificationStage.Stage1, new DateOnly(2026, 3, 1)).WithCompletedOn(new DateOnly(2026, 3, 2))]);
+        var partial = new InternalAudit("AUD-1", "Life cycle", new DateOnly(2026, 1, 10), "Auditor").WithPerformedOn(new DateOnly(2026, 1, 12))
+            .WithScope(["4", "5", "6", "7", "8", "9.1", "9.2", "A.6.2.4"]);
+        var workspace = new AimsWorkspace("Org").WithCertification(plan).WithInternalAudits([partial])
+            .WithManagementReviews([new ManagementReview("MR-1", new DateOnly(2026, 2, 1))]);
+
+        Assert.False(partial.CoversWholeAims);
+        Assert.Equal(["9", "10"], partial.UncoveredClauses);   // 9.3 and 10 are missing
+        Assert.Equal([(ModelDiagnosticCodes.CertificationBeforeAuditAndReview, "/certification/milestones/0/completedOn")],
+            Found(workspace, ModelDiagnosticCodes.CertificationBeforeAuditAndReview));
+        Assert.Contains("before a full internal audit (clauses 4 to 10; AUD-1 left out clause 9, 10)",
+            workspace.Validate().Diagnostics.Single(d => d.Code == ModelDiagnosticCodes.CertificationBeforeAuditAndReview).Message, StringComparison.Ordinal);
+
+        // Naming every sub-clause covers a clause, as naming the clause does.
+        var full = partial.WithScope([.. partial.Scope, "9.3", "10"]);
+        Assert.True(full.CoversWholeAims);
+        Assert.Empty(Found(workspace.WithInternalAudits([full]), ModelDiagnosticCodes.CertificationBeforeAuditAndReview));
     }
 
     [Theory]

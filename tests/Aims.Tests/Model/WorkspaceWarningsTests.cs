@@ -55,4 +55,22 @@ public class WorkspaceWarningsTests
             (ModelDiagnosticCodes.ManagementReviewTopicMissing, "/managementReviews/0/inputs", DiagnosticSeverity.Warning),
         ], result.Diagnostics.Select(d => (d.Code, d.Path, d.Severity)));
     }
+
+    [Fact]
+    public void A_missing_review_topic_is_named_with_the_word_users_write_and_what_it_means()
+    {
+        var review = new ManagementReview("MR", new DateOnly(2026, 9, 1)).WithInputs(
+        [
+            new ManagementReviewInput(ManagementReviewTopic.PreviousActions, "All closed"),
+            new ManagementReviewInput(ManagementReviewTopic.Performance, "One incident"),
+            new ManagementReviewInput(ManagementReviewTopic.ImprovementOpportunities, "Automate evidence"),
+        ]);
+
+        var message = new AimsWorkspace("Org").WithManagementReviews([review]).Validate().Diagnostics
+            .Single(d => d.Code == ModelDiagnosticCodes.ManagementReviewTopicMissing).Message;
+
+        Assert.Equal("Management review MR did not consider contextChanges (changes in external and internal issues); "
+            + "interestedPartyNeeds (changes in the needs and expectations of interested parties); record an input on each (clause 9.3.2).", message);
+        Assert.DoesNotContain("ContextChanges", message, StringComparison.Ordinal);
+    }
 }
