@@ -24,7 +24,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null, system = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ internal static class CliApp
                     }
 
                     break;
-                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits":
+                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits" or "--system":
                     if (i + 1 >= args.Length)
                     {
                         return Fail(stderr, $"{args[i]} needs a value.", words);
@@ -89,6 +89,7 @@ internal static class CliApp
                         "--scenarios" => scenarios = args[++i],
                         "--currency" => currency = args[++i],
                         "--traits" => traits = args[++i],
+                        "--system" => system = args[++i],
                         _ => kind = args[++i],
                     };
                     break;
@@ -187,7 +188,7 @@ internal static class CliApp
             ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, onMarket, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
-            ["risk", "suggest"] => ThreatCommands.Suggest(traits, workspace, json, stdout, stderr),
+            ["risk", "suggest"] => ThreatCommands.Suggest(system, traits, workspace, json, stdout, stderr),
             [] => Fail(stderr, "No command given.", words),
             _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'.", words),
         };
@@ -203,7 +204,7 @@ internal static class CliApp
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
-                or "--scenarios" or "--currency" or "--traits" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads")
+                or "--scenarios" or "--currency" or "--traits" or "--system" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads")
             {
                 i++;
             }

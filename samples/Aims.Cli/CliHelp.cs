@@ -72,14 +72,15 @@ internal static class CliHelp
             "The default 5×5 qualitative risk matrix with its bands.",
             [("--format", Format)],
             "0"),
-        new("risk suggest", "aims risk suggest --traits <trait,...> [--workspace <file.json>] [--format text|json]",
-            "The AI threats a system with these traits faces (OWASP LLM and agentic lists), each with its FAIR scenario template "
+        new("risk suggest", "aims risk suggest (--system <id> | --traits <trait,...>) [--workspace <file.json>] [--format text|json]",
+            "The AI threats a system faces, from its recorded traits or the ones given (OWASP LLM and agentic lists), each with its FAIR scenario template "
             + "(annual loss from illustrative estimates, until you calibrate them), the ISO/IEC 42001 controls that treat it with their "
             + "SoA status, and the NIST AI RMF subcategories.",
-            [("--traits <trait,...>", "comma-separated: largeLanguageModel, retrieval, tools, agents, autonomy, publicExposure, personalData"),
+            [("--system <id>", "an AI system of the workspace (the demo by default): its recorded traits select the threats"),
+             ("--traits <trait,...>", "comma-separated, added to the system's: largeLanguageModel, retrieval, tools, agents, autonomy, publicExposure, personalData"),
              ("--workspace <file.json>", Workspace + " (for the SoA status and currency)"),
              ("--format", Format)],
-            "0 listed; 2 missing or unknown trait, or unreadable workspace"),
+            "0 listed; 2 no system or traits, an unknown system or trait, a system without traits, or an unreadable workspace"),
         new("export", "aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--workspace <file.json>] [--out <file>]",
             "Writes the demo workspace (or --workspace) or a built-in mapping set as an Aims document.",
             [("--format json|csv", "json (default) or csv; the workspace exports as JSON only"),

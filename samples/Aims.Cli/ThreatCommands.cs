@@ -11,16 +11,40 @@ internal static class ThreatCommands
 {
     private const int TemplateTrials = 20_000;
 
-    public static int Suggest(string? traitList, string? workspaceFile, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Suggest(string? systemId, string? traitList, string? workspaceFile, bool json, TextWriter stdout, TextWriter stderr)
     {
-        if (traitList is null)
+        if (traitList is null && systemId is null)
         {
-            stderr.WriteLine($"error: risk suggest needs --traits <list> (comma-separated: {Vocabulary.WordList<AiSystemTrait>()}).");
+            stderr.WriteLine($"error: risk suggest needs --system <id> or --traits <list> (comma-separated: {Vocabulary.WordList<AiSystemTrait>()}).");
+            return CliApp.Unusable;
+        }
+
+        if (DataCommands.Workspace(workspaceFile, stderr) is not { } workspace)
+        {
             return CliApp.Unusable;
         }
 
         var traits = new List<AiSystemTrait>();
-        foreach (var word in traitList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        AiSystem? system = null;
+        if (systemId is not null)
+        {
+            system = workspace.Systems.FirstOrDefault(s => s.Id == systemId);
+            if (system is null)
+            {
+                stderr.WriteLine($"error: no AI system '{systemId}' in the workspace; systems: {string.Join(", ", workspace.Systems.Select(s => s.Id))}.");
+                return CliApp.Unusable;
+            }
+
+            if (system.Traits.IsEmpty && traitList is null)
+            {
+                stderr.WriteLine($"error: AI system '{systemId}' records no traits; record them (traits in the inventory) or give --traits.");
+                return CliApp.Unusable;
+            }
+
+            traits.AddRange(system.Traits);
+        }
+
+        foreach (var word in (traitList ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Vocabulary.TryParse<AiSystemTrait>(word, out var trait))
             {
@@ -28,12 +52,10 @@ internal static class ThreatCommands
                 return CliApp.Unusable;
             }
 
-            traits.Add(trait);
-        }
-
-        if (DataCommands.Workspace(workspaceFile, stderr) is not { } workspace)
-        {
-            return CliApp.Unusable;
+            if (!traits.Contains(trait))
+            {
+                traits.Add(trait);
+            }
         }
 
         var options = new FairSimulationOptions { Trials = TemplateTrials, Seed = 1 };
@@ -85,6 +107,7 @@ internal static class ThreatCommands
 
             stdout.WriteLine(new JsonObject
             {
+                ["system"] = system?.Id,
                 ["traits"] = Words(traits),
                 ["currency"] = currency,
                 ["threats"] = array,
@@ -93,7 +116,7 @@ internal static class ThreatCommands
         }
 
         string Money(double x) => x.ToString("N0", CultureInfo.InvariantCulture) + (currency is null ? "" : " " + currency);
-        stdout.WriteLine($"{threats.Count} threat(s) for a system with {string.Join(", ", traits.Select(t => Vocabulary.Word(t)))} (templates illustrative until calibrated; {TemplateTrials:N0} trials each):");
+        stdout.WriteLine($"{threats.Count} threat(s) for {(system is null ? "a system" : $"{system.Name} ({system.Id})")} with {string.Join(", ", traits.Select(t => Vocabulary.Word(t)))} (templates illustrative until calibrated; {TemplateTrials:N0} trials each):");
         foreach (var t in threats)
         {
             var heightened = ThreatCatalogs.HeighteningTraits(t.Threat).Where(traits.Contains).Select(x => Vocabulary.Word(x)).ToList();

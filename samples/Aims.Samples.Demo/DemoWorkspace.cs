@@ -256,6 +256,7 @@ public static class DemoWorkspace
             LifecycleStage.OperationAndMonitoring, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.Monitored, new DateOnly(2026, 8, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiProvider, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.PersonalData])
             .WithAnnexIIIArea("AnnexIII.5")   // 5(b): creditworthiness of natural persons; its FRIA is IA-credit (Art. 27)
             .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("lending-prod")])
             .WithDataSources(
@@ -275,6 +276,7 @@ public static class DemoWorkspace
             LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Limited, MonitoringStatus.Partial, new DateOnly(2026, 9, 20))
             .WithStakeholderRoles([StakeholderRole.AiCustomer, StakeholderRole.AiProvider])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider])
+            .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.Retrieval, AiSystemTrait.Tools, AiSystemTrait.PublicExposure, AiSystemTrait.PersonalData])
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
             .WithDataSources(
             [
@@ -293,6 +295,7 @@ public static class DemoWorkspace
             LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.PersonalData])
             .WithDeployments([new DeploymentEnvironment("aws", "eu-west-1").WithAccount("payments-prod"), new DeploymentEnvironment("gcp", "europe-west3").WithAccount("fraud-analytics")])
             .WithDataSources(
             [
@@ -304,6 +307,7 @@ public static class DemoWorkspace
             LifecycleStage.Deployment, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.NotMonitored, new DateOnly(2026, 9, 1))
             .WithStakeholderRoles([StakeholderRole.AiProducer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])   // built in-house and put into service under our name
+            .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.PersonalData])
             .WithAnnexIIIArea("AnnexIII.5")
             .WithArticle6Derogation(new Article6Derogation(Article6Condition.PreparatoryTask,
                     "Summarizes the loan file for the underwriter, who reads the file and assesses creditworthiness; it scores, ranks and profiles no one.")
@@ -316,6 +320,7 @@ public static class DemoWorkspace
             LifecycleStage.VerificationAndValidation, RiskLevel.High, EuAiActRiskCategory.High, MonitoringStatus.NotMonitored, new DateOnly(2026, 10, 5))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.PersonalData])
             .WithAnnexIIIArea("AnnexIII.4")   // 4(a): recruitment, filtering applications
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-hr-dev")])
             .WithDataSources(
@@ -329,12 +334,14 @@ public static class DemoWorkspace
             .WithShadowAi(true)
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.PublicExposure])
             .WithDeployments([new DeploymentEnvironment("saas", "us").WithAccount("marketing-team-account")])
             .WithComponents([new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
         System("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,
             LifecycleStage.OperationAndMonitoring, RiskLevel.Low, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 2, 1))
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.LargeLanguageModel])
             .WithDeployments([new DeploymentEnvironment("saas", "eu").WithAccount("engineering-org")])
             .WithComponents([new ThirdPartyComponent("GitHub Copilot Business", ComponentKind.ExternalModelApi, "GitHub").WithSharedResponsibility(
                 "Vendor filters public-code matches; we review all suggestions and block secrets in prompts.")]),

@@ -31,6 +31,7 @@ public static partial class AimsCsv
             IsShadowAi = Bool(s.IsShadowAi),
             StakeholderRoles = T(Join(s.StakeholderRoles.Select(Word))),
             OperatorRoles = T(Join(s.OperatorRoles.Select(Word))),
+            Traits = T(Join(s.Traits.Select(Word))),
             Deployments = T(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account }))),
             DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, Word(d.Use), d.Origin }))),
             Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility }))),
@@ -70,13 +71,14 @@ public static partial class AimsCsv
             var shadow = row.Bool("IsShadowAi");
             var stakeholders = row.Enums<StakeholderRole>("StakeholderRoles");
             var operators = row.Enums<EuAiActOperatorRole>("OperatorRoles");
+            var traits = row.Enums<AiSystemTrait>("Traits");
             var generalPurpose = row.Bool("IsGeneralPurposeModel");
             var publicBody = row.Bool("DeployerIsPublicBody");
             var derogation = ReadDerogation(row);
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
-                .WithShadowAi(shadow).WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments!)
+                .WithShadowAi(shadow).WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithTraits(traits).WithDeployments(deployments!)
                 .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
                 .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence)
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)

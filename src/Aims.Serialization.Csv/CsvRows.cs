@@ -23,6 +23,7 @@ internal static class CsvRows
         public string? IsShadowAi { get; set; }
         public string? StakeholderRoles { get; set; }
         public string? OperatorRoles { get; set; }
+        public string? Traits { get; set; }
         public string? Deployments { get; set; }
         public string? DataSources { get; set; }
         public string? Components { get; set; }

@@ -33,6 +33,7 @@ public sealed class AiSystem : IEquatable<AiSystem>
         MonitoringStatus = MonitoringStatus.NotMonitored;
         StakeholderRoles = [];
         OperatorRoles = [];
+        Traits = [];
         Deployments = [];
         DataSources = [];
         Components = [];
@@ -56,6 +57,7 @@ public sealed class AiSystem : IEquatable<AiSystem>
         IsShadowAi = source.IsShadowAi;
         StakeholderRoles = source.StakeholderRoles;
         OperatorRoles = source.OperatorRoles;
+        Traits = source.Traits;
         Deployments = source.Deployments;
         DataSources = source.DataSources;
         Components = source.Components;
@@ -106,6 +108,9 @@ public sealed class AiSystem : IEquatable<AiSystem>
 
     /// <summary>Gets the EU AI Act operator roles, distinct and in declaration order.</summary>
     public ImmutableArray<EuAiActOperatorRole> OperatorRoles { get; private init; }
+
+    /// <summary>Gets the traits that make classes of AI threats relevant (an LLM, retrieval, tools, agents, autonomy, public exposure, personal data).</summary>
+    public ImmutableArray<AiSystemTrait> Traits { get; private init; }
 
     /// <summary>Gets the deployment environments.</summary>
     public ImmutableArray<DeploymentEnvironment> Deployments { get; private init; }
@@ -227,6 +232,12 @@ public sealed class AiSystem : IEquatable<AiSystem>
     /// <exception cref="ArgumentException"><paramref name="operatorRoles"/> contains null.</exception>
     public AiSystem WithOperatorRoles(IEnumerable<EuAiActOperatorRole> operatorRoles) => new(this) { OperatorRoles = Guard.EnumSet(operatorRoles, nameof(operatorRoles)) };
 
+    /// <summary>Returns a copy with other traits (duplicates removed): what the system uses and how it is exposed, which selects the threats to assess.</summary>
+    /// <param name="traits">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="traits"/> holds an undefined value.</exception>
+    public AiSystem WithTraits(IEnumerable<AiSystemTrait> traits) => new(this) { Traits = Guard.EnumSet(traits, nameof(traits)) };
+
     /// <summary>Returns a copy with other deployment environments.</summary>
     /// <param name="deployments">The new value.</param>
     /// <returns>The copy.</returns>
@@ -308,6 +319,7 @@ public sealed class AiSystem : IEquatable<AiSystem>
             && IsShadowAi == other.IsShadowAi
             && ValueEquality.Sequence(StakeholderRoles, other.StakeholderRoles)
             && ValueEquality.Sequence(OperatorRoles, other.OperatorRoles)
+            && ValueEquality.Sequence(Traits, other.Traits)
             && ValueEquality.Sequence(Deployments, other.Deployments)
             && ValueEquality.Sequence(DataSources, other.DataSources)
             && ValueEquality.Sequence(Components, other.Components)
@@ -339,6 +351,7 @@ public sealed class AiSystem : IEquatable<AiSystem>
         hash.Add(IsShadowAi);
         hash.Add(ValueEquality.SequenceHash(StakeholderRoles));
         hash.Add(ValueEquality.SequenceHash(OperatorRoles));
+        hash.Add(ValueEquality.SequenceHash(Traits));
         hash.Add(ValueEquality.SequenceHash(Deployments));
         hash.Add(ValueEquality.SequenceHash(DataSources));
         hash.Add(ValueEquality.SequenceHash(Components));

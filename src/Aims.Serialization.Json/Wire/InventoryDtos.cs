@@ -25,6 +25,8 @@ internal sealed class SystemDto : Dto
     public List<string?>? StakeholderRoles { get; set; }
     [Wire(Enum = typeof(Aims.Model.EuAiActOperatorRole))]
     public List<string?>? OperatorRoles { get; set; }
+    [Wire(Enum = typeof(Aims.Model.AiSystemTrait))]
+    public List<string?>? Traits { get; set; }
     public List<DeploymentDto?>? Deployments { get; set; }
     public List<DataSourceDto?>? DataSources { get; set; }
     public List<ComponentDto?>? Components { get; set; }

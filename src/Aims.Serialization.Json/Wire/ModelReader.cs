@@ -126,6 +126,7 @@ internal sealed class ModelReader(ReadContext context)
         var reviewed = _c.Date(d.LastReviewDate, Member(p, "lastReviewDate"));
         var stakeholders = _c.Enums<StakeholderRole>(d.StakeholderRoles, Member(p, "stakeholderRoles"));
         var operators = _c.Enums<EuAiActOperatorRole>(d.OperatorRoles, Member(p, "operatorRoles"));
+        var traits = _c.Enums<AiSystemTrait>(d.Traits, Member(p, "traits"));
         var deployments = _c.Items(d.Deployments, Member(p, "deployments"), (e, ep) =>
         {
             _c.Visit(e, ep);
@@ -150,7 +151,7 @@ internal sealed class ModelReader(ReadContext context)
         return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
             .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
             .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
-            .WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithDeployments(deployments).WithDataSources(sources)
+            .WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithTraits(traits).WithDeployments(deployments).WithDataSources(sources)
             .WithComponents(components).WithRegulatoryRequirements(regulatory).WithFederatedParticipants(federated)
             .WithEvidence(evidence).WithAnnexIIIArea(d.AnnexIIIArea).WithGeneralPurposeModel(d.IsGeneralPurposeModel)
             .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation));

@@ -130,6 +130,7 @@ internal static class ModelWriter
         IsShadowAi = s.IsShadowAi,
         StakeholderRoles = List(s.StakeholderRoles, r => Write(r)),
         OperatorRoles = List(s.OperatorRoles, r => Write(r)),
+        Traits = List(s.Traits, t => Write(t)),
         Deployments = List(s.Deployments, d => new DeploymentDto { Provider = d.Provider, Region = d.Region, Account = d.Account }),
         DataSources = List(s.DataSources, d => new DataSourceDto { Id = d.Id, Name = d.Name, Classification = d.Classification, Use = Write(d.Use), Origin = d.Origin }),
         Components = List(s.Components, c => new ComponentDto { Name = c.Name, Kind = Write(c.Kind), Supplier = c.Supplier, Version = c.Version, SharedResponsibility = c.SharedResponsibility }),

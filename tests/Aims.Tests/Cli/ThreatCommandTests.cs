@@ -40,9 +40,36 @@ public class ThreatCommandTests
         Assert.Contains("A.6.2.2 Requirements and specification (", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_demo_support_assistant_gets_its_threats_from_its_recorded_traits()
+    {
+        var (exit, output, _) = Run("risk", "suggest", "--system", "support-assistant", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("support-assistant", json.RootElement.GetProperty("system").GetString());
+        var ids = json.RootElement.GetProperty("threats").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Contains("LLM01", ids);
+        Assert.Contains("LLM06", ids); // it has tools
+        Assert.Contains("LLM08", ids); // and retrieval
+        Assert.DoesNotContain(ids, id => id!.StartsWith("ASI", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--system", "credit-scoring", "0 threat(s)")]
+    public void A_system_without_llm_or_agents_gets_no_owasp_threats(string option, string value, string text)
+    {
+        var (exit, output, _) = Run("risk", "suggest", option, value);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(text, output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--traits", "llm,tools", "'llm' is not a system trait")]
-    [InlineData(null, null, "needs --traits")]
+    [InlineData("--system", "no-such-system", "no AI system 'no-such-system'")]
+    [InlineData("--system", "churn-predictor", "records no traits")]
+    [InlineData(null, null, "needs --system <id> or --traits")]
     public void A_missing_or_unknown_trait_is_a_usage_error(string? option, string? value, string message)
     {
         string[] args = option is null ? ["risk", "suggest"] : ["risk", "suggest", option, value!];

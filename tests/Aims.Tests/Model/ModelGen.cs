@@ -90,6 +90,7 @@ internal static class ModelGen
         from shadow in Bool
         from roles in DistinctMany(Enum<StakeholderRole>())
         from operators in DistinctMany(Enum<EuAiActOperatorRole>())
+        from traits in DistinctMany(Enum<AiSystemTrait>())
         from deployments in Many(from provider in Gen.Elements("aws", "azure", "gcp")
                                  from region in Text
                                  from account in MaybeText
@@ -122,6 +123,7 @@ internal static class ModelGen
             .WithShadowAi(shadow)
             .WithStakeholderRoles(roles)
             .WithOperatorRoles(operators)
+            .WithTraits(traits)
             .WithDeployments(deployments)
             .WithDataSources(sources)
             .WithComponents(components)
