@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Aims.Mapping;
 using Aims.Serialization.Json.Wire;
+using Aims.Shared;
 using static Aims.Serialization.Json.Oscal.OscalDatatypes;
 
 namespace Aims.Serialization.Json.Oscal;
@@ -12,7 +13,7 @@ namespace Aims.Serialization.Json.Oscal;
 /// its JSON Pointer. Records are maps: a bad map costs itself, a bad mapping costs its maps, a bad collection header
 /// (uuid, metadata, provenance) costs every map, as a bad CSV header costs every row.
 /// </summary>
-internal sealed class OscalCollectionReader(JsonElement collection, ReadContext context)
+internal sealed partial class OscalCollectionReader(JsonElement collection, ReadContext context)
 {
     private const string Root = "/mapping-collection";
     private static readonly string[] Methods = ["human", "automation", "hybrid"];
@@ -36,6 +37,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
     public List<MappingSet> Sets()
     {
         var errors = context.ErrorCount;
+        Known(collection, Root, "uuid", "metadata", "provenance", "mappings", "back-matter");
         Text(collection, Root, "uuid", Kind.Uuid, required: true);
         Metadata();
         Provenance();
@@ -78,6 +80,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         }
 
         var path = Root + "/metadata";
+        Known(metadata, path, "title", "published", "last-modified", "version", "oscal-version", "revisions", "document-ids", "props", "links", "roles", "locations", "parties", "responsible-parties", "actions", "remarks");
         _title = Text(metadata, path, "title", Kind.MarkupLine, required: true);
         _version = Text(metadata, path, "version", Kind.String, required: true);
         Text(metadata, path, "oscal-version", Kind.String, required: true);
@@ -98,6 +101,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         }
 
         var path = Root + "/provenance";
+        Known(provenance, path, "method", "matching-rationale", "status", "confidence-score", "coverage", "mapping-description", "responsible-parties", "props", "links", "remarks");
         _method = Choice(provenance, path, "method", Methods, required: true);
         _rationale = Rationale(Choice(provenance, path, "matching-rationale", Rationales, required: true));
         Choice(provenance, path, "status", Statuses, required: true);
@@ -113,6 +117,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
             return;
         }
 
+        Known(back, Root + "/back-matter", "resources");
         var i = 0;
         foreach (var resource in Array(back, Root + "/back-matter", "resources", required: false))
         {
@@ -123,6 +128,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
                 continue;
             }
 
+            Known(resource, path, "uuid", "title", "description", "props", "document-ids", "citation", "rlinks", "base64", "remarks");
             var title = Text(resource, path, "title", Kind.MarkupLine, required: false);
             if (Text(resource, path, "uuid", Kind.Uuid, required: true) is { } uuid && IsUuid(uuid))
             {
@@ -170,6 +176,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         }
 
         var errors = context.ErrorCount;
+        Known(mapping, path, "uuid", "method", "matching-rationale", "status", "source-resource", "target-resource", "maps", "props", "links", "remarks", "mapping-description", "source-gap-summary", "target-gap-summary", "confidence-score", "coverage");
         var uuid = Text(mapping, path, "uuid", Kind.Uuid, required: true);
         var method = Choice(mapping, path, "method", Methods, required: false);
         var rationale = Rationale(Choice(mapping, path, "matching-rationale", Rationales, required: false)) ?? _rationale ?? MatchingRationale.Semantic;
@@ -196,7 +203,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         {
             MapsRead++;
             var mapPath = ReadContext.Index(path + "/maps", i++);
-            if (!_stopped && Map(map, mapPath, source, target, rationale) is { } read)
+            if (!_stopped && Map(map, mapPath, source is null ? null : (source, path + "/source-resource"), target is null ? null : (target, path + "/target-resource"), rationale) is { } read)
             {
                 controls.AddRange(read);
                 accepted++;
@@ -229,7 +236,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
             : null;
     }
 
-    private List<ControlMapping>? Map(JsonElement map, string path, string? sourceFramework, string? targetFramework, MatchingRationale fallback)
+    private List<ControlMapping>? Map(JsonElement map, string path, (string Id, string Path)? sourceFramework, (string Id, string Path)? targetFramework, MatchingRationale fallback)
     {
         if (map.ValueKind != JsonValueKind.Object)
         {
@@ -238,6 +245,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         }
 
         var errors = context.ErrorCount;
+        Known(map, path, "uuid", "ns", "matching-rationale", "relationship", "sources", "targets", "qualifiers", "confidence-score", "coverage", "props", "links", "remarks");
         Text(map, path, "uuid", Kind.Uuid, required: true);
         var relationship = default(Relationship);
         if (Text(map, path, "relationship", Kind.Token, required: true) is { } word && IsToken(word) && !TryWord(word, out relationship))
@@ -270,23 +278,41 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
 
         _mappings += (int)pairs;
         var result = new List<ControlMapping>((int)pairs);
-        foreach (var (sourceFw, sourceId) in sources)
+        foreach (var source in sources)
         {
-            foreach (var (targetFw, targetId) in targets)
+            foreach (var target in targets)
             {
-                if (context.Build(path, () => new ControlMapping(sourceFw, sourceId, targetFw, targetId, relationship, rationale, confidence, strength, notes)) is { } mapping)
+                try
                 {
-                    result.Add(mapping);
+                    result.Add(new ControlMapping(source.Framework, source.Id, target.Framework, target.Id, relationship, rationale, confidence, strength, notes));
+                }
+                catch (ArgumentException ex)
+                {
+                    // One diagnostic, at the member the rejected value came from, then the map is skipped: a bad source
+                    // id would otherwise be reported once per target.
+                    var at = ex.ParamName switch
+                    {
+                        "sourceFramework" => source.FrameworkPath,
+                        "sourceId" => source.IdPath,
+                        "targetFramework" => target.FrameworkPath,
+                        "targetId" => target.IdPath,
+                        _ => path,
+                    };
+                    context.Error(at, ArgumentMessage.Reason(ex));
+                    return null;
                 }
             }
         }
 
-        return context.ErrorCount > errors ? null : result;
+        return result;
     }
 
-    private List<(string Framework, string Id)> Items(JsonElement map, string path, string name, string? framework, string side)
+    /// <summary>A mapping item read: its framework and id, and the JSON Pointers they came from.</summary>
+    private readonly record struct Item(string Framework, string Id, string FrameworkPath, string IdPath);
+
+    private List<Item> Items(JsonElement map, string path, string name, (string Id, string Path)? framework, string side)
     {
-        var result = new List<(string, string)>();
+        var result = new List<Item>();
         var elements = Array(map, path, name, required: true);
         if (map.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array && array.GetArrayLength() == 0)
         {
@@ -302,18 +328,19 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
                 continue;
             }
 
+            Known(elements[i], itemPath, "type", "id-ref", "props", "links", "remarks");
             Choice(elements[i], itemPath, "type", ItemTypes, required: true);
             var idRef = Text(elements[i], itemPath, "id-ref", Kind.String, required: true);
             var props = Props(elements[i], itemPath);
-            var itemFramework = framework;
-            if (props.TryGetValue("framework-id", out var declared) && framework is not null && !string.Equals(declared.Value, framework, StringComparison.Ordinal))
+            if (props.TryGetValue("framework-id", out var declared) && framework is { } expected && !string.Equals(declared.Value, expected.Id, StringComparison.Ordinal))
             {
-                context.Error(declared.Path, $"The item's framework '{Clip(declared.Value)}' is not the mapping's {side} framework '{Clip(framework)}'; a mapping set maps one framework to one other, so the map is skipped.", JsonDiagnosticCodes.InvalidOscalMapping);
+                context.Error(declared.Path, $"The item's framework '{Clip(declared.Value)}' is not the mapping's {side} framework '{Clip(expected.Id)}'; a mapping set maps one framework to one other, so the map is skipped.", JsonDiagnosticCodes.InvalidOscalMapping);
             }
 
-            if ((Prop(props, "label") ?? idRef) is { } id && itemFramework is not null)
+            var label = props.TryGetValue("label", out var l) ? l : ((string Value, string Path)?)null;
+            if ((label?.Value ?? idRef) is { } id && framework is { } set)
             {
-                result.Add((itemFramework, id));
+                result.Add(new Item(set.Id, id, set.Path, label?.Path ?? itemPath + "/id-ref"));
             }
         }
 
@@ -328,6 +355,7 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
         }
 
         var referencePath = $"{path}/{member}";
+        Known(reference, referencePath, "ns", "type", "href", "props", "links", "remarks");
         var type = Text(reference, referencePath, "type", Kind.Token, required: true);
         Text(reference, referencePath, "ns", Kind.Uri, required: false);
         Props(reference, referencePath);
@@ -384,165 +412,4 @@ internal sealed class OscalCollectionReader(JsonElement collection, ReadContext 
 
         return value switch { < 1.0 / 3 => MappingConfidence.Low, < 2.0 / 3 => MappingConfidence.Medium, _ => MappingConfidence.High };
     }
-
-    /// <summary>Checks every property; returns the usable ones that are ours or in OSCAL's namespace, first one of a name wins.</summary>
-    private Dictionary<string, (string Value, string Path)> Props(JsonElement owner, string path)
-    {
-        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var prop in Array(owner, path, "props", required: false))
-        {
-            var propPath = ReadContext.Index(path + "/props", i++);
-            if (prop.ValueKind != JsonValueKind.Object)
-            {
-                context.Error(propPath, $"Expected a property object, got {Describe(prop)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-                continue;
-            }
-
-            var name = Text(prop, propPath, "name", Kind.Token, required: true);
-            var value = Text(prop, propPath, "value", Kind.String, required: true);
-            var ns = Text(prop, propPath, "ns", Kind.Uri, required: false);
-            Text(prop, propPath, "uuid", Kind.Uuid, required: false);
-            Text(prop, propPath, "class", Kind.Token, required: false);
-            Text(prop, propPath, "group", Kind.Token, required: false);
-            if (name is not null && value is not null && IsToken(name) && IsString(value) && ns is null or OscalText.Namespace)
-            {
-                result.TryAdd(name, (value, propPath + "/value"));
-            }
-        }
-
-        return result;
-    }
-
-    private delegate bool TryParse<T>(string text, out T value);
-
-    private T? Parsed<T>(Dictionary<string, (string Value, string Path)> props, string name, TryParse<T> parse, string expected)
-        where T : struct
-    {
-        if (!props.TryGetValue(name, out var prop))
-        {
-            return null;
-        }
-
-        if (parse(prop.Value, out var value))
-        {
-            return value;
-        }
-
-        context.Error(prop.Path, $"\"{Clip(prop.Value)}\" is not {expected} (the Aims property \"{name}\").", JsonDiagnosticCodes.InvalidOscalMapping);
-        return null;
-    }
-
-    private static string? Prop(Dictionary<string, (string Value, string Path)> props, string name) =>
-        props.TryGetValue(name, out var prop) ? prop.Value : null;
-
-    /// <summary>A string member: reports it missing (when required), of another JSON type, or not of its datatype; returns the string it holds.</summary>
-    private string? Text(JsonElement owner, string path, string name, Kind kind, bool required)
-    {
-        var memberPath = $"{path}/{name}";
-        if (!owner.TryGetProperty(name, out var value))
-        {
-            if (required)
-            {
-                context.Error(memberPath, $"Required: \"{name}\", {OscalDatatypes.Describe(kind)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-            }
-
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            context.Error(memberPath, $"Expected {OscalDatatypes.Describe(kind)}, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-            return null;
-        }
-
-        var text = value.GetString()!;
-        if (!Is(kind, text))
-        {
-            context.Error(memberPath, $"\"{Clip(text)}\" is not {OscalDatatypes.Describe(kind)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-        }
-
-        return text;
-    }
-
-    private string? Choice(JsonElement owner, string path, string name, string[] allowed, bool required)
-    {
-        var text = Text(owner, path, name, Kind.String, required);
-        if (text is null || !IsString(text))
-        {
-            return null;
-        }
-
-        if (System.Array.IndexOf(allowed, text) < 0)
-        {
-            context.Error($"{path}/{name}", $"\"{Clip(text)}\" is not one of {string.Join(", ", allowed)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-            return null;
-        }
-
-        return text;
-    }
-
-    private JsonElement? Object(JsonElement owner, string path, string name, bool required)
-    {
-        if (!owner.TryGetProperty(name, out var value))
-        {
-            if (required)
-            {
-                context.Error($"{path}/{name}", $"Required: \"{name}\", an object.", JsonDiagnosticCodes.InvalidOscalMapping);
-            }
-
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            context.Error($"{path}/{name}", $"Expected an object, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-            return null;
-        }
-
-        return value;
-    }
-
-    private List<JsonElement> Array(JsonElement owner, string path, string name, bool required)
-    {
-        if (!owner.TryGetProperty(name, out var value))
-        {
-            if (required)
-            {
-                context.Error($"{path}/{name}", $"Required: \"{name}\", an array.", JsonDiagnosticCodes.InvalidOscalMapping);
-            }
-
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            context.Error($"{path}/{name}", $"Expected an array, got {Describe(value)}.", JsonDiagnosticCodes.InvalidOscalMapping);
-            return [];
-        }
-
-        return [.. value.EnumerateArray()];
-    }
-
-    private static bool TryWord<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        // OSCAL's enumerations are exact: the word itself, not a spelling Vocabulary.TryParse would also accept.
-        value = default;
-        return Vocabulary.TryParse(text, out value) && string.Equals(Vocabulary.Word(value), text, StringComparison.Ordinal);
-    }
-
-    private static MatchingRationale? Rationale(string? text) => text is not null && TryWord(text, out MatchingRationale r) ? r : null;
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"the string \"{Clip(value.GetString()!)}\"",
-        JsonValueKind.Number => $"the number {Clip(value.GetRawText())}",
-        JsonValueKind.True or JsonValueKind.False => $"the boolean {value.GetRawText()}",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => string.Create(CultureInfo.InvariantCulture, $"an array of {value.GetArrayLength()}"),
-        _ => "an object",
-    };
-
-    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

@@ -264,6 +264,34 @@ public class OscalImportValidationTests
     }
 
     [Fact]
+    public void An_id_the_model_rejects_is_reported_once_at_its_id_ref_and_costs_the_map()
+    {
+        var collection = Collection();
+        Maps(collection)[0]!["sources"] = new JsonArray(Item("A.2.\u202E2"));
+        Maps(collection)[0]!["targets"] = new JsonArray(Item("X1"), Item("X2"), Item("X3"));
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal((JsonDiagnosticCodes.InvalidValue, Map0 + "/sources/0/id-ref"), (diagnostic.Code, diagnostic.Path));
+        Assert.Contains("U+202E", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(new RecordCounts(2, 1), read.Records);
+    }
+
+    [Fact]
+    public void A_member_outside_the_oscal_model_is_a_warning_and_ignored()
+    {
+        var collection = Collection();
+        Maps(collection)[0]!["strength"] = 3;
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal((JsonDiagnosticCodes.UnknownMember, Map0 + "/strength", Aims.DiagnosticSeverity.Warning), (diagnostic.Code, diagnostic.Path, diagnostic.Severity));
+        Assert.Equal(new RecordCounts(2, 2), read.Records);
+    }
+
+    [Fact]
     public void A_lone_mapping_object_is_read_as_oscal_allows()
     {
         var collection = Collection();
