@@ -97,7 +97,7 @@ internal static class CliHelp
             "A self-contained HTML board report (demo data by default): inventory, risks, coverage, SoA progress, incidents and, "
             + "with scenarios, the loss exceedance curve.",
             [("--workspace <file.json>", Workspace + "; reported as of today"),
-             ("--scenarios <file.json|csv>", "FAIR scenarios to simulate for the report (the demo has its own)"),
+             ("--scenarios <file.json|csv>", "FAIR scenarios to simulate instead of the scenarios of the workspace's risks"),
              ("--trials N", "number of simulated years; default 100000"),
              ("--seed S", "random seed; default 1"),
              ("--currency XXX", "ISO 4217 code shown with every amount; default the workspace's currency (the demo's is EUR)"),

@@ -27,7 +27,8 @@ internal static class ReportCommand
             return CliApp.Unusable;
         }
 
-        FairScenarioSet? set = workspaceFile is null && scenariosFile is null ? DemoWorkspace.Scenarios() : null;
+        // The portfolio is the workspace's own risk scenarios (the demo's risks carry theirs), unless a file replaces it.
+        var set = scenariosFile is null ? workspace.RiskScenarios : null;
         if (scenariosFile is not null)
         {
             set = ScenarioFile.Read(scenariosFile, stderr, out var exitCode);

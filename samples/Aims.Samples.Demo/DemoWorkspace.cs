@@ -51,7 +51,7 @@ public static class DemoWorkspace
         .WithScope(Scope())
         .WithSystems(Systems())
         .WithSoa(Soa())
-        .WithRisks(Risks())
+        .WithRisks(Risks().Select(r => r.WithScenario(Scenarios().Scenarios.FirstOrDefault(s => s.Name.StartsWith(r.Id + " ", StringComparison.Ordinal)))))
         .WithImpactAssessments(
         [
             new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]))

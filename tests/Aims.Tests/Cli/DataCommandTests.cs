@@ -126,6 +126,19 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(CliApp.Unusable, Run("report").Exit);
     }
 
+    [Fact]
+    public void Report_of_a_workspace_file_simulates_the_scenarios_of_its_risks()
+    {
+        var workspace = Path.Combine(_directory.FullName, "ws.json");
+        var html = Path.Combine(_directory.FullName, "ws-report.html");
+        Assert.Equal(CliApp.Ok, Run("export", "workspace", "--out", workspace).Exit);
+
+        var (_, output, _) = Run("report", "--workspace", workspace, "--out", html, "--trials", "2000");
+
+        Assert.Contains("5 FAIR scenarios", output, StringComparison.Ordinal); // the register's own, read back from the file
+        Assert.Contains("<h2 id=\"lec-h\">", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("export", "aims export <workspace")]
     [InlineData("report", "aims report [--workspace")]
