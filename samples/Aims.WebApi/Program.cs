@@ -118,35 +118,12 @@ app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulat
         return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
     }
 
-    if (!budget.TryEnter())
+    // The engine points into the set's list (/scenarios/0/…); a document with its one scenario at the root has it there.
+    var (result, refused) = WithinBudget(set.Scenarios, set.ApplySemantics(options), set.Name, budget, request.HttpContext, ct,
+        diagnostics => !JsonDocument.Parse(text).RootElement.TryGetProperty("scenarios", out _) ? diagnostics.Select(d => new AimsDiagnostic(d.Code, d.Path.StartsWith("/scenarios/0", StringComparison.Ordinal) ? d.Path["/scenarios/0".Length..] : d.Path, d.Message, d.Severity)) : diagnostics);
+    if (result is null)
     {
-        // A server state, not a problem of the request: no diagnostic code fits, so none is borrowed.
-        request.HttpContext.Response.Headers.RetryAfter = "1";
-        return AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"{budget.ConcurrentRuns} simulation(s) are already running; retry later."), StatusCodes.Status503ServiceUnavailable);
-    }
-
-    FairPortfolioResult result;
-    try
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct); // ct is the request's RequestAborted
-        limit.CancelAfter(budget.TimeLimit);
-        result = FairSimulator.RunPortfolio(set.Scenarios, set.ApplySemantics(options), set.Name, cancellationToken: limit.Token);
-    }
-    catch (FairValidationException ex)
-    {
-        // The engine points into the set's list (/scenarios/0/…); a document with its one scenario at the root has it there.
-        var atRoot = !JsonDocument.Parse(text!).RootElement.TryGetProperty("scenarios", out _);
-        return AimsProblems.From(
-            atRoot ? ex.Diagnostics.Select(d => new AimsDiagnostic(d.Code, d.Path.StartsWith("/scenarios/0", StringComparison.Ordinal) ? d.Path["/scenarios/0".Length..] : d.Path, d.Message, d.Severity)) : ex.Diagnostics,
-            "The scenarios cannot be simulated.");
-    }
-    catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-    {
-        return AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"The simulation exceeded this server's time limit of {budget.TimeLimit.TotalSeconds:0.###} s."), StatusCodes.Status503ServiceUnavailable);
-    }
-    finally
-    {
-        budget.Release();
+        return refused!;
     }
 
     var total = result.Total;
@@ -184,14 +161,77 @@ app.MapGet("/coverage/{framework}", (string framework, WorkspaceStore store, Cro
     });
 });
 
-// The board report as one self-contained HTML page.
-app.MapGet("/report", (WorkspaceStore store, IFairSimulator simulator, Crosswalk crosswalk, TimeProvider clock) =>
+// The board report as one self-contained HTML page. Its loss exceedance curve simulates the FAIR scenarios of the
+// register's risks within the same budget as /risk/simulate (?trials=, ?seed=; 503 when busy or over the time limit).
+app.MapGet("/report", (HttpRequest request, WorkspaceStore store, IFairSimulator simulator, SimulationBudget budget, Crosswalk crosswalk, TimeProvider clock, CancellationToken ct) =>
 {
+    var workspace = store.Current;
     var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-    return Results.Content(BoardReportPage.Create(store.Current, asOf, crosswalk: crosswalk).ToHtml(), "text/html; charset=utf-8");
+    FairPortfolioResult? portfolio = null;
+    if (workspace.RiskScenarios is { } set)
+    {
+        if (RunOptions(request.Query, simulator.Options, budget, out var options) is { } badQuery)
+        {
+            return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
+        }
+
+        // The engine points into the portfolio's list; map /scenarios/k to the risk that holds scenario k.
+        var holders = workspace.Risks.Select((r, i) => (r, i)).Where(x => x.r.Scenario is not null).Select(x => x.i).ToList();
+        (portfolio, var refused) = WithinBudget(set.Scenarios, set.ApplySemantics(options), set.Name, budget, request.HttpContext, ct,
+            diagnostics => diagnostics.Select(d => RiskScenarioPath(d, holders)));
+        if (portfolio is null)
+        {
+            return refused!;
+        }
+    }
+
+    return Results.Content(BoardReportPage.Create(workspace, asOf, portfolio, crosswalk: crosswalk).ToHtml(), "text/html; charset=utf-8");
 });
 
 app.Run();
+
+// Runs a portfolio within the server's budget: one of its concurrent slots (503 with Retry-After when none is free) and
+// its time limit (503), cancelled when the client leaves; an engine limit crossed while running is 422 with the
+// diagnostics at the caller's pointers (mapped by `where`).
+static (FairPortfolioResult? Result, IResult? Refused) WithinBudget(
+    IReadOnlyList<FairScenario> scenarios, FairSimulationOptions options, string name, SimulationBudget budget, HttpContext http, CancellationToken ct,
+    Func<IReadOnlyList<AimsDiagnostic>, IEnumerable<AimsDiagnostic>> where)
+{
+    if (!budget.TryEnter())
+    {
+        // A server state, not a problem of the request: no diagnostic code fits, so none is borrowed.
+        http.Response.Headers.RetryAfter = "1";
+        return (null, AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"{budget.ConcurrentRuns} simulation(s) are already running; retry later."), StatusCodes.Status503ServiceUnavailable));
+    }
+
+    try
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct); // ct is the request's RequestAborted
+        limit.CancelAfter(budget.TimeLimit);
+        return (FairSimulator.RunPortfolio(scenarios, options, name, cancellationToken: limit.Token), null);
+    }
+    catch (FairValidationException ex)
+    {
+        return (null, AimsProblems.From([.. where(ex.Diagnostics)], "The scenarios cannot be simulated."));
+    }
+    catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+    {
+        return (null, AimsProblems.From([], string.Create(CultureInfo.InvariantCulture, $"The simulation exceeded this server's time limit of {budget.TimeLimit.TotalSeconds:0.###} s."), StatusCodes.Status503ServiceUnavailable));
+    }
+    finally
+    {
+        budget.Release();
+    }
+}
+
+// /scenarios/k/… of the register's portfolio → /risks/i/scenario/… of the risk that holds scenario k.
+static AimsDiagnostic RiskScenarioPath(AimsDiagnostic d, List<int> holders)
+{
+    var parts = d.Path.Split('/', 4); // "", "scenarios", k, rest
+    return parts.Length >= 3 && parts[1] == "scenarios" && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < holders.Count
+        ? new AimsDiagnostic(d.Code, string.Create(CultureInfo.InvariantCulture, $"/risks/{holders[k]}/scenario{(parts.Length == 4 ? "/" + parts[3] : "")}"), d.Message, d.Severity)
+        : d;
+}
 
 // The body as text, or the answer instead: larger than MaxBody (413), or not valid UTF-8, which the library reader
 // rejects (its own diagnostic for the same bytes, 422) where a lenient decoder would have replaced it with U+FFFD.

@@ -116,6 +116,21 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     }
 
     [Fact]
+    public async Task Report_simulates_the_scenarios_of_the_workspaces_risks_within_the_budget()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        using var response = await _client.GetAsync(new Uri("/report?trials=2000", UriKind.Relative), ct);
+        using var bad = await _client.GetAsync(new Uri("/report?trials=0", UriKind.Relative), ct);
+
+        response.EnsureSuccessStatusCode();
+        var html = await response.Content.ReadAsStringAsync(ct);
+        Assert.Contains("<h2 id=\"lec-h\">", html, StringComparison.Ordinal); // the loss exceedance curve of the register's scenarios
+        Assert.Contains("R-002 prompt injection data leak", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Replacing_the_workspace_with_broken_json_is_refused()
     {
         using var body = new StringContent("""{"kind": "workspace", "schemaVersion": "1.0", "organization": """, Encoding.UTF8, "application/json");
