@@ -64,7 +64,8 @@ internal static class ThreatCommands
             var template = ThreatScenarioTemplates.Find(threat.FrameworkId, threat.Id);
             var result = template is null ? null : FairSimulator.Run(template.Scenario, options);
             var controls = Crosswalk.BuiltIn.Related(threat.FrameworkId, threat.Id, FrameworkIds.Iso42001)
-                .Select(m => (Id: m.Mapping.TargetId, Status: SoaStatus(workspace, m.Mapping.TargetId), Confidence: m.Mapping.Confidence)).ToList();
+                .Select(m => (Id: m.Mapping.TargetId, Title: Iso42001.Catalog.TryGetItem(m.Mapping.TargetId, out var item) ? item.Title : null,
+                    Status: SoaStatus(workspace, m.Mapping.TargetId), Confidence: m.Mapping.Confidence)).ToList();
             var subcategories = Crosswalk.BuiltIn.Related(threat.FrameworkId, threat.Id, FrameworkIds.NistAiRmf).Select(m => m.Mapping.TargetId).ToList();
             return (Threat: threat, Template: template, Result: result, Controls: controls, Subcategories: subcategories);
         }).ToList();
@@ -97,7 +98,7 @@ internal static class ThreatCommands
                     ["controls"] = new JsonArray([.. t.Controls.Select(c => (JsonNode)new JsonObject
                     {
                         ["id"] = c.Id,
-                        ["title"] = Iso42001.Catalog.TryGetItem(c.Id, out var item) ? item.Title : c.Id,
+                        ["title"] = c.Title ?? c.Id,
                         ["soaStatus"] = c.Status,
                         ["confidence"] = CliApp.Word(c.Confidence),
                     })]),
@@ -128,7 +129,7 @@ internal static class ThreatCommands
                 stdout.WriteLine($"  template: ALE {Money(t.Result!.Mean)}, P90 {Money(t.Result.Percentile(0.9))} ({(t.Template.IsIllustrative ? "illustrative" : "calibrated")}); drives {string.Join(", ", t.Template.Drives.Select(d => Vocabulary.Word(d)))}");
             }
 
-            stdout.WriteLine($"  ISO/IEC 42001 controls: {string.Join("; ", t.Controls.Select(c => $"{c.Id} {(Iso42001.Catalog.TryGetItem(c.Id, out var item) ? item.Title : "")} ({c.Status})"))}");
+            stdout.WriteLine($"  ISO/IEC 42001 controls: {string.Join("; ", t.Controls.Select(c => $"{c.Id} {c.Title} ({c.Status})"))}");
             stdout.WriteLine($"  NIST AI RMF: {string.Join(", ", t.Subcategories)}");
         }
 

@@ -44,6 +44,13 @@ public static class DemoWorkspace
         FairScenario.FromLossEvents("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
     ]);
 
+    /// <summary>The risks, each with its scenario of the demo portfolio (named after the risk id), built once.</summary>
+    private static IEnumerable<RiskEntry> RisksWithScenarios()
+    {
+        var scenarios = Scenarios().Scenarios;
+        return Risks().Select(r => r.WithScenario(scenarios.FirstOrDefault(s => s.Name.StartsWith(r.Id + " ", StringComparison.Ordinal))));
+    }
+
     /// <summary>Builds the demo workspace.</summary>
     /// <returns>The Northwind Lending workspace: valid as of <see cref="AsOf"/>.</returns>
     public static AimsWorkspace Create() => new AimsWorkspace("Northwind Lending (fictional)")
@@ -51,7 +58,7 @@ public static class DemoWorkspace
         .WithScope(Scope())
         .WithSystems(Systems())
         .WithSoa(Soa())
-        .WithRisks(Risks().Select(r => r.WithScenario(Scenarios().Scenarios.FirstOrDefault(s => s.Name.StartsWith(r.Id + " ", StringComparison.Ordinal)))))
+        .WithRisks(RisksWithScenarios())
         .WithImpactAssessments(
         [
             new ImpactAssessment("IA-credit", "credit-scoring", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "First assessment before go-live")]))
