@@ -24,7 +24,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null, system = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null, system = null, whatIf = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ internal static class CliApp
                     }
 
                     break;
-                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits" or "--system":
+                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits" or "--system" or "--what-if":
                     if (i + 1 >= args.Length)
                     {
                         return Fail(stderr, $"{args[i]} needs a value.", words);
@@ -90,6 +90,7 @@ internal static class CliApp
                         "--currency" => currency = args[++i],
                         "--traits" => traits = args[++i],
                         "--system" => system = args[++i],
+                        "--what-if" => whatIf = args[++i],
                         _ => kind = args[++i],
                     };
                     break;
@@ -188,6 +189,7 @@ internal static class CliApp
             ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, onMarket, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
+            ["risk", "register"] => RegisterCommand.Run(workspace, whatIf, trials, seed, json, stdout, stderr),
             ["risk", "suggest"] => ThreatCommands.Suggest(system, traits, workspace, json, stdout, stderr),
             [] => Fail(stderr, "No command given.", words),
             _ => Fail(stderr, $"Unknown command '{string.Join(' ', positional)}'.", words),

@@ -72,6 +72,16 @@ internal static class CliHelp
             "The default 5×5 qualitative risk matrix with its bands.",
             [("--format", Format)],
             "0"),
+        new("risk register", "aims risk register [--workspace <file.json>] [--what-if <control,...>] [--trials N] [--seed S] [--format text|json]",
+            "Inherent and residual risk of every risk with a FAIR scenario, computed on common random numbers: residual counts the control "
+            + "measures (FAIR-CAM effects) of the controls the SoA marks implemented. A what-if adds controls as if implemented; the "
+            + "measured controls not yet implemented are ranked by ALE reduction per unit cost.",
+            [("--workspace <file.json>", Workspace),
+             ("--what-if <control,...>", "comma-separated control ids to treat as implemented, for example A.6.2.6,A.8.4"),
+             ("--trials N", "simulated years per run; default 50000"),
+             ("--seed S", "random seed; default 1"),
+             ("--format", Format)],
+            "0 computed; 1 a measure or scenario has errors (the rest is shown) or no risk has a scenario; 2 unreadable workspace or bad option"),
         new("risk suggest", "aims risk suggest (--system <id> | --traits <trait,...>) [--workspace <file.json>] [--format text|json]",
             "The AI threats a system faces, from its recorded traits or the ones given (OWASP LLM and agentic lists), each with its FAIR scenario template "
             + "(annual loss from illustrative estimates, until you calibrate them), the ISO/IEC 42001 controls that treat it with their "

@@ -138,6 +138,21 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: a Stage 1 or Stage 2 audit is dated before a full internal audit (clauses 4 to 10) or before any management review of the AIMS.</summary>
     public const string CertificationBeforeAuditAndReview = "AIMS1702";
 
+    /// <summary>Warning: an effect of a control measure acts on a FAIR node the risk's scenario lacks; the effect is left out for that risk.</summary>
+    public const string ControlEffectNotApplicable = "AIMS1801";
+
+    /// <summary>Warning: a typed residual rating falls in another band of the risk matrix than the computed residual risk.</summary>
+    public const string ResidualRatingDisagrees = "AIMS1802";
+
+    /// <summary>Error: no risk of the register has a FAIR scenario, so no residual risk can be computed.</summary>
+    public const string NoQuantifiedRisk = "AIMS1803";
+
+    /// <summary>Warning: a what-if control has no measure that acts on a quantified risk, so it changes nothing.</summary>
+    public const string WhatIfControlWithoutEffect = "AIMS1804";
+
+    /// <summary>Warning: a control measure acts on no risk (no risk is listed and no treatment relies on its control).</summary>
+    public const string ControlMeasureActsOnNothing = "AIMS1805";
+
     /// <summary>Warning: licensed text names an id that is not in the catalog; the text was not attached.</summary>
     public const string UnknownLicensedTextId = "AIMS1901";
 

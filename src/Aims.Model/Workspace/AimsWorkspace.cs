@@ -30,6 +30,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         Organization = Guard.Text(organization, nameof(organization));
         Systems = [];
         Risks = [];
+        ControlMeasures = [];
         ImpactAssessments = [];
         ControlOwners = [];
         GatePolicies = [];
@@ -50,6 +51,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         Systems = source.Systems;
         Soa = source.Soa;
         Risks = source.Risks;
+        ControlMeasures = source.ControlMeasures;
         ImpactAssessments = source.ImpactAssessments;
         Raci = source.Raci;
         ControlOwners = source.ControlOwners;
@@ -90,6 +92,9 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         ? new FairScenarioSet($"{Organization} risk register", Risks.Where(r => r.Scenario is not null).Select(r =>
             r.Scenario!.Name.StartsWith(r.Id, StringComparison.Ordinal) ? r.Scenario : r.Scenario.WithName($"{r.Id}: {r.Scenario.Name}")))
         : null;
+
+    /// <summary>Gets the measured effects of controls on the register's FAIR scenarios (FAIR-CAM), from which <see cref="RiskRegisterAnalysis"/> computes residual risk.</summary>
+    public ImmutableArray<ControlMeasure> ControlMeasures { get; private init; }
 
     /// <summary>Gets the impact assessments.</summary>
     public ImmutableArray<ImpactAssessment> ImpactAssessments { get; private init; }
@@ -160,6 +165,12 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="risks"/> contains null.</exception>
     public AimsWorkspace WithRisks(IEnumerable<RiskEntry> risks) => new(this) { Risks = Guard.List(risks, nameof(risks)) };
+
+    /// <summary>Returns a copy with other measured control effects.</summary>
+    /// <param name="controlMeasures">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="controlMeasures"/> contains null.</exception>
+    public AimsWorkspace WithControlMeasures(IEnumerable<ControlMeasure> controlMeasures) => new(this) { ControlMeasures = Guard.List(controlMeasures, nameof(controlMeasures)) };
 
     /// <summary>Returns a copy with other AI system impact assessments.</summary>
     /// <param name="impactAssessments">The new value.</param>
@@ -281,6 +292,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
             && ValueEquality.Sequence(Systems, other.Systems)
             && EqualityComparer<StatementOfApplicability?>.Default.Equals(Soa, other.Soa)
             && ValueEquality.Sequence(Risks, other.Risks)
+            && ValueEquality.Sequence(ControlMeasures, other.ControlMeasures)
             && ValueEquality.Sequence(ImpactAssessments, other.ImpactAssessments)
             && EqualityComparer<RaciMatrix>.Default.Equals(Raci, other.Raci)
             && ValueEquality.Sequence(ControlOwners, other.ControlOwners)
@@ -307,6 +319,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         hash.Add(ValueEquality.SequenceHash(Systems));
         hash.Add(Soa);
         hash.Add(ValueEquality.SequenceHash(Risks));
+        hash.Add(ValueEquality.SequenceHash(ControlMeasures));
         hash.Add(ValueEquality.SequenceHash(ImpactAssessments));
         hash.Add(Raci);
         hash.Add(ValueEquality.SequenceHash(ControlOwners));

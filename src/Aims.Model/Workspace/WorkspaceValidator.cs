@@ -31,6 +31,7 @@ internal sealed partial class WorkspaceValidator
         v.Scope();
         v.Soa();
         v.Risks();
+        v.ControlMeasures();
         v.ImpactAssessments();
         v.Governance();
         v.Incidents();
@@ -210,6 +211,28 @@ internal sealed partial class WorkspaceValidator
             }
 
             Overdue(r.ReviewOn, $"Risk {r.Id}", at, "reviewOn");
+        }
+    }
+
+    private void ControlMeasures()
+    {
+        for (var i = 0; i < _w.ControlMeasures.Length; i++)
+        {
+            var m = _w.ControlMeasures[i];
+            var at = _d.At("controlMeasures", i);
+            if (!_controlIds.Contains(m.ControlId))
+            {
+                at.Error(ModelDiagnosticCodes.UnknownControl,
+                    $"Control '{m.ControlId}' is neither an Annex A control nor an additional control: its measure could never count as implemented.", "controlId");
+            }
+
+            for (var j = 0; j < m.RiskIds.Length; j++)
+            {
+                if (!_riskIds.Contains(m.RiskIds[j]))
+                {
+                    at.Error(ModelDiagnosticCodes.UnknownRisk, $"Risk '{m.RiskIds[j]}' is not in the register.", "riskIds", j);
+                }
+            }
         }
     }
 

@@ -14,6 +14,8 @@ internal sealed class WorkspaceDto : DocumentDto
     public SoaDto? Soa { get; set; }
     [JsonConverter(typeof(RecordListConverter<RiskDto>))]
     public List<RiskDto?>? Risks { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ControlMeasureDto>))]
+    public List<ControlMeasureDto?>? ControlMeasures { get; set; }
     [JsonConverter(typeof(RecordListConverter<ImpactAssessmentDto>))]
     public List<ImpactAssessmentDto?>? ImpactAssessments { get; set; }
     public RaciDto? Raci { get; set; }

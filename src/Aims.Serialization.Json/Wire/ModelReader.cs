@@ -16,6 +16,7 @@ internal sealed class ModelReader(ReadContext context)
         var systems = _c.Records(d.Systems, Member(p, "systems"), System);
         var soa = d.Soa is null ? null : Soa(d.Soa.Revision, d.Soa.Entries, d.Soa.AdditionalControls, d.Soa, Member(p, "soa"));
         var risks = _c.Records(d.Risks, Member(p, "risks"), Risk);
+        var measures = _c.Records(d.ControlMeasures, Member(p, "controlMeasures"), new RiskMappingReader(_c).ControlMeasure);
         var assessments = _c.Records(d.ImpactAssessments, Member(p, "impactAssessments"), ImpactAssessment);
         if (d.Raci is not null)
         {
@@ -48,7 +49,7 @@ internal sealed class ModelReader(ReadContext context)
         }
 
         return _c.Build(p, () => new AimsWorkspace(d.Organization!)
-            .WithScope(scope).WithSystems(systems).WithSoa(soa).WithRisks(risks).WithImpactAssessments(assessments)
+            .WithScope(scope).WithSystems(systems).WithSoa(soa).WithRisks(risks).WithControlMeasures(measures).WithImpactAssessments(assessments)
             .WithRaci(raciMatrix).WithControlOwners(owners).WithGatePolicies(gates).WithIncidents(incidents)
             .WithNonconformities(nonconformities).WithInternalAudits(audits).WithManagementReviews(reviews)
             .WithCertification(certification).WithPolicies(policies).WithClassificationScale(scale)

@@ -16,6 +16,16 @@ internal static class ModelWriter
         Systems = List(w.Systems, System),
         Soa = w.Soa is null ? null : new SoaDto { Revision = Revision(w.Soa.Revision), Entries = List(w.Soa.Entries, Entry), AdditionalControls = List(w.Soa.AdditionalControls, Additional) },
         Risks = List(w.Risks, Risk),
+        ControlMeasures = List(w.ControlMeasures, m => new ControlMeasureDto
+        {
+            ControlId = m.ControlId,
+            Name = m.Control.Name,
+            AnnualCost = m.Control.AnnualCost,
+            Function = Write(m.Control.Function),
+            Effects = List(m.Control.Effects, e => new ControlEffectDto { Node = Write(e.Node), Kind = Write(e.Kind), Amount = Estimate(e.Amount), Form = Write(e.Form) }),
+            RiskIds = Strings(m.RiskIds),
+            Basis = m.Basis,
+        }),
         ImpactAssessments = List(w.ImpactAssessments, Assessment),
         Raci = w.Raci.Assignments.IsEmpty ? null : new RaciDto { Assignments = List(w.Raci.Assignments, a => new RaciAssignmentDto { Activity = a.Activity, Role = a.Role, Code = Write(a.Code) }) },
         ControlOwners = List(w.ControlOwners, o => new ControlOwnershipDto { ControlId = o.ControlId, Owner = o.Owner, Scope = o.Scope }),

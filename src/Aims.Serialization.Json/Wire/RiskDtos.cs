@@ -57,3 +57,27 @@ internal sealed class AcceptanceDto : Dto
     public string? AcceptedOn { get; set; }
     public string? Rationale { get; set; }
 }
+
+internal sealed class ControlMeasureDto : Dto
+{
+    public string? ControlId { get; set; }
+    public string? Name { get; set; }
+    [Wire(Minimum = 0, ExclusiveMinimum = true, Maximum = Aims.Risk.Estimate.MaxMagnitude)]
+    public double? AnnualCost { get; set; }
+    [Wire(Enum = typeof(Aims.Risk.ControlFunction))]
+    public string? Function { get; set; }
+    public List<ControlEffectDto?>? Effects { get; set; }
+    public List<string?>? RiskIds { get; set; }
+    public string? Basis { get; set; }
+}
+
+internal sealed class ControlEffectDto : Dto
+{
+    [Wire(Enum = typeof(Aims.Risk.FairNode))]
+    public string? Node { get; set; }
+    [Wire(Enum = typeof(Aims.Risk.ControlEffectKind))]
+    public string? Kind { get; set; }
+    public EstimateDto? Amount { get; set; }
+    [Wire(Enum = typeof(Aims.Risk.LossForm))]
+    public string? Form { get; set; }
+}

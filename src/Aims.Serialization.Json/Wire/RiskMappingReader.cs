@@ -1,4 +1,5 @@
 using Aims.Mapping;
+using Aims.Model;
 using Aims.Risk;
 using static Aims.Serialization.Json.Wire.ReadContext;
 
@@ -79,6 +80,45 @@ internal sealed class RiskMappingReader(ReadContext context)
         }
 
         return result.TryGetValue(out var scenario) ? scenario : null;
+    }
+
+    public ControlMeasure? ControlMeasure(ControlMeasureDto d, string p)
+    {
+        _c.Visit(d, p);
+        var before = _c.ErrorCount;
+        var function = _c.EnumOrNull<ControlFunction>(d.Function, Member(p, "function"));
+        var effects = _c.Records(d.Effects, Member(p, "effects"), (e, ep) =>
+        {
+            _c.Visit(e, ep);
+            var node = _c.RequiredEnum<FairNode>(e.Node, Member(ep, "node"));
+            var kind = _c.RequiredEnum<ControlEffectKind>(e.Kind, Member(ep, "kind"));
+            var form = _c.EnumOrNull<LossForm>(e.Form, Member(ep, "form"));
+            if (kind == ControlEffectKind.Shift && e.Form is not null)
+            {
+                _c.Error(Member(ep, "form"), "A shift acts on a capability, strength or probability node, which has no form of loss: remove the form.");
+            }
+
+            Estimate? amount = null;
+            if (e.Amount is null)
+            {
+                _c.Error(Member(ep, "amount"), "Required: the size of the effect, an estimate.");
+            }
+            else
+            {
+                amount = Estimate(e.Amount, Member(ep, "amount"));
+            }
+
+            return amount is null ? null : _c.Build(ep, () => kind == ControlEffectKind.Shift ? ControlEffect.Shift(node, amount) : ControlEffect.Reduce(node, amount, form));
+        });
+        if (_c.ErrorCount > before)
+        {
+            return null;
+        }
+
+        // The control's name defaults to its id; a missing cost is reported at annualCost by FairControl's own check.
+        var control = _c.Build(p, () => new FairControl(d.Name ?? d.ControlId ?? "control", d.AnnualCost ?? double.NaN, effects).WithFunction(function));
+        return control is null ? null : _c.Build(p, () => new ControlMeasure(d.ControlId!, control)
+            .WithRiskIds(_c.Strings(d.RiskIds, Member(p, "riskIds"))).WithBasis(d.Basis));
     }
 
     public MappingSet? MappingSet(MappingSetDto d, string p)

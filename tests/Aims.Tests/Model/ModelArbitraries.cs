@@ -81,6 +81,7 @@ public static class ModelArbitraries
     internal static IEnumerable<AimsWorkspace> ShrinkWorkspace(AimsWorkspace w) =>
         Shrink.Drop(w.Systems, w.WithSystems)
             .Concat(Shrink.Drop(w.Risks, w.WithRisks))
+            .Concat(Shrink.Drop(w.ControlMeasures, w.WithControlMeasures))
             .Concat(Shrink.Clear(w.Scope, () => w.WithScope(null)))
             .Concat(Shrink.Clear(w.Soa, () => w.WithSoa(null)))
             .Concat(Shrink.Drop(w.ImpactAssessments, w.WithImpactAssessments))

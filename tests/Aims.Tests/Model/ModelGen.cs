@@ -322,12 +322,35 @@ internal static class ModelGen
         from expires in MaybeDate
         select new CertificationPlan(body).WithMilestones(milestones).WithCertificateExpiresOn(expires);
 
+    public static Gen<ControlEffect> Effect =>
+        from reduce in Bool
+        from node in Enum<FairNode>()
+        from low in Gen.Choose(0, 60)
+        from form in Gen.Elements<LossForm?>(null, LossForm.Response, LossForm.FinesAndJudgements)
+        select reduce
+            ? ControlEffect.Reduce(node, Estimate.Pert(low / 100.0, (low + 10) / 100.0, (low + 30) / 100.0), form)
+            : ControlEffect.Shift(FairNode.ResistanceStrength, Estimate.Constant(low / 200.0));
+
+    public static Gen<ControlMeasure> ControlMeasure =>
+        from control in Id("A.")
+        from name in Text
+        from cost in Gen.Choose(1, 400_000).Select(c => c * 1.25)
+        from stated in Bool
+        from function in Enum<ControlFunction>()
+        from first in Effect
+        from more in Many(Effect)
+        from risks in DistinctMany(Id("R-"))
+        from basis in MaybeText
+        select new ControlMeasure(control, new FairControl(name, cost, [first, .. more]).WithFunction(stated ? function : null))
+            .WithRiskIds(risks).WithBasis(basis);
+
     public static Gen<AimsWorkspace> Workspace =>
         from organization in Text
         from scope in Maybe(Scope)
         from systems in Many(System)
         from soa in Maybe(Soa)
         from risks in Many(Risk)
+        from measures in Many(ControlMeasure)
         from assessments in Many(Assessment)
         from raci in Raci
         from owners in Many(from c in Id("A.") from o in Role from s in MaybeText select new ControlOwnership(c, o, s))
@@ -346,6 +369,7 @@ internal static class ModelGen
             .WithSystems(systems)
             .WithSoa(soa)
             .WithRisks(risks)
+            .WithControlMeasures(measures)
             .WithImpactAssessments(assessments)
             .WithRaci(raci)
             .WithControlOwners(owners)

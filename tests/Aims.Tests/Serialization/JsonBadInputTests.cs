@@ -52,6 +52,9 @@ public class JsonBadInputTests
         { "mapping set without provenance", "{\"kind\": \"mapping-set\", \"schemaVersion\": \"1.0\", \"id\": \"m\", \"sourceFramework\": \"a\", \"targetFramework\": \"b\"}", JsonDiagnosticCodes.InvalidValue, "/provenance" },
         { "lone surrogate in a member name (fuzz finding)", "{" + Envelope + ", \"systems\": [{\"\\uD800\": 1}]}", JsonDiagnosticCodes.InvalidJson, "/systems/0" },
         { "bad currency", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"currency\": \"euro\"}", JsonDiagnosticCodes.InvalidValue, "/currency" },
+        { "control measure with an unknown node", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"controlMeasures\": [{\"controlId\": \"A.6.2.4\", \"annualCost\": 10, \"effects\": [{\"node\": \"luck\", \"kind\": \"reduce\", \"amount\": {\"type\": \"constant\", \"value\": 0.1}}]}]}", JsonDiagnosticCodes.InvalidValue, "/controlMeasures/0/effects/0/node" },
+        { "control measure without a cost", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"controlMeasures\": [{\"controlId\": \"A.6.2.4\", \"effects\": [{\"node\": \"lossEventFrequency\", \"kind\": \"reduce\", \"amount\": {\"type\": \"constant\", \"value\": 0.1}}]}]}", JsonDiagnosticCodes.InvalidValue, "/controlMeasures/0/annualCost" },
+        { "control effect without an amount", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"controlMeasures\": [{\"controlId\": \"A.6.2.4\", \"annualCost\": 10, \"effects\": [{\"node\": \"lossEventFrequency\", \"kind\": \"reduce\"}]}]}", JsonDiagnosticCodes.InvalidValue, "/controlMeasures/0/effects/0/amount" },
         { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", JsonDiagnosticCodes.InvalidType, "/systems/0/name" },
     };
 

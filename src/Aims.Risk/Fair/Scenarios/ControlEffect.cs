@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Aims.Risk;
 
 /// <summary>One effect of a control on a FAIR node, with its uncertainty as an <see cref="Estimate"/>.</summary>
@@ -45,6 +47,22 @@ public sealed class ControlEffect : IEquatable<ControlEffect>
     {
         ArgumentNullException.ThrowIfNull(amount);
         return new(node, ControlEffectKind.Shift, amount, null);
+    }
+
+    /// <summary>
+    /// Checks the effect against a scenario: the node (and form of loss) exists in it
+    /// (<see cref="RiskDiagnosticCodes.EffectTargetMissing"/>), a shift targets a capability, strength or probability node,
+    /// and the amount is valid. The same checks <see cref="FairSimulator.AnalyzeControls"/> makes.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="path">The JSON Pointer of the effect, prefixed to every diagnostic's path.</param>
+    /// <returns>Every problem; empty when the effect applies.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ImmutableArray<AimsDiagnostic> Validate(FairScenario scenario, string path = "")
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(path);
+        return [.. Check(scenario, path)];
     }
 
     internal IEnumerable<AimsDiagnostic> Check(FairScenario scenario, string path)

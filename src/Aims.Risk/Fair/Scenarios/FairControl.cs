@@ -30,6 +30,14 @@ public sealed class FairControl : IEquatable<FairControl>
         AnnualCost = annualCost;
     }
 
+    private FairControl(FairControl source)
+    {
+        Name = source.Name;
+        AnnualCost = source.AnnualCost;
+        Effects = source.Effects;
+        Function = source.Function;
+    }
+
     /// <summary>Gets the name.</summary>
     public string Name { get; }
 
@@ -39,17 +47,29 @@ public sealed class FairControl : IEquatable<FairControl>
     /// <summary>Gets the effects.</summary>
     public ImmutableArray<ControlEffect> Effects { get; }
 
+    /// <summary>Gets what the control does in FAIR-CAM terms, or <see langword="null"/> when not stated.</summary>
+    public ControlFunction? Function { get; private init; }
+
+    /// <summary>Returns a copy that states what the control does in FAIR-CAM terms.</summary>
+    /// <param name="function">The function, or <see langword="null"/> for none stated.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="function"/> is not a defined value.</exception>
+    public FairControl WithFunction(ControlFunction? function) =>
+        function is { } f && !Enum.IsDefined(f)
+            ? throw new ArgumentOutOfRangeException(nameof(function), function, "Not a defined control function.")
+            : new(this) { Function = function };
+
     /// <summary>Returns whether <paramref name="other"/> has the same values: names compare ordinally, lists by sequence, estimates by value.</summary>
     /// <param name="other">The instance to compare with.</param>
     /// <returns><see langword="true"/> when every value is equal.</returns>
     public bool Equals(FairControl? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal) && AnnualCost.Equals(other.AnnualCost) && Effects.SequenceEqual(other.Effects)));
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal) && AnnualCost.Equals(other.AnnualCost) && Effects.SequenceEqual(other.Effects) && Function == other.Function));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FairControl);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), AnnualCost, Effects.Length);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), AnnualCost, Effects.Length, Function);
 
     /// <summary>Returns whether two instances have the same values.</summary>
     /// <param name="left">The first instance.</param>

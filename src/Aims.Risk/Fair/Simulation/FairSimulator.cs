@@ -15,7 +15,7 @@ namespace Aims.Risk;
 /// <see cref="FairSimulationOptions.MaxDegreeOfParallelism"/>) and are bit-identical for a given seed whatever the
 /// degree of parallelism: trials are cut into fixed chunks and every input of every chunk has its own random stream.
 /// </remarks>
-public static class FairSimulator
+public static partial class FairSimulator
 {
     /// <summary>Simulates one scenario.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -268,7 +268,7 @@ public static class FairSimulator
                 var after = new double[options.Trials];
                 var run = Execute(kernel, 0, options, before, after, null, cancellationToken);
                 return (Result(scenario.Name, options, before, run.Moments, run.Nodes, run.Vulnerability),
-                    Result(name, options, after, run.TreatedMoments, [], run.TreatedVulnerability));
+                    Result(name, options, after, run.TreatedMoments, run.TreatedNodes, run.TreatedVulnerability));
             }
             catch (SimulationLimitException ex)
             {
@@ -479,7 +479,7 @@ public static class FairSimulator
         return (total, totalMoments, moments, failures.Where(f => f is not null).MinBy(f => f!.Value.Scenario));
     }
 
-    private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability, Moments[] Moments, Moments[] TreatedMoments) Execute(
+    private static (ImmutableArray<NodeSummary> Nodes, double Vulnerability, double TreatedVulnerability, Moments[] Moments, Moments[] TreatedMoments, ImmutableArray<NodeSummary> TreatedNodes) Execute(
         ScenarioKernel kernel, int scenario, FairSimulationOptions options, double[] output, double[]? treated,
         IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -533,9 +533,10 @@ public static class FairSimulator
         var vuln = new Moments[chunks];
         var lef = new Moments[chunks];
         var lm = new Moments[chunks];
+        var treatedLef = new Moments[chunks];
         for (var c = 0; c < chunks; c++)
         {
-            (tef[c], vuln[c], lef[c], lm[c]) = (stats[c].Tef, stats[c].Vulnerability, stats[c].Lef, stats[c].Lm);
+            (tef[c], vuln[c], lef[c], lm[c], treatedLef[c]) = (stats[c].Tef, stats[c].Vulnerability, stats[c].Lef, stats[c].Lm, stats[c].TreatedLef);
         }
 
         var nodes = ImmutableArray.CreateBuilder<NodeSummary>();
@@ -549,7 +550,9 @@ public static class FairSimulator
 
         nodes.Add(Moments.Merge(FairNode.LossEventFrequency, lef));
         nodes.Add(Moments.Merge(FairNode.LossMagnitude, lm));
-        return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN, moments, treatedMoments);
+        // With controls, the treated result gets its loss event frequency, so it can be placed on a risk matrix.
+        ImmutableArray<NodeSummary> treatedNodes = treated is not null && kernel.HasEffects ? [Moments.Merge(FairNode.LossEventFrequency, treatedLef)] : [];
+        return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN, moments, treatedMoments, treatedNodes);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

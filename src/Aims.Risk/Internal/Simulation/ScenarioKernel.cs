@@ -434,6 +434,10 @@ internal sealed class ScenarioKernel
             }
 
             stats.Lef.Add(lef);
+            if (effects)
+            {
+                stats.TreatedLef.Add(lefT);
+            }
 
             // Magnitude.
             if (!perEvent)
@@ -649,6 +653,9 @@ internal struct ChunkStats
     public Moments Vulnerability;
     public Moments Lef;
     public Moments Lm;
+
+    /// <summary>The loss event frequency with the controls' effects (only when the kernel has effects).</summary>
+    public Moments TreatedLef;
 }
 
 /// <summary>A compile-time flag: the JIT specialises generic code on struct type arguments and removes dead branches.</summary>
