@@ -101,9 +101,9 @@ internal static class ReaderFuzz
         {
             Check(sets.Sum(s => s.Mappings.Length) <= OscalImport.MaxMappings, "OSCAL expansion past MaxMappings");
             Check(sets.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count() == sets.Count, "two OSCAL sets with one id");
-            if (oscal.IsValid && sets.Count > 0)
+            if (oscal.IsValid && sets.Count > 0 && sets.All(s => !s.Mappings.IsEmpty))
             {
-                // Whatever we read, we write and read back equal.
+                // Whatever we read, we write and read back equal (an empty set, read leniently, has no OSCAL form to write).
                 var back = OscalImport.ReadMappingCollection(OscalExport.MappingCollection("fuzz", sets, FixedClock));
                 Check(back.IsValid && back.TryGetValue(out var again) && again.SequenceEqual(sets), "OSCAL sets do not survive Export -> Import");
             }

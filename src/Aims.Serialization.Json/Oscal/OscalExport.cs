@@ -179,11 +179,11 @@ public static class OscalExport
     /// relationship, with the set's provenance. <see cref="OscalImport.ReadMappingCollection"/> reads it back.
     /// </summary>
     /// <param name="title">The collection's title.</param>
-    /// <param name="sets">The mapping sets; at least one.</param>
+    /// <param name="sets">The mapping sets; at least one, each with at least one mapping (OSCAL 1.2.1 requires a mapping to hold at least one map).</param>
     /// <param name="options">Clock and formatting; <see cref="OscalExportOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The OSCAL JSON text.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is blank, or <paramref name="sets"/> is empty or contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank, <paramref name="sets"/> is empty or contains null, or a set has no mappings.</exception>
     public static string MappingCollection(string title, IEnumerable<MappingSet> sets, OscalExportOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -192,6 +192,12 @@ public static class OscalExport
         if (list.Count == 0 || list.Contains(null!))
         {
             throw new ArgumentException("At least one mapping set, and no null entries, are needed.", nameof(sets));
+        }
+
+        // The schema's "maps" has minItems 1: an empty set has no valid OSCAL form, and leaving it out would lose it silently.
+        if (list.FirstOrDefault(s => s.Mappings.IsEmpty) is { } empty)
+        {
+            throw new ArgumentException($"Mapping set '{empty.Id}' has no mappings; OSCAL 1.2.1 requires every mapping to hold at least one map, so an empty set cannot be exported.", nameof(sets));
         }
 
         options ??= OscalExportOptions.Default;

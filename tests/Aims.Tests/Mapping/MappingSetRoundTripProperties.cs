@@ -63,6 +63,11 @@ public class MappingSetRoundTripProperties
     [Property]
     public Property Oscal_reads_back_equal(MappingSet set)
     {
+        if (set.Mappings.IsEmpty)
+        {
+            return true.ToProperty(); // OSCAL has no form for an empty set: the export refuses it (OscalTests)
+        }
+
         var oscal = OscalExport.MappingCollection("round trip", [set]);
         var read = OscalImport.ReadMappingCollection(oscal);
 

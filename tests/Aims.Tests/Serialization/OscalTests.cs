@@ -43,6 +43,18 @@ public class OscalTests
     }
 
     [Fact]
+    public void Mapping_collection_refuses_a_set_without_mappings_that_the_schema_would_reject()
+    {
+        var full = Crosswalk.BuiltIn.Sets[0];
+        var empty = new MappingSet("empty-set", full.SourceFramework, full.TargetFramework, full.Provenance, []);
+
+        var ex = Assert.Throws<ArgumentException>(() => OscalExport.MappingCollection("with an empty set", [full, empty], Fixed));
+
+        Assert.Equal("sets", ex.ParamName);
+        Assert.Contains("'empty-set' has no mappings", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mapping_collection_round_trips_through_import()
     {
         var sets = Crosswalk.BuiltIn.Sets;
