@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Aims.Mapping.Internal;
 
 namespace Aims.Mapping;
 
@@ -14,7 +15,7 @@ public sealed class MappingSet : IEquatable<MappingSet>
     /// <param name="mappings">The mappings; all from the source to the target framework.</param>
     /// <param name="strengthScale">The declared strength scale, for example <c>1–10 (SCF STRM)</c>; optional.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An id is blank, or a mapping is null or between other frameworks.</exception>
+    /// <exception cref="ArgumentException">An id is blank or holds a control, bidirectional or zero-width character, or a mapping is null or between other frameworks.</exception>
     public MappingSet(
         string id, string sourceFramework, string targetFramework, MappingProvenance provenance, IEnumerable<ControlMapping> mappings,
         string? strengthScale = null)
@@ -22,6 +23,9 @@ public sealed class MappingSet : IEquatable<MappingSet>
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceFramework);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetFramework);
+        IdText.ThrowIfHidden(id, nameof(id));
+        IdText.ThrowIfHidden(sourceFramework, nameof(sourceFramework));
+        IdText.ThrowIfHidden(targetFramework, nameof(targetFramework));
         ArgumentNullException.ThrowIfNull(provenance);
         ArgumentNullException.ThrowIfNull(mappings);
         Mappings = [.. mappings];

@@ -101,6 +101,12 @@ internal sealed partial class OscalCollectionReader
         {
             context.Error(memberPath, $"\"{Clip(text)}\" is not {OscalDatatypes.Describe(kind)}.", JsonDiagnosticCodes.InvalidOscalMapping);
         }
+        else if (kind == Kind.Uuid && !_uuids.TryAdd(text, memberPath))
+        {
+            // OSCAL identifies each object by its uuid and resolves "#uuid" references by it: two objects with one uuid
+            // make a reference ambiguous, so the later one is in error (and costs its record).
+            context.Error(memberPath, $"UUID {text} is already used at {_uuids[text]}; every uuid identifies one object of the document.", JsonDiagnosticCodes.InvalidOscalMapping);
+        }
 
         return text;
     }

@@ -21,7 +21,10 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
     private static readonly string[] Statuses = ["complete", "not-complete", "draft", "deprecated", "superseded"];
     private static readonly string[] ItemTypes = ["control", "statement"];
 
-    private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
+    /// <summary>The back-matter resources by uuid: the framework id each names and the pointer it was read from.</summary>
+    private readonly Dictionary<string, (string Framework, string Path)> _resources = new(StringComparer.Ordinal);
+    /// <summary>Every uuid read, with the pointer of its first use (uuids compare without case, as UUIDs do).</summary>
+    private readonly Dictionary<string, string> _uuids = new(StringComparer.OrdinalIgnoreCase);
     private int _mappings;
     private bool _stopped;
     private string? _title;
@@ -130,10 +133,12 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
 
             Known(resource, path, "uuid", "title", "description", "props", "document-ids", "citation", "rlinks", "base64", "remarks");
             var title = Text(resource, path, "title", Kind.MarkupLine, required: false);
+            var props = Props(resource, path);
             if (Text(resource, path, "uuid", Kind.Uuid, required: true) is { } uuid && IsUuid(uuid))
             {
-                var framework = Props(resource, path).GetValueOrDefault("framework-id").Value;
-                _resources.TryAdd(uuid, framework ?? title ?? uuid);
+                _resources.TryAdd(uuid, props.TryGetValue("framework-id", out var framework) ? framework
+                    : title is not null ? (title, path + "/title")
+                    : (uuid, path + "/uuid"));
             }
         }
     }
@@ -193,7 +198,7 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
         var maps = Array(mapping, path, "maps", required: true);
         if (mapping.TryGetProperty("maps", out var mapsElement) && mapsElement.ValueKind == JsonValueKind.Array && mapsElement.GetArrayLength() == 0)
         {
-            context.Warning(path + "/maps", "OSCAL requires at least one map; read as a mapping set without mappings (as Aims writes an empty set).", JsonDiagnosticCodes.OscalReadLeniently);
+            context.Warning(path + "/maps", "OSCAL requires at least one map; read as a mapping set without mappings.", JsonDiagnosticCodes.OscalReadLeniently);
         }
 
         var controls = new List<ControlMapping>();
@@ -203,7 +208,7 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
         {
             MapsRead++;
             var mapPath = ReadContext.Index(path + "/maps", i++);
-            if (!_stopped && Map(map, mapPath, source is null ? null : (source, path + "/source-resource"), target is null ? null : (target, path + "/target-resource"), rationale) is { } read)
+            if (!_stopped && Map(map, mapPath, source, target, rationale) is { } read)
             {
                 controls.AddRange(read);
                 accepted++;
@@ -216,7 +221,9 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
             return null;
         }
 
-        var provenance = context.Build(path, () => new MappingProvenance(
+        // A value the model rejects is reported where it was read (a property, the metadata, the mapping's uuid), not at a
+        // constructor parameter's name, which is no member of the file.
+        var provenance = Build(() => new MappingProvenance(
             Prop(props, "source-document") ?? _title ?? "OSCAL mapping collection",
             Prop(props, "source-version") ?? _version ?? "unknown",
             Prop(props, "authors") ?? "not stated",
@@ -228,12 +235,48 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
                 _ => MappingStatus.Draft,
             },
             date ?? DateOnly.FromDateTime(_lastModified!.Value.UtcDateTime),
-            Prop(props, "licence") ?? "not stated"));
+            Prop(props, "licence") ?? "not stated"), parameter => parameter switch
+            {
+                "sourceDocument" => PropPath(props, "source-document") ?? Root + "/metadata/title",
+                "version" => PropPath(props, "source-version") ?? Root + "/metadata/version",
+                "authors" => PropPath(props, "authors") ?? path,
+                "method" => PropPath(props, "method") ?? (method is null ? Root + "/provenance/method" : path + "/method"),
+                "status" => PropPath(props, "status") ?? path + "/status",
+                "date" => PropPath(props, "date") ?? Root + "/metadata/last-modified",
+                "licence" => PropPath(props, "licence") ?? path,
+                _ => path,
+            });
         var id = Prop(props, "set-id") ?? uuid!;
-        var idPath = props.TryGetValue("set-id", out var setId) ? setId.Path : path + "/uuid";
-        return provenance is not null && context.Build(path, () => new MappingSet(id, source, target, provenance, controls, Prop(props, "strength-scale"))) is { } set
+        var idPath = PropPath(props, "set-id") ?? path + "/uuid";
+        return provenance is not null && Build(() => new MappingSet(id, source.Value.Id, target.Value.Id, provenance, controls, Prop(props, "strength-scale")), parameter => parameter switch
+            {
+                "id" => idPath,
+                "sourceFramework" => source.Value.Path,
+                "targetFramework" => target.Value.Path,
+                "strengthScale" => PropPath(props, "strength-scale") ?? path,
+                "mappings" => path + "/maps",
+                _ => path,
+            }) is { } set
             ? (set, accepted, idPath)
             : null;
+    }
+
+    private static string? PropPath(Dictionary<string, (string Value, string Path)> props, string name) =>
+        props.TryGetValue(name, out var prop) ? prop.Path : null;
+
+    /// <summary>Runs a model constructor; an <see cref="ArgumentException"/> becomes an error at the member its parameter came from.</summary>
+    private T? Build<T>(Func<T> create, Func<string?, string> pathOf)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            context.Error(pathOf(ex.ParamName), ArgumentMessage.Reason(ex));
+            return null;
+        }
     }
 
     private List<ControlMapping>? Map(JsonElement map, string path, (string Id, string Path)? sourceFramework, (string Id, string Path)? targetFramework, MatchingRationale fallback)
@@ -347,7 +390,8 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
         return result;
     }
 
-    private string? Resource(JsonElement mapping, string path, string member)
+    /// <summary>The framework a source or target resource names, and the pointer its id was read from.</summary>
+    private (string Id, string Path)? Resource(JsonElement mapping, string path, string member)
     {
         if (Object(mapping, path, member, required: true) is not { } reference)
         {
@@ -365,7 +409,19 @@ internal sealed partial class OscalCollectionReader(JsonElement collection, Read
             return null;
         }
 
-        return href.StartsWith('#') && _resources.TryGetValue(href[1..], out var framework) ? framework : href;
+        if (!href.StartsWith('#'))
+        {
+            return (href, referencePath + "/href");
+        }
+
+        // A fragment names a back-matter resource by its uuid; one that names none would become a framework id "#…".
+        if (_resources.TryGetValue(href[1..], out var framework))
+        {
+            return framework;
+        }
+
+        context.Error(referencePath + "/href", $"\"{Clip(href)}\" names no resource: no back-matter resource has the uuid {Clip(href[1..])}.", JsonDiagnosticCodes.InvalidOscalMapping);
+        return null;
     }
 
     private MappingConfidence Confidence(JsonElement owner, string path)

@@ -171,15 +171,95 @@ public class OscalImportValidationTests
     public void Two_mappings_with_one_set_id_are_reported_and_the_later_is_skipped()
     {
         var collection = Collection();
-        var second = Mapping(collection).DeepClone();
-        collection["mapping-collection"]!["mappings"]!.AsArray().Add(second);
+        Mapping(collection)["props"] = new JsonArray(SetId("one-set"));
+        var second = SecondMapping(collection);
+        second["props"] = new JsonArray(SetId("one-set"));
 
         var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
 
         var diagnostic = Assert.Single(read.Diagnostics);
-        Assert.Equal((JsonDiagnosticCodes.DuplicateOscalMapping, "/mapping-collection/mappings/1/uuid"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal((JsonDiagnosticCodes.DuplicateOscalMapping, "/mapping-collection/mappings/1/props/0/value"), (diagnostic.Code, diagnostic.Path));
         Assert.Single(read.Partial());
         Assert.Equal(new RecordCounts(4, 2), read.Records);
+    }
+
+    [Fact]
+    public void A_uuid_used_twice_costs_the_later_record_and_names_the_first_use()
+    {
+        var collection = Collection();
+        collection["mapping-collection"]!["mappings"]!.AsArray().Add(Mapping(collection).DeepClone());
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var mappingUuid = Assert.Single(read.Diagnostics, d => d.Path == "/mapping-collection/mappings/1/uuid");
+        Assert.Equal(JsonDiagnosticCodes.InvalidOscalMapping, mappingUuid.Code);
+        Assert.Contains("already used at /mapping-collection/mappings/0/uuid", mappingUuid.Message, StringComparison.Ordinal);
+        Assert.Contains(read.Diagnostics, d => d.Path == "/mapping-collection/mappings/1/maps/1/uuid"
+            && d.Message.Contains("already used at /mapping-collection/mappings/0/maps/1/uuid", StringComparison.Ordinal));
+        Assert.Equal(["A.2.2", "A.2.3"], Assert.Single(read.Partial()).Mappings.Select(m => m.SourceId));
+    }
+
+    [Fact]
+    public void Two_maps_with_one_uuid_cost_the_later_map_only()
+    {
+        var collection = Collection();
+        Maps(collection)[1]!["uuid"] = Maps(collection)[0]!["uuid"]!.GetValue<string>().ToUpperInvariant();
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal(("AIMS3012", "/mapping-collection/mappings/0/maps/1/uuid"), (diagnostic.Code, diagnostic.Path));
+        Assert.Contains("already used at " + Map0 + "/uuid", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(new RecordCounts(2, 1), read.Records);
+    }
+
+    [Fact]
+    public void A_uuid_reference_resolves_to_its_back_matter_resource()
+    {
+        var collection = Collection();
+        collection["mapping-collection"]!["back-matter"] = new JsonObject
+        {
+            ["resources"] = new JsonArray(new JsonObject
+            {
+                ["uuid"] = "3d5f7a9c-1e3a-4c5e-8a7c-9e1b3d5f7a9c",
+                ["props"] = new JsonArray(new JsonObject { ["name"] = "framework-id", ["ns"] = "urn:aims-core:oscal", ["value"] = "iso42001" }),
+            }),
+        };
+        Mapping(collection)["source-resource"]!["href"] = "#3d5f7a9c-1e3a-4c5e-8a7c-9e1b3d5f7a9c";
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        Assert.True(read.IsValid, string.Join("\n", read.Diagnostics));
+        Assert.Equal("iso42001", read.Partial()[0].SourceFramework);
+    }
+
+    [Fact]
+    public void A_uuid_reference_that_names_no_resource_costs_its_mapping_instead_of_becoming_a_framework_id()
+    {
+        var collection = Collection();
+        SecondMapping(collection);
+        Mapping(collection)["target-resource"]!["href"] = "#3d5f7a9c-1e3a-4c5e-8a7c-9e1b3d5f7a9c";
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal(("AIMS3012", "/mapping-collection/mappings/0/target-resource/href"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal("nist.json", Assert.Single(read.Partial()).TargetFramework);
+        Assert.Equal(new RecordCounts(4, 2), read.Records);
+    }
+
+    [Fact]
+    public void A_set_id_the_model_rejects_is_reported_at_the_property_it_was_read_from()
+    {
+        var collection = Collection();
+        Mapping(collection)["props"] = new JsonArray(SetId("set\u202Eid"));
+
+        var read = OscalImport.ReadMappingCollection(collection.ToJsonString());
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal(("AIMS3010", "/mapping-collection/mappings/0/props/0/value"), (diagnostic.Code, diagnostic.Path));
+        Assert.Contains("U+202E", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(read.Partial());
     }
 
     [Fact]
@@ -389,6 +469,19 @@ public class OscalImportValidationTests
         ["sources"] = new JsonArray(Item(source)),
         ["targets"] = new JsonArray(Item("GOVERN-1.2")),
     };
+
+    private static JsonObject SetId(string id) => new() { ["name"] = "set-id", ["ns"] = "urn:aims-core:oscal", ["value"] = id };
+
+    /// <summary>Adds a copy of the first mapping with uuids of its own (a copy with the same uuids is a uuid conflict).</summary>
+    private static JsonObject SecondMapping(JsonObject collection)
+    {
+        var second = Mapping(collection).DeepClone().AsObject();
+        second["uuid"] = "1c3e5a7c-9e1a-4c3e-9a5c-7e9a1c3e5a7c";
+        second["maps"]![0]!["uuid"] = "2d4f6b8d-0f2b-4d4f-8b6d-8f0b2d4f6b8d";
+        second["maps"]![1]!["uuid"] = "3e5a7c9e-1a3c-4e5a-ac7e-9a1c3e5a7c9e";
+        collection["mapping-collection"]!["mappings"]!.AsArray().Add(second);
+        return second;
+    }
 
     private static JsonObject Item(string id) => new() { ["type"] = "control", ["id-ref"] = id };
 
