@@ -23,15 +23,20 @@ internal static class FirstCall
         }
 
         var cpu = Cpu();
+        var (jit0, methods0) = (System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount());
         var watch = Stopwatch.StartNew();
         FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 8_192, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss });
         var (small, cpuSmall) = (watch.Elapsed.TotalMilliseconds, Cpu() - cpu);
+        var (jit1, methods1) = (System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount());
         cpu = Cpu();
         watch.Restart();
         FairSimulator.Run(scenario, new FairSimulationOptions { Trials = 1_000_000, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss });
         var (big, cpuBig) = (watch.Elapsed.TotalMilliseconds, Cpu() - cpu);
+        var (jit2, methods2) = (System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount());
+
+        // JIT time and methods compiled (all threads, the background tier-1 compiler included) in each phase.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"threads\":{threads},\"first8192Ms\":{small:F1},\"cpuFirst8192Ms\":{cpuSmall:F0},\"then1MMs\":{big:F1},\"cpuThen1MMs\":{cpuBig:F0}}}"));
+            $"{{\"threads\":{threads},\"first8192Ms\":{small:F1},\"cpuFirst8192Ms\":{cpuSmall:F0},\"jitFirst8192Ms\":{jit1 - jit0:F0},\"methodsFirst8192\":{methods1 - methods0},\"then1MMs\":{big:F1},\"cpuThen1MMs\":{cpuBig:F0},\"jitThen1MMs\":{jit2 - jit1:F0},\"methodsThen1M\":{methods2 - methods1},\"jitBeforeMs\":{jit0:F0}}}"));
     }
 
     public static void Sample(int threads)

@@ -555,7 +555,7 @@ public static partial class FairSimulator
         return (nodes.ToImmutable(), kernel.ScalarVulnerability ? v : double.NaN, kernel.ScalarVulnerability ? vTreated : double.NaN, moments, treatedMoments, treatedNodes);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void Add(Span<double> total, ReadOnlySpan<double> values)
     {
         var t = MemoryMarshal.Cast<double, Vector<double>>(total);

@@ -33,7 +33,7 @@ internal sealed class BetaTable
     // there every height was 0, the alias table NaN, and Sample looped forever.
     private readonly double _logLevel;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public BetaTable(double alpha, double beta)
     {
         (_alphaMinusOne, _betaMinusOne) = (alpha - 1, beta - 1);
@@ -89,34 +89,69 @@ internal sealed class BetaTable
         }
     }
 
-    /// <summary>Vose's alias construction: bin k is kept with probability threshold[k], else replaced by alias[k].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Vose's alias construction: bin k is kept with probability threshold[k], else replaced by alias[k]. Plain arrays
+    /// as stacks (no LINQ or generic collections: less to compile on a first call), in the order the Stack-based version
+    /// used, so the tables are the same.
+    /// </summary>
+    [MethodImpl(Jit.Hot)]
     private static (double[] Threshold, int[] Alias) Alias(double[] heights)
     {
         var threshold = new double[Bins];
         var alias = new int[Bins];
-        var total = heights.Sum();
-        var scaled = heights.Select(h => h * Bins / total).ToArray();
-        var small = new Stack<int>();
-        var large = new Stack<int>();
-        for (var k = 0; k < Bins; k++)
+        var total = 0.0;
+        foreach (var h in heights)
         {
-            (scaled[k] < 1 ? small : large).Push(k);
+            total += h;
         }
 
-        while (small.Count > 0 && large.Count > 0)
+        var scaled = new double[Bins];
+        for (var k = 0; k < Bins; k++)
         {
-            var (s, l) = (small.Pop(), large.Pop());
+            scaled[k] = heights[k] * Bins / total;
+        }
+
+        var small = new int[Bins];
+        var large = new int[Bins];
+        int smallCount = 0, largeCount = 0;
+        for (var k = 0; k < Bins; k++)
+        {
+            if (scaled[k] < 1)
+            {
+                small[smallCount++] = k;
+            }
+            else
+            {
+                large[largeCount++] = k;
+            }
+        }
+
+        while (smallCount > 0 && largeCount > 0)
+        {
+            var (s, l) = (small[--smallCount], large[--largeCount]);
             threshold[s] = scaled[s];
             alias[s] = l;
             scaled[l] = scaled[l] + scaled[s] - 1;
-            (scaled[l] < 1 ? small : large).Push(l);
+            if (scaled[l] < 1)
+            {
+                small[smallCount++] = l;
+            }
+            else
+            {
+                large[largeCount++] = l;
+            }
         }
 
-        foreach (var k in small.Concat(large))
+        for (var i = 0; i < smallCount; i++)
         {
-            threshold[k] = 1;
-            alias[k] = k;
+            threshold[small[i]] = 1;
+            alias[small[i]] = small[i];
+        }
+
+        for (var i = 0; i < largeCount; i++)
+        {
+            threshold[large[i]] = 1;
+            alias[large[i]] = large[i];
         }
 
         return (threshold, alias);

@@ -114,20 +114,35 @@ internal readonly struct Sampler
     /// Fills <paramref name="destination"/> with draws, in order: the same values as repeated <see cref="Sample"/>
     /// calls, but with the generator and parameters held in registers for the whole loop.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public void Fill(Span<double> destination, ref Xoshiro256 state)
+    {
+        if (_kind != EstimateKind.Pert || _beta is null)
+        {
+            FillOther(destination, ref state);
+            return;
+        }
+
+        var rng = state;
+        var (low, range, table) = (_a, _b, _beta);
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = low + (range * table.Sample(ref rng));
+        }
+
+        state = rng;
+    }
+
+    /// <summary>
+    /// <see cref="Fill"/> for every kind but the table-sampled PERT: its own method, so a first call of the common case
+    /// does not compile the gamma, normal and triangular samplers inlined into it.
+    /// </summary>
+    [MethodImpl(Jit.Hot | MethodImplOptions.NoInlining)]
+    private void FillOther(Span<double> destination, ref Xoshiro256 state)
     {
         var rng = state;
         switch (_kind)
         {
-            case EstimateKind.Pert when _beta is not null:
-                var (low, range, table) = (_a, _b, _beta);
-                for (var i = 0; i < destination.Length; i++)
-                {
-                    destination[i] = low + (range * table.Sample(ref rng));
-                }
-
-                break;
             case EstimateKind.Pert:
                 var (a, b, d1, c1, d2, c2) = (_a, _b, _c, _d, _e, _f);
                 for (var i = 0; i < destination.Length; i++)

@@ -124,7 +124,7 @@ internal sealed class ScenarioKernel
     };
 
     /// <summary>Counts TCap &gt; RS over a chunk (baseline and treated) for the run-average vulnerability.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public (long Base, long Treated) CountHits(ulong seed, int scenario, int chunk, int count)
     {
         Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
@@ -178,7 +178,7 @@ internal sealed class ScenarioKernel
     }
 
     /// <summary>Whether every value is finite: x · 0 is 0 for a finite x and NaN for ±∞ or NaN.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public static bool AllFinite(ReadOnlySpan<double> values)
     {
         var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(values);
@@ -202,7 +202,7 @@ internal sealed class ScenarioKernel
     /// arithmetic combines the blocks. Every input sees the same draws as in the per-trial loop, so both paths give
     /// the same annual losses.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private void RunChunkColumns(ulong seed, int scenario, int chunk, Span<double> output, double vScalar, ref ChunkStats stats)
     {
         const int Block = 1024;
@@ -282,7 +282,7 @@ internal sealed class ScenarioKernel
 
     private void Fill(Span<Xoshiro256> rng, int slot, Span<double> destination) => _samplers[slot].Fill(destination, ref rng[slot]);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private void Loss(Span<Xoshiro256> rng, int single, bool isSingle, int[] forms, Span<double> destination, Span<double> scratch)
     {
         if (isSingle)
@@ -302,7 +302,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void Scale(Span<double> target, double factor)
     {
         for (var i = 0; i < target.Length; i++)
@@ -311,7 +311,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
     {
         for (var i = 0; i < target.Length; i++)
@@ -320,7 +320,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void MultiplyAdd(Span<double> target, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         for (var i = 0; i < target.Length; i++)
@@ -329,7 +329,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void GreaterThanIndicator(Span<double> x, ReadOnlySpan<double> y)
     {
         for (var i = 0; i < x.Length; i++)
@@ -338,7 +338,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private void RunChunk<TEffects>(
         ulong seed, int scenario, int chunk, Span<double> output, Span<double> treated, double vScalar, double vScalarTreated,
         ref ChunkStats stats, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ internal static class LogHistogram
         bin == Half ? 0 : bin < Half ? -Representative(Half + (Half - 1 - bin)) : (Magnitude(bin - Half) + Magnitude(bin - Half + 1)) / 2;
 
     /// <summary>Counts one chunk of finite values into <paramref name="counts"/> (length <see cref="Bins"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public static void Add(ReadOnlySpan<double> values, long[] counts)
     {
         foreach (var x in values)

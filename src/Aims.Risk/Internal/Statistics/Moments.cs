@@ -41,7 +41,7 @@ internal struct Moments
     }
 
     /// <summary>Adds a block of values with vector arithmetic.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     public void AddRange(ReadOnlySpan<double> values)
     {
         if (values.IsEmpty)

@@ -31,7 +31,7 @@ internal static class Selection
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Jit.Hot)]
     private static void QuickSelect(Span<double> a, int lo, int hi, int k)
     {
         while (hi - lo > 16)
