@@ -10,7 +10,7 @@ internal static class DemoJson
 {
     public static JsonObject Build(
         AimsWorkspace workspace, DateOnly asOf, AimsResult<AimsWorkspace> validation, BoardReport report,
-        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance) => new()
+        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance, RiskRegisterAnalysis register) => new()
         {
             ["organization"] = workspace.Organization,
             ["asOf"] = CliApp.Date(asOf),
@@ -44,6 +44,20 @@ internal static class DemoJson
             })]),
         })]),
             ["boardReport"] = Report(report),
+            ["quantifiedRisk"] = new JsonObject
+            {
+                ["trials"] = CliApp.DemoTrials,
+                ["currency"] = workspace.Currency,
+                ["inherentAle"] = register.Inherent.Total.Mean,
+                ["residualAle"] = register.Residual.Total.Mean,
+                ["risks"] = new JsonArray([.. register.Risks.Select(q => (JsonNode)new JsonObject
+                {
+                    ["id"] = q.RiskId,
+                    ["inherentAle"] = q.Inherent.Mean,
+                    ["residualAle"] = q.Residual.Mean,
+                    ["controlsCounted"] = new JsonArray([.. q.Controls.Where(x => x.InResidual).Select(x => x.ControlId).Distinct(StringComparer.Ordinal).Select(id => (JsonNode)id)]),
+                })]),
+            },
         };
 
     /// <summary>A system's EU AI Act facts and the obligations derived from them (<see cref="AiActProfile.For"/>), each with its date.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aims.Mapping;
 using Aims.Model;
 
@@ -8,7 +9,7 @@ internal static class DemoText
 {
     public static void Write(
         TextWriter o, AimsWorkspace workspace, DateOnly asOf, AimsResult<AimsWorkspace> validation, BoardReport report,
-        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance)
+        IReadOnlyList<GateEvaluation> gates, IReadOnlyDictionary<string, ClassificationInheritance> inheritance, RiskRegisterAnalysis register)
     {
         o.WriteLine($"{workspace.Organization} — AI management system as of {CliApp.Date(asOf)}");
         o.WriteLine();
@@ -77,6 +78,16 @@ internal static class DemoText
         {
             var target = position.Target is { } t && !position.IsTargetAchieved ? $"; target {t} not reached" : "";
             o.WriteLine($"    {position.Risk.Id} [{CliApp.Word(position.Current.Band)}, {position.Current}] {position.Risk.Title} (owner: {position.Risk.Owner}{target})");
+        }
+
+        var currency = workspace.Currency is { } c ? " " + c : "";
+        string Money(double x) => (x / 1000).ToString("N0", CultureInfo.InvariantCulture) + "k" + currency;
+        o.WriteLine($"  Quantified (FAIR, {CliApp.DemoTrials:N0} trials): expected annual loss inherent {Money(register.Inherent.Total.Mean)} → residual {Money(register.Residual.Total.Mean)} "
+            + $"(P95 {Money(register.Inherent.Total.Percentile(0.95))} → {Money(register.Residual.Total.Percentile(0.95))}); residual counts only implemented controls");
+        foreach (var q in register.Risks)
+        {
+            var counted = q.Controls.Where(x => x.InResidual).Select(x => x.ControlId).Distinct(StringComparer.Ordinal).ToList();
+            o.WriteLine($"    {q.RiskId} ALE {Money(q.Inherent.Mean)} → {Money(q.Residual.Mean)} ({(counted.Count == 0 ? "no implemented measured control" : string.Join(", ", counted))})");
         }
 
         o.WriteLine($"  Incidents (last 12 months): {string.Join(" ", report.IncidentTrend.Select(m => m.Total))}; open: {report.OpenIncidents}");

@@ -21,6 +21,12 @@ internal static class RegisterCommand
             Simulation = new FairSimulationOptions { Trials = trials ?? RiskRegisterAnalysisOptions.DefaultTrials, Seed = seed ?? 1 },
             WhatIf = [.. whatIf],
         };
+        if (options.Simulation.Validate() is { IsValid: false } invalid)
+        {
+            CliDiagnostics.Print(stderr, invalid.Diagnostics);
+            return CliApp.Unusable;
+        }
+
         var result = RiskRegisterAnalysis.Analyze(workspace, options);
         CliDiagnostics.Print(stderr, result.Diagnostics);
         if (!result.TryGetPartialValue(out var analysis))
@@ -121,7 +127,7 @@ internal static class RegisterCommand
             foreach (var c in r.Controls)
             {
                 var counts = c.InResidual ? "counted" : c.InWhatIf ? "what-if" : "not counted";
-                var status = c.Status is { } s ? Vocabulary.Word(s) : "not in the SoA";
+                var status = c.Status is { } s ? Spaced(Vocabulary.Word(s)) : "not in the SoA";
                 stdout.WriteLine($"  {c.ControlId,-8} {c.Name} ({status}, {counts}): alone −{Money(c.ReductionAlone)} a year");
             }
         }
@@ -144,5 +150,8 @@ internal static class RegisterCommand
         }
 
         static string Cell(MatrixCell? cell) => cell is null ? "" : $"  [{cell}]";
+
+        // "inProgress" reads as "in progress" in text; JSON keeps the vocabulary word.
+        static string Spaced(string word) => string.Concat(word.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aims.Model;
 using Aims.Reporting;
 using Aims.Risk;
 using Aims.Samples.Demo;
@@ -27,33 +28,32 @@ internal static class ReportCommand
             return CliApp.Unusable;
         }
 
-        // The portfolio is the workspace's own risk scenarios (the demo's risks carry theirs), unless a file replaces it.
-        var set = scenariosFile is null ? workspace.RiskScenarios : null;
-        if (scenariosFile is not null)
-        {
-            set = ScenarioFile.Read(scenariosFile, stderr, out var exitCode);
-            if (set is null)
-            {
-                return exitCode;
-            }
-        }
-
         // The demo's reporting date keeps its report stable; a workspace file is reported as of today.
         var asOf = workspaceFile is null ? DemoWorkspace.AsOf : DateOnly.FromDateTime(DateTime.Today);
-        FairPortfolioResult? portfolio = null;
-        if (set is not null)
+        var simulation = new FairSimulationOptions { Trials = trials ?? 100_000, Seed = seed ?? 1 };
+        if (simulation.Validate() is { IsValid: false } invalid)
         {
-            var options = set.ApplySemantics(new FairSimulationOptions { Trials = trials ?? 100_000, Seed = seed ?? 1 });
-            if (options.Validate() is { IsValid: false } invalid)
+            // For example --trials 50000001: the options' own diagnostics, not a stack trace (exit 2: the command line is unusable).
+            CliDiagnostics.Print(stderr, invalid.Diagnostics);
+            return CliApp.Unusable;
+        }
+
+        FairPortfolioResult? portfolio = null;
+        RiskRegisterAnalysis? register = null;
+        var scenarioCount = 0;
+        var status = CliApp.Ok;
+        if (scenariosFile is not null)
+        {
+            // A scenarios file replaces the register's own scenarios: one curve, no residual.
+            if (ScenarioFile.Read(scenariosFile, stderr, out var exitCode) is not { } set)
             {
-                // For example --trials 50000001: the options' own diagnostics, not a stack trace (exit 2: the command line is unusable).
-                CliDiagnostics.Print(stderr, invalid.Diagnostics);
-                return CliApp.Unusable;
+                return exitCode;
             }
 
             try
             {
-                portfolio = FairSimulator.RunPortfolio(set.Scenarios, options, set.Name, new CliProgress(stderr));
+                portfolio = FairSimulator.RunPortfolio(set.Scenarios, set.ApplySemantics(simulation), set.Name, new CliProgress(stderr));
+                scenarioCount = set.Scenarios.Length;
             }
             catch (FairValidationException ex)
             {
@@ -61,14 +61,27 @@ internal static class ReportCommand
                 return CliApp.Problems;
             }
         }
+        else if (workspace.Risks.Any(r => r.Scenario is not null))
+        {
+            // The register's own scenarios, inherent and residual (the measured controls the SoA marks implemented).
+            var result = RiskRegisterAnalysis.Analyze(workspace, new RiskRegisterAnalysisOptions { Simulation = simulation });
+            CliDiagnostics.Print(stderr, result.Diagnostics);
+            if (!result.TryGetPartialValue(out register))
+            {
+                return CliApp.Problems;
+            }
 
-        var page = BoardReportPage.Create(workspace, asOf, portfolio, currency: currency);
+            scenarioCount = register.Risks.Length;
+            status = result.IsValid ? CliApp.Ok : CliApp.Problems;
+        }
+
+        var page = BoardReportPage.Create(workspace, asOf, portfolio, currency: currency, register: register);
         if (!CliFiles.WriteAtomically(outFile, page.ToHtml(), stderr))
         {
             return CliApp.Unusable;
         }
 
-        stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({Count(workspace.Systems.Length, "system")}, {Count(workspace.Risks.Length, "risk")}{(portfolio is null ? "" : $", {Count(set!.Scenarios.Length, "FAIR scenario")}")}).");
+        stdout.WriteLine($"{outFile}: board report of {workspace.Organization} as of {asOf:yyyy-MM-dd} ({Count(workspace.Systems.Length, "system")}, {Count(workspace.Risks.Length, "risk")}{(scenarioCount == 0 ? "" : $", {Count(scenarioCount, "FAIR scenario")}")}{(register is null ? "" : ", inherent and residual")}).");
         if (page.ErrorCount > 0)
         {
             // Written, but not silently: the page opens with a data-quality banner and the exit code says so.
@@ -76,7 +89,7 @@ internal static class ReportCommand
             return CliApp.Problems;
         }
 
-        return CliApp.Ok;
+        return status;
     }
 
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");

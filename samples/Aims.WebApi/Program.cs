@@ -167,25 +167,30 @@ app.MapGet("/report", (HttpRequest request, WorkspaceStore store, IFairSimulator
 {
     var workspace = store.Current;
     var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-    FairPortfolioResult? portfolio = null;
-    if (workspace.RiskScenarios is { } set)
+    RiskRegisterAnalysis? register = null;
+    if (workspace.Risks.Any(r => r.Scenario is not null))
     {
         if (RunOptions(request.Query, simulator.Options, budget, out var options) is { } badQuery)
         {
             return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
         }
 
-        // The engine points into the portfolio's list; map /scenarios/k to the risk that holds scenario k.
-        var holders = workspace.Risks.Select((r, i) => (r, i)).Where(x => x.r.Scenario is not null).Select(x => x.i).ToList();
-        (portfolio, var refused) = WithinBudget(set.Scenarios, set.ApplySemantics(options), set.Name, budget, request.HttpContext, ct,
-            diagnostics => diagnostics.Select(d => RiskScenarioPath(d, holders)));
-        if (portfolio is null)
+        // Inherent and residual from the register's own scenarios and control measures; its diagnostics already point
+        // at /risks/{i}/scenario and /controlMeasures/{j}.
+        var (result, refused) = Budgeted(
+            token => RiskRegisterAnalysis.Analyze(workspace, new RiskRegisterAnalysisOptions { Simulation = options }, token), budget, request.HttpContext, ct, d => d);
+        if (result is null)
         {
             return refused!;
         }
+
+        if (!result.TryGetPartialValue(out register))
+        {
+            return AimsProblems.From(result.Diagnostics, "The register's scenarios cannot be simulated.");
+        }
     }
 
-    return Results.Content(BoardReportPage.Create(workspace, asOf, portfolio, crosswalk: crosswalk).ToHtml(), "text/html; charset=utf-8");
+    return Results.Content(BoardReportPage.Create(workspace, asOf, crosswalk: crosswalk, register: register).ToHtml(), "text/html; charset=utf-8");
 });
 
 app.Run();
@@ -195,7 +200,14 @@ app.Run();
 // diagnostics at the caller's pointers (mapped by `where`).
 static (FairPortfolioResult? Result, IResult? Refused) WithinBudget(
     IReadOnlyList<FairScenario> scenarios, FairSimulationOptions options, string name, SimulationBudget budget, HttpContext http, CancellationToken ct,
+    Func<IReadOnlyList<AimsDiagnostic>, IEnumerable<AimsDiagnostic>> where) =>
+    Budgeted(token => FairSimulator.RunPortfolio(scenarios, options, name, cancellationToken: token), budget, http, ct, where);
+
+// Runs a simulation under the budget: a free slot (else 503), the time limit and the request's cancellation.
+static (T? Result, IResult? Refused) Budgeted<T>(
+    Func<CancellationToken, T> run, SimulationBudget budget, HttpContext http, CancellationToken ct,
     Func<IReadOnlyList<AimsDiagnostic>, IEnumerable<AimsDiagnostic>> where)
+    where T : class
 {
     if (!budget.TryEnter())
     {
@@ -208,7 +220,7 @@ static (FairPortfolioResult? Result, IResult? Refused) WithinBudget(
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct); // ct is the request's RequestAborted
         limit.CancelAfter(budget.TimeLimit);
-        return (FairSimulator.RunPortfolio(scenarios, options, name, cancellationToken: limit.Token), null);
+        return (run(limit.Token), null);
     }
     catch (FairValidationException ex)
     {
@@ -222,15 +234,6 @@ static (FairPortfolioResult? Result, IResult? Refused) WithinBudget(
     {
         budget.Release();
     }
-}
-
-// /scenarios/k/… of the register's portfolio → /risks/i/scenario/… of the risk that holds scenario k.
-static AimsDiagnostic RiskScenarioPath(AimsDiagnostic d, List<int> holders)
-{
-    var parts = d.Path.Split('/', 4); // "", "scenarios", k, rest
-    return parts.Length >= 3 && parts[1] == "scenarios" && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < holders.Count
-        ? new AimsDiagnostic(d.Code, string.Create(CultureInfo.InvariantCulture, $"/risks/{holders[k]}/scenario{(parts.Length == 4 ? "/" + parts[3] : "")}"), d.Message, d.Severity)
-        : d;
 }
 
 // The body as text, or the answer instead: larger than MaxBody (413), or not valid UTF-8, which the library reader

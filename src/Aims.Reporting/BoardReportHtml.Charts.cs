@@ -62,8 +62,10 @@ internal static partial class BoardReportHtml
     private static void LossExceedance(StringBuilder html, BoardReportPage page)
     {
         var portfolio = page.Portfolio;
+        var register = page.Register;
         var currency = page.Currency;
-        html.Append("<section class=\"wide\" aria-labelledby=\"lec-h\">\n<h2 id=\"lec-h\">Loss exceedance curve (FAIR portfolio)</h2>\n");
+        html.Append("<section class=\"wide\" aria-labelledby=\"lec-h\">\n<h2 id=\"lec-h\">")
+            .Append(register is null ? "Loss exceedance curve (FAIR portfolio)" : "Loss exceedance: inherent and residual (FAIR risk register)").Append("</h2>\n");
         if (portfolio is null || portfolio.Total.LossExceedance.IsDefaultOrEmpty)
         {
             html.Append("<p class=\"note\">No quantitative (FAIR) scenarios were given for this report.</p>\n</section>\n");
@@ -71,15 +73,19 @@ internal static partial class BoardReportHtml
         }
 
         var r = portfolio.Total;
-        var points = r.LossExceedance.Where(p => double.IsFinite(p.Loss)).ToList();
-        // The axis ends at a round value past the 1-in-1,000-year loss, so the curve runs (nearly) to the edge.
-        var (step, axisMax) = RoundAxis(r.Percentile(0.999));
+        var inherent = register?.Inherent.Total;
+        // The axis ends at a round value past the larger 1-in-1,000-year loss, so the curves run (nearly) to the edge.
+        var (step, axisMax) = RoundAxis(Math.Max(r.Percentile(0.999), inherent?.Percentile(0.999) ?? 0));
         const int W = 640, H = 280, L = 40, B = 40, T = 12, R = 24;
         double X(double loss) => L + ((W - L - R) * Math.Clamp(loss / axisMax, 0, 1));
         double Y(double p) => T + ((H - T - B) * (1 - p));
-        var path = string.Join(' ', points.Where(p => p.Loss <= axisMax).Select(p => $"{F(X(p.Loss), "0.#")},{F(Y(p.Probability), "0.#")}"));
-        var desc = $"Annual loss exceedance of the portfolio ({N(r.Trials)} trials): mean {Money(r.Mean, currency)}; 1 in 10 years above {Money(r.Percentile(0.9), currency)}; "
-            + $"1 in 20 above {Money(r.Percentile(0.95), currency)}; 1 in 100 above {Money(r.Percentile(0.99), currency)}.";
+        string Path(FairResult result) => string.Join(' ', result.LossExceedance.Where(p => double.IsFinite(p.Loss) && p.Loss <= axisMax).Select(p => $"{F(X(p.Loss), "0.#")},{F(Y(p.Probability), "0.#")}"));
+        string Points(FairResult result) => $"mean {Money(result.Mean, currency)}; 1 in 10 years above {Money(result.Percentile(0.9), currency)}; "
+            + $"1 in 20 above {Money(result.Percentile(0.95), currency)}; 1 in 100 above {Money(result.Percentile(0.99), currency)}";
+        var desc = inherent is null
+            ? $"Annual loss exceedance of the portfolio ({N(r.Trials)} trials): {Points(r)}."
+            : $"Annual loss exceedance of the quantified risks ({N(r.Trials)} trials, the same random draws for both curves). Inherent, without controls: {Points(inherent)}. "
+              + $"Residual, with the measured controls the SoA marks implemented: {Points(r)}.";
         html.Append("<div class=\"split\">\n<div>\n<svg role=\"img\" aria-labelledby=\"lec-t lec-d\" viewBox=\"0 0 ").Append(W).Append(' ').Append(H).Append("\" width=\"100%\">\n<title id=\"lec-t\">Loss exceedance curve</title>\n<desc id=\"lec-d\">")
             .Append(E(desc)).Append("</desc>\n");
         for (var k = 0; k <= 4; k++)
@@ -96,7 +102,12 @@ internal static partial class BoardReportHtml
                 .Append(Money(tick, null)).Append("</text>\n");
         }
 
-        html.Append("<polyline fill=\"none\" stroke=\"#2f5bd3\" stroke-width=\"2.5\" stroke-linejoin=\"round\" points=\"").Append(path).Append("\"/>\n");
+        if (inherent is not null)
+        {
+            html.Append("<polyline fill=\"none\" stroke=\"#8a93a6\" stroke-width=\"2\" stroke-dasharray=\"6 4\" stroke-linejoin=\"round\" points=\"").Append(Path(inherent)).Append("\"/>\n");
+        }
+
+        html.Append("<polyline fill=\"none\" stroke=\"#2f5bd3\" stroke-width=\"2.5\" stroke-linejoin=\"round\" points=\"").Append(Path(r)).Append("\"/>\n");
         foreach (var (level, label) in new[] { (0.9, "1 in 10"), (0.99, "1 in 100") })
         {
             var x = X(r.Percentile(level));
@@ -106,15 +117,32 @@ internal static partial class BoardReportHtml
         }
 
         html.Append("<text x=\"").Append((W + L) / 2).Append("\" y=\"").Append(H - 4).Append("\" text-anchor=\"middle\" style=\"fill:#5b6478\">Annual loss").Append(currency is null ? "" : $" ({E(currency)})")
-            .Append(" →   y: probability that the year's loss exceeds it</text>\n</svg>\n</div>\n<div>\n");
-        html.Append("<table>\n<caption>Key points of the curve").Append(currency is null ? " (currency not stated)" : $" ({E(currency)})").Append("</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"num\">Annual loss</th></tr></thead>\n<tbody>\n");
-        foreach (var (label, value) in new[] { ("Expected (mean)", r.Mean), ("1 in 10 years (P90)", r.Percentile(0.9)), ("1 in 20 years (P95)", r.Percentile(0.95)), ("1 in 100 years (P99)", r.Percentile(0.99)), ($"Expected shortfall beyond P{F(r.ValueAtRiskConfidence * 100, "0")}", r.ExpectedShortfall) })
+            .Append(" →   y: probability that the year's loss exceeds it</text>\n</svg>\n");
+        if (inherent is not null)
         {
-            html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td class=\"num\">").Append(Money(value, currency)).Append("</td></tr>\n");
+            html.Append("<ul class=\"legend\"><li><i style=\"background:#8a93a6\"></i>inherent: no controls</li><li><i style=\"background:#2f5bd3\"></i>residual: measured controls the SoA marks implemented</li></ul>\n");
+        }
+
+        html.Append("</div>\n<div>\n<table>\n<caption>Key points of the curve").Append(inherent is null ? "" : "s").Append(currency is null ? " (currency not stated)" : $" ({E(currency)})")
+            .Append("</caption>\n<thead><tr><th scope=\"col\">Annual loss</th>").Append(inherent is null ? "<th scope=\"col\" class=\"num\">Portfolio</th>" : "<th scope=\"col\" class=\"num\">Inherent</th><th scope=\"col\" class=\"num\">Residual</th>")
+            .Append("</tr></thead>\n<tbody>\n");
+        foreach (var (label, value) in new (string, Func<FairResult, double>)[]
+        {
+            ("Expected (mean)", x => x.Mean), ("1 in 10 years (P90)", x => x.Percentile(0.9)), ("1 in 20 years (P95)", x => x.Percentile(0.95)),
+            ("1 in 100 years (P99)", x => x.Percentile(0.99)), ($"Expected shortfall beyond P{F(r.ValueAtRiskConfidence * 100, "0")}", x => x.ExpectedShortfall),
+        })
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th>");
+            if (inherent is not null)
+            {
+                html.Append("<td class=\"num\">").Append(Money(value(inherent), currency)).Append("</td>");
+            }
+
+            html.Append("<td class=\"num\">").Append(Money(value(r), currency)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
-        if (!portfolio.Contributions.IsDefaultOrEmpty)
+        if (register is null && !portfolio.Contributions.IsDefaultOrEmpty)
         {
             html.Append("<details><summary>Contribution by scenario</summary>\n<table>\n<caption>Share of the expected annual loss</caption>\n<thead><tr><th scope=\"col\">Scenario</th><th scope=\"col\" class=\"num\">Mean</th><th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n");
             foreach (var c in portfolio.Contributions.OrderByDescending(c => c.Mean))
@@ -125,7 +153,42 @@ internal static partial class BoardReportHtml
             html.Append("</tbody>\n</table>\n</details>\n");
         }
 
-        html.Append("</div>\n</div>\n</section>\n");
+        html.Append("</div>\n</div>\n");
+        if (register is not null)
+        {
+            RegisterRisks(html, register, currency);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    /// <summary>Each quantified risk's inherent and residual ALE and the implemented controls that make the difference.</summary>
+    private static void RegisterRisks(StringBuilder html, RiskRegisterAnalysis register, string? currency)
+    {
+        html.Append("<details open><summary>By risk</summary>\n<table>\n<caption>Expected annual loss (ALE) per quantified risk").Append(currency is null ? "" : $" ({E(currency)})")
+            .Append("</caption>\n<thead><tr><th scope=\"col\">Risk</th><th scope=\"col\" class=\"num\">Inherent</th><th scope=\"col\" class=\"num\">Residual</th><th scope=\"col\" class=\"num\">Reduction</th><th scope=\"col\">Implemented controls counted</th></tr></thead>\n<tbody>\n");
+        foreach (var q in register.Risks)
+        {
+            var counted = q.Controls.Where(c => c.InResidual).Select(c => c.ControlId).Distinct(StringComparer.Ordinal).ToList();
+            html.Append("<tr><th scope=\"row\">").Append(E(q.RiskId)).Append("<span class=\"sub\">").Append(E(q.Title)).Append("</span></th><td class=\"num\">").Append(Money(q.Inherent.Mean, null))
+                .Append("</td><td class=\"num\">").Append(Money(q.Residual.Mean, null)).Append("</td><td class=\"num\">")
+                .Append(q.Inherent.Mean > 0 ? Pct((1 - (q.Residual.Mean / q.Inherent.Mean)) * 100) : "—").Append("</td><td>").Append(counted.Count == 0 ? "none" : E(string.Join(", ", counted))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+        var notes = new List<string>();
+        if (!register.UnquantifiedRiskIds.IsEmpty)
+        {
+            notes.Add($"Not quantified (no FAIR scenario, in no figure): {string.Join(", ", register.UnquantifiedRiskIds)}.");
+        }
+
+        if (register.Opportunities.FirstOrDefault() is { } best)
+        {
+            notes.Add($"Best measured control not yet implemented: {best.ControlId} would take {Money(best.AleReduction, currency)} a year off the residual for {Money(best.AnnualCost, currency)} a year.");
+        }
+
+        html.Append("<p class=\"note\">Residual counts a control only when the SoA marks it implemented and a control measure states its effect. ")
+            .Append(E(string.Join(" ", notes))).Append("</p>\n</details>\n");
     }
 
     /// <summary>A round tick step (1, 2, 2.5 or 5 × 10ⁿ) giving about four intervals, and the axis end: the first tick at or past <paramref name="max"/>.</summary>

@@ -24,10 +24,16 @@ public sealed class BoardReportPage
 
     private BoardReportPage(
         BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage,
-        ImmutableArray<AimsDiagnostic> findings, string? currency, ImmutableArray<SystemAiActObligations> euAiAct)
+        ImmutableArray<AimsDiagnostic> findings, string? currency, ImmutableArray<SystemAiActObligations> euAiAct, RiskRegisterAnalysis? register)
     {
-        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency, EuAiAct) = (summary, matrix, heatMap, portfolio, coverage, findings, currency, euAiAct);
+        (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency, EuAiAct, Register) = (summary, matrix, heatMap, portfolio, coverage, findings, currency, euAiAct, register);
     }
+
+    /// <summary>
+    /// Gets the quantified risk register whose inherent and residual loss exceedance curves the report shows side by
+    /// side, if one was given; then <see cref="Portfolio"/> is its residual portfolio.
+    /// </summary>
+    public RiskRegisterAnalysis? Register { get; }
 
     /// <summary>
     /// Gets, per system not retired, its EU AI Act classification and the obligations that follow from what it records
@@ -61,7 +67,10 @@ public sealed class BoardReportPage
     /// <summary>Gets the number of risks (by inherent rating) in each cell of <see cref="Matrix"/>.</summary>
     public IReadOnlyList<HeatMapCell> HeatMap { get; }
 
-    /// <summary>Gets the FAIR portfolio result whose loss exceedance curve is shown, if one was given.</summary>
+    /// <summary>
+    /// Gets the FAIR portfolio result whose loss exceedance curve is shown: the one given, the residual portfolio of
+    /// <see cref="Register"/>, or <see langword="null"/>.
+    /// </summary>
     public FairPortfolioResult? Portfolio { get; }
 
     /// <summary>Gets the coverage of other frameworks by the SoA (empty when the workspace has no SoA).</summary>
@@ -75,9 +84,17 @@ public sealed class BoardReportPage
     /// <param name="crosswalk">The crosswalks for coverage; <see cref="Crosswalk.BuiltIn"/> when <see langword="null"/>.</param>
     /// <param name="coverageFrameworks">The frameworks to show coverage of; <see cref="DefaultCoverageFrameworks"/> when <see langword="null"/>.</param>
     /// <param name="currency">The ISO 4217 code of the amounts (the FAIR scenarios' currency); the workspace's <see cref="AimsWorkspace.Currency"/> when <see langword="null"/>.</param>
+    /// <param name="register">
+    /// The workspace's quantified risk register (<see cref="RiskRegisterAnalysis.Analyze"/>): the report then shows the
+    /// inherent and the residual loss exceedance curves and each quantified risk's inherent and residual ALE. Give it or
+    /// <paramref name="portfolio"/>, not both.
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A coverage framework is unknown, or <paramref name="currency"/> is not three upper-case letters A–Z.</exception>
+    /// <exception cref="ArgumentException">
+    /// A coverage framework is unknown, <paramref name="currency"/> is not three upper-case letters A–Z, or both
+    /// <paramref name="portfolio"/> and <paramref name="register"/> are given.
+    /// </exception>
     public static BoardReportPage Create(
         AimsWorkspace workspace,
         DateOnly asOf,
@@ -85,9 +102,15 @@ public sealed class BoardReportPage
         RiskMatrix? matrix = null,
         Crosswalk? crosswalk = null,
         IEnumerable<string>? coverageFrameworks = null,
-        string? currency = null)
+        string? currency = null,
+        RiskRegisterAnalysis? register = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (portfolio is not null && register is not null)
+        {
+            throw new ArgumentException("Give a portfolio or a risk register analysis, not both: the register's residual portfolio is the curve shown.", nameof(register));
+        }
+
         if (currency is not null && (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z')))
         {
             throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code (three upper-case letters, for example EUR).", nameof(currency));
@@ -110,7 +133,7 @@ public sealed class BoardReportPage
         ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
         var findings = workspace.Validate(asOf).Diagnostics;
         ImmutableArray<SystemAiActObligations> euAiAct = [.. workspace.Systems.Where(x => x.LifecycleStage != LifecycleStage.Retirement).Select(x => new SystemAiActObligations(x, asOf))];
-        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio, coverage, [.. findings], currency ?? workspace.Currency, euAiAct);
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio ?? register?.Residual, coverage, [.. findings], currency ?? workspace.Currency, euAiAct, register);
     }
 
     /// <summary>

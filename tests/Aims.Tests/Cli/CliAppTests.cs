@@ -49,6 +49,24 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Demo_shows_inherent_and_residual_annual_loss_per_quantified_risk()
+    {
+        var (_, output, _) = Run("demo");
+        var (_, json, _) = Run("demo", "--format", "json");
+
+        Assert.Matches(@"Quantified \(FAIR, 20,000 trials\): expected annual loss inherent [0-9,]+k EUR → residual [0-9,]+k EUR", output);
+        Assert.Matches(@"R-004 ALE ([0-9,]+k) EUR → \1 EUR \(no implemented measured control\)", output); // treatment in progress: nothing counted
+        using var document = JsonDocument.Parse(json);
+        var quantified = document.RootElement.GetProperty("quantifiedRisk");
+        Assert.True(quantified.GetProperty("residualAle").GetDouble() < quantified.GetProperty("inherentAle").GetDouble());
+        Assert.All(quantified.GetProperty("risks").EnumerateArray(), r =>
+        {
+            var counted = r.GetProperty("controlsCounted").GetArrayLength() > 0;
+            Assert.Equal(counted, r.GetProperty("residualAle").GetDouble() < r.GetProperty("inherentAle").GetDouble());
+        });
+    }
+
+    [Fact]
     public void Demo_json_has_the_documented_shape()
     {
         var (exit, output, _) = Run("demo", "--format", "json");

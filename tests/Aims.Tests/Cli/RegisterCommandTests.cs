@@ -48,7 +48,7 @@ public sealed class RegisterCommandTests : IDisposable
 
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("Residual counts the measured controls the SoA marks implemented", output, StringComparison.Ordinal);
-        Assert.Contains("A.6.2.6  Drift and output-quality monitoring with alerting (inProgress, not counted)", output, StringComparison.Ordinal);
+        Assert.Contains("A.6.2.6  Drift and output-quality monitoring with alerting (in progress, not counted)", output, StringComparison.Ordinal);
         Assert.Contains("Measured controls not yet implemented, by ALE reduction per unit cost:", output, StringComparison.Ordinal);
         Assert.Contains("Not quantified (no FAIR scenario, in no figure): R-006.", output, StringComparison.Ordinal);
     }

@@ -52,6 +52,28 @@ public partial class BoardReportPageTests
     }
 
     [Fact]
+    public void A_quantified_register_shows_the_inherent_and_the_residual_curve_and_each_risks_figures()
+    {
+        var demo = DemoWorkspace.Create();
+        var register = RiskRegisterAnalysis.Analyze(demo, new RiskRegisterAnalysisOptions { Simulation = new FairSimulationOptions { Trials = 2_000 } }).GetValueOrThrow();
+
+        var page = BoardReportPage.Create(demo, DemoWorkspace.AsOf, register: register);
+        var html = page.ToHtml();
+
+        Assert.Same(register.Residual, page.Portfolio); // the curve in front is the residual one
+        Assert.Equal(2, Regex.Count(html, "<polyline fill=\"none\""));
+        Assert.Contains("stroke-dasharray", html, StringComparison.Ordinal); // the inherent curve, dashed
+        Assert.Contains("<th scope=\"col\" class=\"num\">Inherent</th><th scope=\"col\" class=\"num\">Residual</th>", html, StringComparison.Ordinal);
+        var r004 = register.Risks.Single(q => q.RiskId == "R-004"); // treatment in progress: no control counted
+        Assert.Matches("R-004<span class=\"sub\">[^<]*</span></th><td class=\"num\">[^<]+</td><td class=\"num\">[^<]+</td><td class=\"num\">0\u00A0%</td><td>none</td>", html);
+        Assert.Equal(r004.Inherent.Mean, r004.Residual.Mean);
+        Assert.Contains("Not quantified (no FAIR scenario, in no figure): R-006.", html, StringComparison.Ordinal);
+        Assert.Contains($"Best measured control not yet implemented: {register.Opportunities[0].ControlId}", html, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => BoardReportPage.Create(demo, DemoWorkspace.AsOf, register.Inherent, register: register));
+        Assert.DoesNotContain("stroke-dasharray", DemoHtml.Value, StringComparison.Ordinal); // a plain portfolio: one curve
+    }
+
+    [Fact]
     public void Serious_incidents_stack_under_the_others_with_an_axis_and_counts()
     {
         var demo = DemoWorkspace.Create();

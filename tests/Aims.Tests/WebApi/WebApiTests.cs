@@ -125,8 +125,8 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
 
         response.EnsureSuccessStatusCode();
         var html = await response.Content.ReadAsStringAsync(ct);
-        Assert.Contains("<h2 id=\"lec-h\">", html, StringComparison.Ordinal); // the loss exceedance curve of the register's scenarios
-        Assert.Contains("R-002 prompt injection data leak", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"lec-h\">Loss exceedance: inherent and residual (FAIR risk register)</h2>", html, StringComparison.Ordinal); // the register's own scenarios and controls
+        Assert.Contains("R-002<span class=\"sub\">", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
