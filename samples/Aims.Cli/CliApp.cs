@@ -31,6 +31,7 @@ internal static class CliApp
         var flags = new HashSet<string>(StringComparer.Ordinal);
         long? seed = null;
         DateOnly? asOf = null, onMarket = null;
+        bool? emotionRecognition = null, deepFakes = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -94,6 +95,22 @@ internal static class CliApp
                         "--what-if" => whatIf = args[++i],
                         _ => kind = args[++i],
                     };
+                    break;
+                case "--emotion-recognition" or "--deep-fake":
+                    if (i + 1 >= args.Length || args[i + 1] is not ("yes" or "no"))
+                    {
+                        return Fail(stderr, $"{args[i]} needs 'yes' or 'no' (leave it out when not known).", words);
+                    }
+
+                    if (args[i] == "--emotion-recognition")
+                    {
+                        emotionRecognition = args[++i] == "yes";
+                    }
+                    else
+                    {
+                        deepFakes = args[++i] == "yes";
+                    }
+
                     break;
                 case "--as-of" or "--on-market":
                     if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -187,7 +204,8 @@ internal static class CliApp
             ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
             ["common-controls"] => MappingCommands.CommonControls(workspace, json, stdout, stderr),
-            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(roles, category, annex, flags, onMarket, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
+            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(
+                roles, category, annex, flags, onMarket, (emotionRecognition, deepFakes), asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),
             ["risk", "register"] => RegisterCommand.Run(workspace, whatIf, trials, seed, json, stdout, stderr),
@@ -207,7 +225,8 @@ internal static class CliApp
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
-                or "--scenarios" or "--currency" or "--traits" or "--system" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads")
+                or "--scenarios" or "--currency" or "--traits" or "--system" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads"
+                or "--emotion-recognition" or "--deep-fake")
             {
                 i++;
             }

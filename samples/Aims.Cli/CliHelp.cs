@@ -44,7 +44,8 @@ internal static class CliHelp
             "0 listed; 2 unreadable workspace"),
         new("eu-ai-act obligations",
             "aims eu-ai-act obligations --role <role> [--role ...] --category <category> [--annex AnnexIII.n] [--public-body] [--gpai]\n"
-            + "     [--systemic-risk] [--outside-eu] [--open-source] [--annex-i] [--on-market yyyy-MM-dd] [--as-of yyyy-MM-dd] [--format text|json]",
+            + "     [--systemic-risk] [--outside-eu] [--open-source] [--annex-i] [--on-market yyyy-MM-dd] [--emotion-recognition yes|no]\n"
+            + "     [--deep-fake yes|no] [--as-of yyyy-MM-dd] [--format text|json]",
             "EU AI Act obligations of an operator, with article references, the date each applies from (Regulation (EU) 2026/1744 "
             + "dates) and whether it applies on the --as-of date. Summaries, not legal advice.",
             [("--role <role>", "provider, deployer, importer, distributor, authorised-representative, product-manufacturer; repeat for several"),
@@ -57,6 +58,8 @@ internal static class CliHelp
              ("--open-source", "the general-purpose model is released under a free and open-source licence (Art. 53(2), 54(6))"),
              ("--annex-i", "the system is (a safety component of) an Annex I product (Art. 6(1)): high-risk duties apply from the Annex I date"),
              ("--on-market yyyy-MM-dd", "when the system was placed on the market; before 2026-08-02 a generative system has the Art. 50(2) grace period"),
+             ("--emotion-recognition yes|no", "the system recognises emotions or categorises people by biometric data (Art. 50(3) for its deployer); left out: not known, Art. 50(3) is listed as applying only if so"),
+             ("--deep-fake yes|no", "the deployer publishes deep fakes, or AI-generated text informing the public on matters of public interest, made with the system (Art. 50(4)); left out: listed as applying only if so"),
              ("--as-of yyyy-MM-dd", "the date to answer for; default today (UTC)"),
              ("--format", Format)],
             "0 listed; 2 missing or unknown role, category or annex area"),

@@ -67,6 +67,8 @@ internal static class DemoJson
         ["annexIIIArea"] = s.AnnexIIIArea,
         ["isGeneralPurposeModel"] = s.IsGeneralPurposeModel,
         ["deployerIsPublicBody"] = s.DeployerIsPublicBody,
+        ["isEmotionRecognitionOrBiometricCategorisation"] = s.IsEmotionRecognitionOrBiometricCategorisation,
+        ["publishesDeepFakesOrPublicInterestText"] = s.PublishesDeepFakesOrPublicInterestText,
         ["article6Derogation"] = s.Article6Derogation is { } d ? new JsonObject
         {
             ["condition"] = CliApp.Word(d.Condition),
@@ -78,6 +80,7 @@ internal static class DemoJson
             ["article"] = o.ArticleId,
             ["appliesFrom"] = o.AppliesFrom is { } from ? CliApp.Date(from) : null,
             ["applicable"] = o.AppliesOn(asOf),
+            ["appliesIf"] = o.Condition,
         })]),
     };
 

@@ -51,7 +51,7 @@ internal static class DemoText
             var later = obligations.Where(x => !x.AppliesOn(asOf)).GroupBy(x => x.AppliesFrom).OrderBy(g => g.Key)
                 .Select(g => $"{g.Count()} from {CliApp.Date(g.Key)}").ToList();
             o.WriteLine($"  {s.Id,-18} {facts}; {string.Join(" and ", s.OperatorRoles.Select(r => CliApp.Word(r)))}: "
-                + $"{now.Count} of {obligations.Length} apply now ({string.Join(" ", now.Select(x => x.ArticleId))}){(later.Count > 0 ? "; " + string.Join(", ", later) : "")}");
+                + $"{now.Count} of {obligations.Length} apply now ({string.Join(" ", now.Select(x => x.ArticleId + (x.IsConditional ? " (if…)" : "")))}){(later.Count > 0 ? "; " + string.Join(", ", later) : "")}");
         }
 
         var p = report.SoaProgress;

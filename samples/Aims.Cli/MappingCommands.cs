@@ -241,7 +241,8 @@ internal static class MappingCommands
     }
 
     public static int Obligations(
-        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly? onMarket, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
+        IReadOnlyList<string> roles, string? category, string? annex, IReadOnlySet<string> flags, DateOnly? onMarket,
+        (bool? EmotionRecognition, bool? DeepFakes) article50, DateOnly asOf, bool json, TextWriter stdout, TextWriter stderr)
     {
         var parsedRoles = roles.Select(r => (r, ok: Enum.TryParse<Aims.Model.EuAiActOperatorRole>(r.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role), role)).ToList();
         var hasCategory = Enum.TryParse<Aims.Model.EuAiActRiskCategory>(category?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var riskCategory)
@@ -270,7 +271,8 @@ internal static class MappingCommands
         {
             profile = new AiActProfile(parsedRoles.Select(r => r.role), riskCategory, annex, flags.Contains("--public-body"), flags.Contains("--gpai"),
                 flags.Contains("--systemic-risk"), flags.Contains("--outside-eu"), flags.Contains("--open-source"))
-                .WithAnnexIProduct(flags.Contains("--annex-i")).WithPlacedOnMarketOn(onMarket);
+                .WithAnnexIProduct(flags.Contains("--annex-i")).WithPlacedOnMarketOn(onMarket)
+                .WithEmotionRecognitionOrBiometricCategorisation(article50.EmotionRecognition).WithDeepFakesOrPublicInterestText(article50.DeepFakes);
         }
         catch (ArgumentException ex)
         {
@@ -296,6 +298,7 @@ internal static class MappingCommands
                     ["prohibition"] = o.IsProhibition,
                     ["appliesFrom"] = o.AppliesFrom is { } from ? CliApp.Date(from) : null,
                     ["applicable"] = o.AppliesOn(asOf),
+                    ["appliesIf"] = o.Condition,
                     ["dateSource"] = o.Application is { } row ? new JsonObject
                     {
                         ["provision"] = row.Provision,
@@ -315,6 +318,10 @@ internal static class MappingCommands
             var when = o.AppliesFrom is not { } from ? "" : o.AppliesOn(asOf) ? $" (applies since {CliApp.Date(from)})" : $" (not yet: applies from {CliApp.Date(from)})";
             stdout.WriteLine($"  {(o.IsProhibition ? "PROHIBITED " : "")}{o.ArticleId,-10} {o.Title}{when}");
             stdout.WriteLine($"             {o.Reason}");
+            if (o.Condition is { } condition)
+            {
+                stdout.WriteLine($"             Applies only if {condition}: not recorded (say {(o.ArticleId == "Art.50(3)" ? "--emotion-recognition" : "--deep-fake")} yes|no).");
+            }
         }
 
         stdout.WriteLine("Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744 (amended dates reported, not read in the Official Journal); reasons are Aims' summaries, not legal advice.");

@@ -318,6 +318,8 @@ public static class DemoWorkspace
             .WithStakeholderRoles([StakeholderRole.AiCustomer, StakeholderRole.AiProvider])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer, EuAiActOperatorRole.Provider])
             .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.Retrieval, AiSystemTrait.Tools, AiSystemTrait.PublicExposure, AiSystemTrait.PersonalData])
+            .WithEmotionRecognitionOrBiometricCategorisation(false)   // a chat assistant: no Art. 50(3)
+            .WithDeepFakesOrPublicInterestText(false)                // answers customers, publishes nothing: no Art. 50(4)
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
             .WithDataSources(
             [
@@ -376,6 +378,7 @@ public static class DemoWorkspace
             .WithStakeholderRoles([StakeholderRole.AiCustomer])
             .WithOperatorRoles([EuAiActOperatorRole.Deployer])
             .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.PublicExposure])
+            .WithEmotionRecognitionOrBiometricCategorisation(false)   // Art. 50(4) not yet known for this shadow tool: listed as "applies only if"
             .WithDeployments([new DeploymentEnvironment("saas", "us").WithAccount("marketing-team-account")])
             .WithComponents([new ThirdPartyComponent("Generative writing SaaS", ComponentKind.ExternalModelApi, "Unknown SaaS vendor")]),
         System("code-assistant", "Developer code assistant", "2026.10", "Suggest code completions to developers", Cto,

@@ -62,7 +62,8 @@ internal static partial class BoardReportHtml
             foreach (var o in x.Obligations)
             {
                 html.Append("<li><b>").Append(E(Article(o.ArticleId))).Append("</b> ").Append(E(o.Title))
-                    .Append(o.AppliesFrom is { } from ? $" (from {Date(from)})" : "").Append(": ").Append(E(o.Reason)).Append("</li>\n");
+                    .Append(o.AppliesFrom is { } from ? $" (from {Date(from)})" : "").Append(": ").Append(E(o.Reason))
+                    .Append(o.Condition is { } condition ? $" <i>Applies only if {E(condition)}: not recorded for this system.</i>" : "").Append("</li>\n");
             }
 
             html.Append("</ul>\n");
@@ -123,9 +124,9 @@ internal static partial class BoardReportHtml
         _ => "justice and democratic processes",
     };
 
-    /// <summary>Article ids as a reader writes them: <c>Art. 9, 10, 26(5)</c>.</summary>
+    /// <summary>Article ids as a reader writes them: <c>Art. 9, 10, 26(5)</c>; one that applies only if an unrecorded fact holds is marked <c>(if…)</c>.</summary>
     private static string Articles(IEnumerable<AiActObligation> obligations) =>
-        "Art. " + string.Join(", ", obligations.Select(o => o.ArticleId.StartsWith("Art.", StringComparison.Ordinal) ? o.ArticleId[4..] : o.ArticleId));
+        "Art. " + string.Join(", ", obligations.Select(o => (o.ArticleId.StartsWith("Art.", StringComparison.Ordinal) ? o.ArticleId[4..] : o.ArticleId) + (o.IsConditional ? " (if…)" : "")));
 
     private static string Article(string id) => id.StartsWith("Art.", StringComparison.Ordinal) ? "Art.\u00A0" + id[4..] : id;
 }

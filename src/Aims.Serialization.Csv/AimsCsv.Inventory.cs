@@ -45,6 +45,8 @@ public static partial class AimsCsv
             Article6Reasoning = T(s.Article6Derogation?.Reasoning),
             Article6Assessment = s.Article6Derogation?.Assessment is { } e ? T(Evidence([e])) : null,
             Article6RegisteredOn = Date(s.Article6Derogation?.RegisteredOn),
+            IsEmotionRecognitionOrBiometricCategorisation = OptionalBool(s.IsEmotionRecognitionOrBiometricCategorisation),
+            PublishesDeepFakesOrPublicInterestText = OptionalBool(s.PublishesDeepFakesOrPublicInterestText),
         }));
     }
 
@@ -75,6 +77,8 @@ public static partial class AimsCsv
             var generalPurpose = row.Bool("IsGeneralPurposeModel");
             var publicBody = row.Bool("DeployerIsPublicBody");
             var derogation = ReadDerogation(row);
+            var emotion = row.OptionalBool("IsEmotionRecognitionOrBiometricCategorisation");
+            var deepFakes = row.OptionalBool("PublishesDeepFakesOrPublicInterestText");
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
@@ -82,7 +86,7 @@ public static partial class AimsCsv
                 .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
                 .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence)
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
-                .WithArticle6Derogation(derogation));
+                .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes));
         }), s => s.Id, "Id");
     }
 

@@ -147,6 +147,8 @@ public static partial class AimsCsv
 
     private static string Bool(bool value) => value ? "true" : "false";
 
+    private static string? OptionalBool(bool? value) => value is { } v ? Bool(v) : null;
+
     /// <summary>An enum member's word (<see cref="Vocabulary"/>), the same in every format.</summary>
     private static string Word<TEnum>(TEnum value)
         where TEnum : struct, Enum => Vocabulary.Word(value);

@@ -64,6 +64,9 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
         where TEnum : struct, Enum =>
         [.. List(column).Select(t => ParseEnum<TEnum>(t, column)).OfType<TEnum>()];
 
+    /// <summary>A yes/no cell that may be blank (<see langword="null"/>: not recorded); another value is an error.</summary>
+    public bool? OptionalBool(string column) => Text(column) is null ? null : Bool(column);
+
     public bool Bool(string column, bool fallback = false)
     {
         var text = Text(column);

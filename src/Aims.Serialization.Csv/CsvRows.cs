@@ -37,6 +37,8 @@ internal static class CsvRows
         public string? Article6Reasoning { get; set; }
         public string? Article6Assessment { get; set; }
         public string? Article6RegisteredOn { get; set; }
+        public string? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
+        public string? PublishesDeepFakesOrPublicInterestText { get; set; }
     }
 
     public sealed class Risk

@@ -124,7 +124,10 @@ public static class CoverageAnalysis
         return new CoverageReport(catalog.FrameworkId, [.. results], clauses);
     }
 
-    /// <summary>The EU AI Act obligations of the workspace's systems (derived from each system's facts by <see cref="AiActProfile.For"/>), without penalties.</summary>
+    /// <summary>
+    /// The EU AI Act obligations of the workspace's systems (derived from each system's facts by <see cref="AiActProfile.For"/>),
+    /// without penalties and without those that apply only if an unrecorded fact holds (<see cref="AiActObligation.IsConditional"/>).
+    /// </summary>
     private static List<string> ApplicableObligations(AimsWorkspace workspace) =>
     [
         .. workspace.Systems
@@ -132,6 +135,7 @@ public static class CoverageAnalysis
             .Select(s => AiActProfile.For(s))
             .OfType<AiActProfile>()
             .SelectMany(p => EuAiActObligations.For(p))
+            .Where(o => !o.IsConditional)
             .Select(o => o.ArticleId)
             .Where(id => !Penalties.Contains(id))
             .Distinct(StringComparer.Ordinal),

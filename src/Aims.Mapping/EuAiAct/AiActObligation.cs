@@ -31,6 +31,7 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
         Reason = other.Reason;
         IsProhibition = other.IsProhibition;
         Application = other.Application;
+        Condition = other.Condition;
     }
 
     /// <summary>Gets the article id in the <c>eu-ai-act</c> catalog, for example <c>Art.26</c>.</summary>
@@ -48,6 +49,16 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
     /// <summary>Gets the row of the application timeline in force that says from when the obligation applies, or <see langword="null"/> when not stated.</summary>
     public ApplicationDate? Application { get; private init; }
 
+    /// <summary>
+    /// Gets the fact on which the obligation depends when the profile does not record it, completing "applies only if
+    /// …" (for example "the system recognises emotions or categorises people by biometric data"), or
+    /// <see langword="null"/> when the recorded facts say it applies.
+    /// </summary>
+    public string? Condition { get; private init; }
+
+    /// <summary>Gets a value indicating whether the obligation applies only if an unrecorded fact holds (<see cref="Condition"/>).</summary>
+    public bool IsConditional => Condition is not null;
+
     /// <summary>Gets the date from which the obligation applies, or <see langword="null"/> when not stated.</summary>
     public DateOnly? AppliesFrom => Application?.AppliesFrom;
 
@@ -55,6 +66,20 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
     /// <param name="application">The row, or <see langword="null"/>.</param>
     /// <returns>The copy.</returns>
     public AiActObligation WithApplication(ApplicationDate? application) => new(this) { Application = application };
+
+    /// <summary>Returns a copy that applies only if an unrecorded fact holds (<see langword="null"/>: unconditionally).</summary>
+    /// <param name="condition">The fact, completing "applies only if …".</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="condition"/> is empty or white space.</exception>
+    public AiActObligation WithCondition(string? condition)
+    {
+        if (condition is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(condition);
+        }
+
+        return new(this) { Condition = condition };
+    }
 
     /// <summary>Returns whether the obligation applies on a date: on or after <see cref="AppliesFrom"/>, or always when that is not stated.</summary>
     /// <param name="date">The date.</param>
@@ -77,15 +102,16 @@ public sealed class AiActObligation : IEquatable<AiActObligation>
     public bool Equals(AiActObligation? other) =>
         other is not null && string.Equals(ArticleId, other.ArticleId, StringComparison.Ordinal)
         && string.Equals(Title, other.Title, StringComparison.Ordinal) && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
-        && IsProhibition == other.IsProhibition && Application == other.Application;
+        && IsProhibition == other.IsProhibition && Application == other.Application
+        && string.Equals(Condition, other.Condition, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiActObligation);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(ArticleId), StringComparer.Ordinal.GetHashCode(Title), StringComparer.Ordinal.GetHashCode(Reason), IsProhibition, Application);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(ArticleId), StringComparer.Ordinal.GetHashCode(Title), StringComparer.Ordinal.GetHashCode(Reason), IsProhibition, Application, Condition is null ? 0 : StringComparer.Ordinal.GetHashCode(Condition));
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{ArticleId} {Title}{(IsProhibition ? " (prohibition)" : "")}{(AppliesFrom is { } from ? string.Create(CultureInfo.InvariantCulture, $" (from {from:yyyy-MM-dd})") : "")}: {Reason}";
+        $"{ArticleId} {Title}{(IsProhibition ? " (prohibition)" : "")}{(Condition is null ? "" : $" (only if {Condition})")}{(AppliesFrom is { } from ? string.Create(CultureInfo.InvariantCulture, $" (from {from:yyyy-MM-dd})") : "")}: {Reason}";
 }

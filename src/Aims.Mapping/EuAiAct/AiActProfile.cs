@@ -67,11 +67,14 @@ public sealed class AiActProfile
         IsAnnexIProduct = source.IsAnnexIProduct;
         PlacedOnMarketOn = source.PlacedOnMarketOn;
         ClaimsArticle6Derogation = source.ClaimsArticle6Derogation;
+        IsEmotionRecognitionOrBiometricCategorisation = source.IsEmotionRecognitionOrBiometricCategorisation;
+        PublishesDeepFakesOrPublicInterestText = source.PublishesDeepFakesOrPublicInterestText;
     }
 
     /// <summary>
     /// Derives the profile of an inventory system from the EU AI Act facts it records: its operator roles, risk
-    /// category, Annex III area, general-purpose model flag, public-body deployer flag and Art. 6(3) derogation claim.
+    /// category, Annex III area, general-purpose model flag, public-body deployer flag, Art. 6(3) derogation claim and
+    /// the Art. 50(3)/(4) facts (emotion recognition or biometric categorisation; deep fakes or public-interest text).
     /// </summary>
     /// <param name="system">The system.</param>
     /// <param name="hasSystemicRisk">Whether the general-purpose AI model has systemic risk (Art. 51); the inventory does not record it.</param>
@@ -89,6 +92,8 @@ public sealed class AiActProfile
                 system.IsGeneralPurposeModel, hasSystemicRisk, establishedOutsideUnion, isOpenSource)
             {
                 ClaimsArticle6Derogation = system.Article6Derogation is not null,
+                IsEmotionRecognitionOrBiometricCategorisation = system.IsEmotionRecognitionOrBiometricCategorisation,
+                PublishesDeepFakesOrPublicInterestText = system.PublishesDeepFakesOrPublicInterestText,
             };
     }
 
@@ -135,6 +140,31 @@ public sealed class AiActProfile
     /// the one given (a claim for a high-risk category adds nothing).
     /// </summary>
     public bool ClaimsArticle6Derogation { get; private init; }
+
+    /// <summary>
+    /// Gets whether the system is an emotion recognition or biometric categorisation system (Art. 50(3)), or
+    /// <see langword="null"/> when unknown: a deployer of a limited-risk system is then told Art. 50(3) applies only if it is.
+    /// </summary>
+    public bool? IsEmotionRecognitionOrBiometricCategorisation { get; private init; }
+
+    /// <summary>
+    /// Gets whether the deployer publishes deep fakes, or AI-generated text informing the public on matters of public
+    /// interest, with the system (Art. 50(4)), or <see langword="null"/> when unknown: a deployer of a limited-risk system
+    /// is then told Art. 50(4) applies only if it does.
+    /// </summary>
+    public bool? PublishesDeepFakesOrPublicInterestText { get; private init; }
+
+    /// <summary>Returns a copy that says whether the system recognises emotions or categorises people by biometric data (<see langword="null"/>: unknown).</summary>
+    /// <param name="isEmotionRecognitionOrBiometricCategorisation">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiActProfile WithEmotionRecognitionOrBiometricCategorisation(bool? isEmotionRecognitionOrBiometricCategorisation) =>
+        new(this) { IsEmotionRecognitionOrBiometricCategorisation = isEmotionRecognitionOrBiometricCategorisation };
+
+    /// <summary>Returns a copy that says whether the deployer publishes deep fakes or public-interest text with the system (<see langword="null"/>: unknown).</summary>
+    /// <param name="publishesDeepFakesOrPublicInterestText">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiActProfile WithDeepFakesOrPublicInterestText(bool? publishesDeepFakesOrPublicInterestText) =>
+        new(this) { PublishesDeepFakesOrPublicInterestText = publishesDeepFakesOrPublicInterestText };
 
     /// <summary>Returns a copy that says whether the provider claims the Art. 6(3) derogation.</summary>
     /// <param name="claimsArticle6Derogation">The new value.</param>

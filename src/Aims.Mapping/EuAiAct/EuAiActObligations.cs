@@ -10,7 +10,11 @@ namespace Aims.Mapping;
 /// </summary>
 public static class EuAiActObligations
 {
-    /// <summary>Lists the obligations of a profile, prohibitions first, then in article order.</summary>
+    /// <summary>
+    /// Lists the obligations of a profile, prohibitions first, then in article order. An obligation that depends on a
+    /// fact the profile leaves unknown (Art. 50(3)/(4) of a limited-risk system) is listed with that fact as its
+    /// <see cref="AiActObligation.Condition"/>; one whose fact the profile denies is not listed.
+    /// </summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The obligations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
@@ -19,11 +23,11 @@ public static class EuAiActObligations
         ArgumentNullException.ThrowIfNull(profile);
         var act = FrameworkCatalogs.Get(FrameworkIds.EuAiAct);
         var list = new List<AiActObligation>();
-        void Add(string article, string reason, bool prohibition = false)
+        void Add(string article, string reason, bool prohibition = false, string? condition = null)
         {
             if (list.All(o => o.ArticleId != article) && act.TryGetItem(article, out var item))
             {
-                list.Add(new AiActObligation(article, item.Title, reason, prohibition));
+                list.Add(new AiActObligation(article, item.Title, reason, prohibition).WithCondition(condition));
             }
         }
 
@@ -41,7 +45,7 @@ public static class EuAiActObligations
                 Add("Art.99", "Infringing Art. 5 carries fines up to EUR 35 million or 7 % of worldwide annual turnover.");
                 break;
             case EuAiActRiskCategory.High:
-                HighRisk(profile, provider, deployer, Add);
+                HighRisk(profile, provider, deployer, (article, reason, prohibition) => Add(article, reason, prohibition));
                 break;
             case EuAiActRiskCategory.Limited:
                 if (provider)
@@ -50,13 +54,32 @@ public static class EuAiActObligations
                     Add("Art.50(2)", "As provider of a system that generates synthetic content, mark outputs as machine-readable and detectable.");
                 }
 
-                if (deployer)
-                {
-                    Add("Art.50(3)", "As deployer of emotion recognition or biometric categorisation, inform the people exposed to it.");
-                    Add("Art.50(4)", "As deployer, disclose deep fakes and AI-generated text published on matters of public interest.");
-                }
-
                 break;
+        }
+
+        // Art. 50(3)/(4) bind deployers of particular systems only: listed when the facts say so (also for a high-risk
+        // system, Art. 50(6)), never when they say not, and for a limited-risk system whose fact is unknown as
+        // "applies only if", so that no one is told a duty applies without a fact that it does.
+        if (deployer && profile.Category != EuAiActRiskCategory.Prohibited)
+        {
+            Transparency(profile.Category, profile.IsEmotionRecognitionOrBiometricCategorisation, "Art.50(3)",
+                "As deployer of an emotion recognition or biometric categorisation system, inform the people exposed to it and process their personal data lawfully.",
+                "the system recognises emotions or categorises people by biometric data");
+            Transparency(profile.Category, profile.PublishesDeepFakesOrPublicInterestText, "Art.50(4)",
+                "As deployer, disclose that deep fakes you publish, and AI-generated text you publish to inform the public on matters of public interest, are artificially generated or manipulated.",
+                "you publish deep fakes, or AI-generated text informing the public on matters of public interest, made with the system");
+        }
+
+        void Transparency(EuAiActRiskCategory category, bool? fact, string article, string reason, string condition)
+        {
+            if (fact == true)
+            {
+                Add(article, reason);
+            }
+            else if (fact is null && category == EuAiActRiskCategory.Limited)
+            {
+                Add(article, reason, condition: condition);
+            }
         }
 
         if (provider && profile.ClaimsArticle6Derogation && profile.AnnexIIIArea is { } area

@@ -10,7 +10,7 @@ namespace Aims.Model;
 /// <see cref="AiSystem"/> that exists is structurally valid; cross-references (owners, classification labels) are
 /// checked by <see cref="AimsWorkspace.Validate"/>.
 /// </remarks>
-public sealed class AiSystem : IEquatable<AiSystem>
+public sealed partial class AiSystem : IEquatable<AiSystem>
 {
     /// <summary>The maximum length of <see cref="Id"/> and of every other identifier in the model.</summary>
     public const int MaxIdLength = Guard.MaxIdLength;
@@ -68,6 +68,8 @@ public sealed class AiSystem : IEquatable<AiSystem>
         IsGeneralPurposeModel = source.IsGeneralPurposeModel;
         DeployerIsPublicBody = source.DeployerIsPublicBody;
         Article6Derogation = source.Article6Derogation;
+        IsEmotionRecognitionOrBiometricCategorisation = source.IsEmotionRecognitionOrBiometricCategorisation;
+        PublishesDeepFakesOrPublicInterestText = source.PublishesDeepFakesOrPublicInterestText;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -329,7 +331,9 @@ public sealed class AiSystem : IEquatable<AiSystem>
             && ValueEquality.Text(AnnexIIIArea, other.AnnexIIIArea)
             && IsGeneralPurposeModel == other.IsGeneralPurposeModel
             && DeployerIsPublicBody == other.DeployerIsPublicBody
-            && Article6Derogation == other.Article6Derogation);
+            && Article6Derogation == other.Article6Derogation
+            && IsEmotionRecognitionOrBiometricCategorisation == other.IsEmotionRecognitionOrBiometricCategorisation
+            && PublishesDeepFakesOrPublicInterestText == other.PublishesDeepFakesOrPublicInterestText);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -362,6 +366,8 @@ public sealed class AiSystem : IEquatable<AiSystem>
         hash.Add(IsGeneralPurposeModel);
         hash.Add(DeployerIsPublicBody);
         hash.Add(Article6Derogation);
+        hash.Add(IsEmotionRecognitionOrBiometricCategorisation);
+        hash.Add(PublishesDeepFakesOrPublicInterestText);
         return hash.ToHashCode();
     }
 

@@ -38,6 +38,8 @@ internal sealed class SystemDto : Dto
     public bool IsGeneralPurposeModel { get; set; }
     public bool DeployerIsPublicBody { get; set; }
     public Article6DerogationDto? Article6Derogation { get; set; }
+    public bool? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
+    public bool? PublishesDeepFakesOrPublicInterestText { get; set; }
 }
 
 internal sealed class Article6DerogationDto : Dto

@@ -155,7 +155,9 @@ internal sealed class ModelReader(ReadContext context)
             .WithStakeholderRoles(stakeholders).WithOperatorRoles(operators).WithTraits(traits).WithDeployments(deployments).WithDataSources(sources)
             .WithComponents(components).WithRegulatoryRequirements(regulatory).WithFederatedParticipants(federated)
             .WithEvidence(evidence).WithAnnexIIIArea(d.AnnexIIIArea).WithGeneralPurposeModel(d.IsGeneralPurposeModel)
-            .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation));
+            .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation)
+            .WithEmotionRecognitionOrBiometricCategorisation(d.IsEmotionRecognitionOrBiometricCategorisation)
+            .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText));
     }
 
     private Article6Derogation? Derogation(Article6DerogationDto d, string p)

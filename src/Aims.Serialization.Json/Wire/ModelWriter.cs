@@ -157,6 +157,8 @@ internal static class ModelWriter
             Assessment = a.Assessment is { } e ? Evidence(e) : null,
             RegisteredOn = Date(a.RegisteredOn),
         },
+        IsEmotionRecognitionOrBiometricCategorisation = s.IsEmotionRecognitionOrBiometricCategorisation,
+        PublishesDeepFakesOrPublicInterestText = s.PublishesDeepFakesOrPublicInterestText,
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

@@ -143,7 +143,10 @@ public class EuAiActObligationsTests
     public void Limited_risk_and_gpai_obligations_follow_the_role()
     {
         Assert.Equal(["Art.4", "Art.50(1)", "Art.50(2)"], Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.Limited)));
-        Assert.Equal(["Art.4", "Art.50(3)", "Art.50(4)"], Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Limited)));
+        Assert.Equal(["Art.4"], Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Limited)
+            .WithEmotionRecognitionOrBiometricCategorisation(false).WithDeepFakesOrPublicInterestText(false)));
+        Assert.All(EuAiActObligations.For(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Limited)).Where(o => o.ArticleId.StartsWith("Art.50", StringComparison.Ordinal)),
+            o => Assert.True(o.IsConditional));
         var gpai = Articles(new AiActProfile([EuAiActOperatorRole.Provider], EuAiActRiskCategory.GeneralPurpose, hasSystemicRisk: true, establishedOutsideUnion: true)).ToList();
         Assert.Equal(["Art.4", "Art.51", "Art.52", "Art.53", "Art.54", "Art.55", "Art.101"], gpai);
         Assert.Equal(["Art.4"], Articles(new AiActProfile([EuAiActOperatorRole.Deployer], EuAiActRiskCategory.Minimal)));

@@ -55,7 +55,12 @@ public class ModelEqualityProperties
             system.WithAnnexIIIArea(system.AnnexIIIArea == "AnnexIII.3" ? "AnnexIII.4" : "AnnexIII.3"),
             system.WithGeneralPurposeModel(!system.IsGeneralPurposeModel),
             system.WithPublicBodyDeployer(!system.DeployerIsPublicBody),
-            system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null));
+            system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null),
+            system.WithEmotionRecognitionOrBiometricCategorisation(Other(system.IsEmotionRecognitionOrBiometricCategorisation)),
+            system.WithDeepFakesOrPublicInterestText(Other(system.PublishesDeepFakesOrPublicInterestText)));
+
+    /// <summary>Another value of a fact that may be unrecorded: null → true → false → null.</summary>
+    private static bool? Other(bool? fact) => fact switch { null => true, true => false, false => null };
 
     [Property]
     public Property Equal_derogations_obey_the_laws(Article6Derogation a, Article6Derogation b) =>

@@ -111,7 +111,8 @@ internal static class ModelGen
         from participants in Many(Text)
         from evidence in Many(Evidence)
         from act in EuAiActFacts
-        select new AiSystem(identity.Item1, identity.Item2)
+        from details in EuAiActDetails
+        select details(new AiSystem(identity.Item1, identity.Item2)
             .WithVersion(texts.version)
             .WithPurpose(texts.purpose)
             .WithOwner(owner)
@@ -133,7 +134,7 @@ internal static class ModelGen
             .WithAnnexIIIArea(act.Area)
             .WithGeneralPurposeModel(act.GeneralPurpose)
             .WithPublicBodyDeployer(act.PublicBody)
-            .WithArticle6Derogation(act.Derogation);
+            .WithArticle6Derogation(act.Derogation));
 
     /// <summary>An Art. 6(3) derogation claim, with or without its assessment and registration.</summary>
     public static Gen<Article6Derogation> Derogation =>
@@ -150,6 +151,15 @@ internal static class ModelGen
         from publicBody in Bool
         from derogation in Maybe(Derogation)
         select (area, generalPurpose, publicBody, derogation);
+
+    /// <summary>A yes, a no, or not recorded.</summary>
+    public static Gen<bool?> MaybeBool => Gen.Elements<bool?>(null, true, false);
+
+    /// <summary>The further EU AI Act facts of a system, each recorded or not: the Art. 50(3)/(4) facts.</summary>
+    public static Gen<Func<AiSystem, AiSystem>> EuAiActDetails =>
+        from emotion in MaybeBool
+        from deepFakes in MaybeBool
+        select (Func<AiSystem, AiSystem>)(s => s.WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes));
 
     public static Gen<ThreatReference> Threat =>
         from taxonomy in Enum<ThreatTaxonomy>()
