@@ -45,10 +45,12 @@ internal static class ReportCommand
         if (scenariosFile is not null)
         {
             // A scenarios file replaces the register's own scenarios: one curve, no residual.
-            if (ScenarioFile.Read(scenariosFile, stderr, out var exitCode) is not { } set)
+            if (ScenarioFile.Read(scenariosFile, stderr, out var exitCode) is not { } input)
             {
                 return exitCode;
             }
+
+            var set = input.Set;
 
             try
             {
@@ -57,7 +59,8 @@ internal static class ReportCommand
             }
             catch (FairValidationException ex)
             {
-                CliDiagnostics.Print(stderr, ex.Diagnostics);
+                // Where the file holds the value (a spreadsheet's row and column), not at the engine's /scenarios/{k}.
+                CliDiagnostics.Print(stderr, ex.Diagnostics.Select(input.Locate));
                 return CliApp.Problems;
             }
         }

@@ -10,10 +10,12 @@ internal static class RiskCommands
 {
     public static int Simulate(string file, int? trials, long? seed, int? threads, bool json, TextWriter stdout, TextWriter stderr)
     {
-        if (ScenarioFile.Read(file, stderr, out var exitCode) is not { } set)
+        if (ScenarioFile.Read(file, stderr, out var exitCode) is not { } input)
         {
             return exitCode;
         }
+
+        var set = input.Set;
 
         FairSimulationOptions options;
         try
@@ -53,8 +55,9 @@ internal static class RiskCommands
         }
         catch (FairValidationException ex)
         {
-            // An engine limit crossed while running (too many events per trial, an overflow): the input's problem, exit 1.
-            CliDiagnostics.Print(stderr, ex.Diagnostics);
+            // An engine limit crossed while running (too many events per trial, an overflow): the input's problem, exit 1,
+            // reported where the file holds the value (a spreadsheet's row and column), not at the engine's path.
+            CliDiagnostics.Print(stderr, set.Scenarios.Length > 1 ? input.LocatePortfolio(ex.Diagnostics) : input.LocateFirst(ex.Diagnostics));
             return CliApp.Problems;
         }
         catch (ArgumentException ex)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Aims.Risk;
 using Aims.Serialization.Csv;
 using Aims.Serialization.Json;
@@ -8,8 +9,12 @@ namespace Aims.Cli;
 internal static class ScenarioFile
 {
     /// <summary>Reads the file and prints its diagnostics to stderr.</summary>
-    /// <returns>The scenarios, or <see langword="null"/> with <paramref name="exitCode"/> set (2 unreadable, 1 problems).</returns>
-    public static FairScenarioSet? Read(string file, TextWriter stderr, out int exitCode)
+    /// <returns>
+    /// The scenarios and how to report a simulation's diagnostic (engine paths <c>/scenarios/{k}/…</c>) at its place in the
+    /// file — <c>/rows/{row}/{Column}</c> in a spreadsheet, <c>/lossEventFrequency</c> in a JSON document whose one
+    /// scenario is its root — or <see langword="null"/> with <paramref name="exitCode"/> set (2 unreadable, 1 problems).
+    /// </returns>
+    public static ScenarioInput? Read(string file, TextWriter stderr, out int exitCode)
     {
         exitCode = CliApp.Unusable;
         if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
@@ -19,22 +24,48 @@ internal static class ScenarioFile
 
         if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
+            var import = AimsCsv.ReadFairScenarioSheet(new StringReader(text));
+
             // A spreadsheet is simulated only when every row is valid: a partial portfolio would understate the loss.
-            var import = AimsCsv.ReadFairScenarios(new StringReader(text));
             CliDiagnostics.Print(stderr, import.Diagnostics);
-            if (!import.TryGetValue(out var scenarios) || scenarios.Count == 0)
+            if (!import.TryGetValue(out var sheet) || sheet.Scenarios.IsEmpty)
             {
                 exitCode = import.HasValue ? CliApp.Problems : CliApp.Unusable;
                 return null;
             }
 
             exitCode = CliApp.Ok;
-            return new FairScenarioSet(Path.GetFileNameWithoutExtension(file), scenarios);
+            return new ScenarioInput(new FairScenarioSet(Path.GetFileNameWithoutExtension(file), sheet.Scenarios), sheet.Locate);
         }
 
         var read = AimsJson.ReadFairScenarios(text);
         CliDiagnostics.Print(stderr, read.Diagnostics);
         exitCode = CliDiagnostics.ExitCode(read.Diagnostics);
-        return read.TryGetValue(out var set) ? set : null;
+        if (!read.TryGetValue(out var set))
+        {
+            return null;
+        }
+
+        // A document with its one scenario at the root (no "scenarios" list) has the engine's /scenarios/0/… there.
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.TryGetProperty("scenarios", out _)
+            ? new ScenarioInput(set, d => d)
+            : new ScenarioInput(set, d => d.Path.StartsWith(ScenarioInput.First, StringComparison.Ordinal) && (d.Path.Length == ScenarioInput.First.Length || d.Path[ScenarioInput.First.Length] == '/')
+                ? new AimsDiagnostic(d.Code, d.Path[ScenarioInput.First.Length..], d.Message, d.Severity)
+                : d);
     }
+}
+
+/// <summary>Scenarios read from a file, and how to put a simulation's diagnostic (at <c>/scenarios/{k}/…</c>) at its place in that file.</summary>
+internal sealed record ScenarioInput(FairScenarioSet Set, Func<AimsDiagnostic, AimsDiagnostic> Locate)
+{
+    /// <summary>The engine's path of the first scenario.</summary>
+    public const string First = "/scenarios/0";
+
+    /// <summary>Puts diagnostics of <see cref="FairSimulator.RunPortfolio"/> at their place in the file.</summary>
+    public IEnumerable<AimsDiagnostic> LocatePortfolio(IEnumerable<AimsDiagnostic> diagnostics) => diagnostics.Select(Locate);
+
+    /// <summary>Puts diagnostics of <see cref="FairSimulator.Run"/> of the first scenario (paths relative to it) at their place in the file.</summary>
+    public IEnumerable<AimsDiagnostic> LocateFirst(IEnumerable<AimsDiagnostic> diagnostics) =>
+        diagnostics.Select(d => Locate(new AimsDiagnostic(d.Code, First + d.Path, d.Message, d.Severity)));
 }

@@ -43,6 +43,21 @@ public static partial class AimsCsv
         return Unique(CsvSheet.Read(reader, FairEstimateCell.Columns, ["Name"], FairEstimateCell.Read), s => s.Name, "Name");
     }
 
+    /// <summary>
+    /// Reads FAIR scenarios as <see cref="ReadFairScenarios"/> does, each with the spreadsheet row it was read from, so
+    /// that a problem found later by a simulation (an engine limit, AIMS5012 or AIMS5013) is reported at the cell that holds
+    /// the value: <see cref="FairScenarioSheet.Locate(AimsDiagnostic)"/>.
+    /// </summary>
+    /// <param name="reader">The source; not closed.</param>
+    /// <returns>The valid scenarios with their rows, and a diagnostic per problem (the same as <see cref="ReadFairScenarios"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static AimsResult<FairScenarioSheet> ReadFairScenarioSheet(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return UniqueRows(CsvSheet.Read(reader, FairEstimateCell.Columns, ["Name"], FairEstimateCell.Read), s => s.Name, "Name",
+            kept => new FairScenarioSheet([.. kept.Select(k => k.Record)], [.. kept.Select(k => k.Row)]));
+    }
+
     /// <summary>Writes simulation results, one row per result: mean, standard deviation, percentiles, VaR, expected shortfall.</summary>
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="results">The results (for a portfolio, its total and each scenario's result).</param>

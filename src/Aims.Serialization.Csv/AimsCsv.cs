@@ -49,21 +49,29 @@ public static partial class AimsCsv
     public static IReadOnlyList<string> FairScenarioColumns { get; } = FairEstimateCell.Columns;
 
     private static AimsResult<IReadOnlyList<T>> Unique<T>((List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column)
+        where T : class =>
+        UniqueRows(sheet, id, column, kept => (IReadOnlyList<T>)[.. kept.Select(k => k.Record)]);
+
+    /// <summary>The records with the first of each id kept (AIMS2006 for the others), each with its row, made into the value by <paramref name="make"/>.</summary>
+    private static AimsResult<TValue> UniqueRows<T, TValue>(
+        (List<(T Record, int Row)> Records, int Read, List<AimsDiagnostic> Diagnostics, bool HeaderOk) sheet, Func<T, string> id, string column,
+        Func<List<(T Record, int Row)>, TValue> make)
         where T : class
+        where TValue : class
     {
         var (records, read, diagnostics, headerOk) = sheet;
         if (!headerOk)
         {
-            return Partial<IReadOnlyList<T>>(null, read, 0, diagnostics);
+            return Partial<TValue>(null, read, 0, diagnostics);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<T>(records.Count);
+        var kept = new List<(T Record, int Row)>(records.Count);
         foreach (var (record, row) in records)
         {
             if (seen.Add(id(record)))
             {
-                kept.Add(record);
+                kept.Add((record, row));
             }
             else
             {
@@ -71,7 +79,7 @@ public static partial class AimsCsv
             }
         }
 
-        return Partial<IReadOnlyList<T>>(kept, read, kept.Count, diagnostics);
+        return Partial(make(kept), read, kept.Count, diagnostics);
     }
 
     private static AimsResult<T> Partial<T>(T? value, int read, int accepted, List<AimsDiagnostic> diagnostics)

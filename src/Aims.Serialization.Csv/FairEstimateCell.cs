@@ -93,7 +93,8 @@ internal static class FairEstimateCell
         return result.TryGetValue(out var scenario) ? scenario : null;
     }
 
-    private static string? Column(string pointer)
+    /// <summary>The column of a pointer relative to a scenario, or <see langword="null"/> when no column holds it (the whole scenario, a control).</summary>
+    public static string? Column(string pointer)
     {
         // "/threatCapability" → ThreatCapability; "/primaryLossByForm/response" → PrimaryLoss.Response; "/name" → Name.
         var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);

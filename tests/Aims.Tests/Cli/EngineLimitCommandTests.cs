@@ -63,6 +63,64 @@ public sealed class EngineLimitCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_engine_limit_in_a_spreadsheet_is_reported_at_the_row_and_column_of_the_value()
+    {
+        // Issue 13: AIMS5012 said /scenarios/1/lossEventFrequency, a path the spreadsheet does not have (row 3 is blank).
+        var portfolio = Write("lef.csv", "Name,LossEventFrequency,PrimaryLoss\na,constant(1),\"pert(1, 5, 20)\"\n\nb,constant(1e9),\"pert(1, 5, 20)\"\n");
+        var single = Write("one.csv", "Name,LossEventFrequency,PrimaryLoss\nb,constant(1e9),constant(1)\n");
+        var outFile = Path.Combine(_directory.FullName, "r.html");
+
+        var simulate = CliRunner.Run("risk", "simulate", portfolio, "--trials", "10");
+        var one = CliRunner.Run("risk", "simulate", single, "--trials", "10");
+        var report = CliRunner.Run("report", "--scenarios", portfolio, "--trials", "10", "--out", outFile);
+
+        Assert.Equal((CliApp.Problems, ""), (simulate.Exit, simulate.Out));
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /rows/4/LossEventFrequency:", simulate.Err, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Problems, one.Exit);
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /rows/2/LossEventFrequency:", one.Err, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Problems, report.Exit);
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /rows/4/LossEventFrequency:", report.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("/scenarios/", simulate.Err + one.Err + report.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(outFile));
+    }
+
+    [Fact]
+    public void An_engine_limit_is_reported_at_the_pointer_of_the_json_file_whatever_its_shape()
+    {
+        // A list of one scenario was run alone and reported at /lossEventFrequency, which that file does not have;
+        // a root scenario through report (a portfolio run) was reported at /scenarios/0/…, which that file does not have.
+        var list = Write("list.json", """{"kind":"fair-scenarios","schemaVersion":"1.0","name":"l","scenarios":[{"name":"a","lossEventFrequency":{"type":"constant","value":1e9},"primaryLoss":{"type":"constant","value":1}}]}""");
+        var root = Write("root.json", """{"kind":"fair-scenarios","schemaVersion":"1.0","name":"r","lossEventFrequency":{"type":"constant","value":1e9},"primaryLoss":{"type":"constant","value":1}}""");
+        var outFile = Path.Combine(_directory.FullName, "r.html");
+
+        var simulateList = CliRunner.Run("risk", "simulate", list, "--trials", "10");
+        var reportRoot = CliRunner.Run("report", "--scenarios", root, "--trials", "10", "--out", outFile);
+
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /scenarios/0/lossEventFrequency:", simulateList.Err, StringComparison.Ordinal);
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /lossEventFrequency:", reportRoot.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("/scenarios/", reportRoot.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_engine_limit_in_a_workspace_risk_is_reported_at_that_risks_scenario()
+    {
+        var lef = FairScenario.FromLossEvents("lef", Estimate.Constant(1e9), Estimate.Constant(1));
+        var ok = FairScenario.FromLossEvents("ok", Estimate.Constant(1), Estimate.Constant(1));
+        var workspace = new Aims.Model.AimsWorkspace("Org").WithRisks(
+        [
+            new Aims.Model.RiskEntry("R-1", "No scenario", "CISO", new RiskRating(2, 2)),
+            new Aims.Model.RiskEntry("R-2", "Fine", "CISO", new RiskRating(2, 2)).WithScenario(ok),
+            new Aims.Model.RiskEntry("R-3", "Too many events", "CISO", new RiskRating(2, 2)).WithScenario(lef),
+        ]);
+        var file = Write("ws.json", Aims.Serialization.Json.AimsJson.Write(workspace));
+
+        var (exit, _, error) = CliRunner.Run("report", "--workspace", file, "--trials", "10", "--out", Path.Combine(_directory.FullName, "r.html"));
+
+        Assert.Equal(CliApp.Problems, exit);
+        Assert.Contains($"error {RiskDiagnosticCodes.TooManyEvents} /risks/2/scenario/lossEventFrequency:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Simulate_json_writes_null_for_the_loss_magnitude_of_a_run_without_any_loss_event()
     {
         var file = Write("none.json", """{"kind":"fair-scenarios","schemaVersion":"1.0","name":"none","lossEventFrequency":{"type":"constant","value":0},"primaryLoss":{"type":"constant","value":5}}""");

@@ -261,6 +261,19 @@ public partial class DocSnippetTests
     }
 
     [Fact]
+    public void Csv_simulate_prints_an_engine_limit_at_the_row_and_column_the_comment_gives()
+    {
+        // Row 3 is blank, so the second scenario is row 4.
+        const string Csv = "Name,LossEventFrequency,PrimaryLoss\na,constant(1),constant(5)\n\nb,constant(1e9),constant(5)\n";
+
+        var (sheet, output, _) = ConsoleCapture.Run(() => DocSnippets.CsvSimulate(new StringReader(Csv), new FairSimulationOptions { Trials = 10 }));
+
+        Assert.Equal([2, 4], sheet.Rows);
+        Assert.StartsWith($"{RiskDiagnosticCodes.TooManyEvents} /rows/4/LossEventFrequency: ", output, StringComparison.Ordinal);
+        Assert.Single(output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Json_read_prints_each_problem_to_stderr_as_the_comment_shows()
     {
         var directory = Directory.CreateTempSubdirectory("aims-docs-");

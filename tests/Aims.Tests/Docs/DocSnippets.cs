@@ -218,6 +218,24 @@ internal static class DocSnippets
         return import;
     }
 
+    public static FairScenarioSheet CsvSimulate(TextReader reader, FairSimulationOptions options)
+    {
+        var sheet = AimsCsv.ReadFairScenarioSheet(reader).GetValueOrThrow();
+        try
+        {
+            Console.WriteLine(FairSimulator.RunPortfolio(sheet.Scenarios, options).Total.Mean);
+        }
+        catch (FairValidationException ex)
+        {
+            foreach (var d in ex.Diagnostics.Select(d => sheet.Locate(d)))   // Locate(d, k) after FairSimulator.Run(sheet.Scenarios[k])
+            {
+                Console.WriteLine($"{d.Code} {d.Path}: {d.Message}"); // AIMS5012 /rows/4/LossEventFrequency: …
+            }
+        }
+
+        return sheet;
+    }
+
     public static AimsResult<AimsWorkspace> JsonRead(string directory)
     {
         Environment.CurrentDirectory = directory;
