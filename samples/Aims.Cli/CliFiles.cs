@@ -10,11 +10,45 @@ namespace Aims.Cli;
 /// </summary>
 internal static class CliFiles
 {
-    /// <summary>The largest file the CLI reads whole: the JSON reader's document limit (64 MiB).</summary>
+    /// <summary>
+    /// The largest file the CLI reads whole (JSON and OSCAL): the JSON reader's document limit (64 MiB). CSV is streamed
+    /// instead (<see cref="ReadStreamed{T}"/>), within the CSV readers' own limits.
+    /// </summary>
     public const long MaxFileBytes = AimsJsonReadOptions.DefaultMaxDocumentBytes;
 
     /// <summary>UTF-8 that throws on invalid bytes instead of replacing them with U+FFFD (the library reader rejects them too).</summary>
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Strict UTF-8 for streamed reading: its preamble makes <see cref="StreamReader"/> skip a byte order mark.</summary>
+    private static readonly UTF8Encoding StrictUtf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> over the file as a stream of strict UTF-8 text, without reading it whole: for CSV,
+    /// whose readers stream and stop at their own limits (<c>AimsCsv.MaxInputLength</c>, <c>AimsCsv.MaxRows</c>), so a
+    /// large spreadsheet is read with memory bounded by the rows kept, not by the file. Prints why the file cannot be read
+    /// (including invalid UTF-8, found wherever it is) and returns <see langword="null"/>.
+    /// </summary>
+    public static T? ReadStreamed<T>(string file, TextWriter stderr, Func<TextReader, T> read)
+        where T : class
+    {
+        try
+        {
+            using var stream = OpenRead(file);
+            using var text = new StreamReader(stream, StrictUtf8WithBom, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            return read(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            // The decoder's index is into its buffer, not the file: no position is better than a wrong one.
+            stderr.WriteLine($"error: cannot read '{file}': not valid UTF-8 (an invalid byte sequence).");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {ex.Message}");
+            return null;
+        }
+    }
 
     /// <summary>The input that <paramref name="outFile"/> would overwrite, or <see langword="null"/>.</summary>
     /// <param name="outFile">The --out file.</param>
@@ -35,7 +69,7 @@ internal static class CliFiles
             bytes = ReadBounded(stream, MaxFileBytes, out var tooLarge);
             if (tooLarge)
             {
-                stderr.WriteLine($"error: cannot read '{file}': larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit of the readers (docs/limits.md).");
+                stderr.WriteLine($"error: cannot read '{file}': larger than {MaxFileBytes / (1024 * 1024)} MiB, the JSON reader's limit for a document it reads whole (CSV files are streamed; docs/limits.md).");
                 return null;
             }
         }

@@ -126,19 +126,32 @@ internal static class DataCommands
             return CliApp.Unusable;
         }
 
-        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        var isCsv = kind is not null ? CsvKinds.Contains(kind) : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        string? text = null;
+        if (!isCsv && (text = CliDiagnostics.ReadFile(file, stderr)) is null)
         {
             return CliApp.Unusable;
         }
 
-        var isCsv = kind is not null ? CsvKinds.Contains(kind) : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         string detected;
         IReadOnlyList<AimsDiagnostic> diagnostics;
         bool unreadable;
-        if (isCsv)
+        if (text is null)
         {
-            detected = kind ?? DetectCsv(text);
-            var import = ImportCsv(detected, text);
+            // Streamed: a spreadsheet of any size is read within the CSV readers' limits, not refused at 64 MiB.
+            string? detectedKind = kind;
+            if (CliFiles.ReadStreamed(file, stderr, reader =>
+            {
+                var header = HeaderLine(reader);
+                detectedKind ??= DetectCsv(header);
+                using var whole = new PrefixedReader(header, reader);
+                return ImportCsv(detectedKind, whole);
+            }) is not { } import)
+            {
+                return CliApp.Unusable;
+            }
+
+            detected = detectedKind!;
             diagnostics = import.Diagnostics;
             unreadable = !import.HasValue;
         }
@@ -194,18 +207,18 @@ internal static class DataCommands
             return CliApp.Unusable;
         }
 
-        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        // Streamed: rows are independent, so a spreadsheet of any size imports within the CSV readers' limits.
+        if (CliFiles.ReadStreamed(file, stderr, reader => ImportCsv(kind, reader)) is not { } import)
         {
             return CliApp.Unusable;
         }
 
-        var import = ImportCsv(kind, text);
         var hasValue = import.TryGetPartialValue(out var value);
         var records = import.Records ?? default;
         var exit = !hasValue ? CliApp.Unusable : import.IsValid ? CliApp.Ok : CliApp.Problems;
         // No row accepted: nothing to write, and an existing --out file is left as it is (it was truncated to 0 bytes).
         hasValue &= records.Accepted > 0;
-        if (hasValue && value is not null && outFile is not null && Emit(value.Json, outFile, stdout, stderr) != CliApp.Ok)
+        if (hasValue && value is not null && outFile is not null && Emit(value.Json(), outFile, stdout, stderr) != CliApp.Ok)
         {
             return CliApp.Unusable;
         }
@@ -231,9 +244,8 @@ internal static class DataCommands
         return exit;
     }
 
-    private static AimsResult<ImportedDocument> ImportCsv(string kind, string text)
+    private static AimsResult<ImportedDocument> ImportCsv(string kind, TextReader reader)
     {
-        using var reader = new StringReader(text);
         var provenance = new MappingProvenance("CSV import", "unknown", "not stated", "imported from CSV", MappingStatus.Draft, DemoWorkspace.AsOf, "not stated");
         return kind switch
         {
@@ -247,7 +259,7 @@ internal static class DataCommands
 
     private static AimsResult<ImportedDocument> Wrap<T>(AimsResult<T> import, Func<T, string> toJson) =>
         import.TryGetPartialValue(out var v)
-            ? AimsResult.From(new ImportedDocument(toJson(v)), import.Diagnostics, import.Records)
+            ? AimsResult.From(new ImportedDocument(() => toJson(v)), import.Diagnostics, import.Records)
             : AimsResult.Failure<ImportedDocument>(import.Diagnostics, import.Records);
 
     private static string? OscalModel(string text) =>
@@ -301,9 +313,25 @@ internal static class DataCommands
         }
     }
 
-    private static string DetectCsv(string text)
+    /// <summary>The first line (at most <see cref="AimsCsv.MaxRecordLength"/> characters, a device such as /dev/zero has no end), with its line break.</summary>
+    private static string HeaderLine(TextReader reader)
     {
-        var header = text.Split('\n', 2)[0];
+        var header = new System.Text.StringBuilder();
+        int c;
+        while (header.Length < AimsCsv.MaxRecordLength && (c = reader.Read()) >= 0)
+        {
+            header.Append((char)c);
+            if (c == '\n')
+            {
+                break;
+            }
+        }
+
+        return header.ToString();
+    }
+
+    private static string DetectCsv(string header)
+    {
         return header.Contains("InherentLikelihood", StringComparison.OrdinalIgnoreCase) ? "risks"
             : header.Contains("ControlId", StringComparison.OrdinalIgnoreCase) ? "soa"
             : header.Contains("sourceFramework", StringComparison.OrdinalIgnoreCase) ? "mappings"
@@ -338,5 +366,6 @@ internal static class DataCommands
         return CliFiles.WriteAtomically(outFile, text, stderr) ? CliApp.Ok : CliApp.Unusable;
     }
 
-    private sealed record ImportedDocument(string Json);
+    /// <summary>An import's records as JSON, written only when asked for (validate never asks: a million rows are hundreds of MB of JSON).</summary>
+    private sealed record ImportedDocument(Func<string> Json);
 }

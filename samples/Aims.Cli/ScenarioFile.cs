@@ -8,7 +8,7 @@ namespace Aims.Cli;
 /// <summary>Reads FAIR scenarios for <c>risk simulate</c> and <c>report</c>: a JSON document, or a spreadsheet (.csv) of one scenario per row.</summary>
 internal static class ScenarioFile
 {
-    /// <summary>Reads the file and prints its diagnostics to stderr.</summary>
+    /// <summary>Reads the file and prints its diagnostics to stderr; a spreadsheet is streamed, JSON read whole within its limit.</summary>
     /// <returns>
     /// The scenarios and how to report a simulation's diagnostic (engine paths <c>/scenarios/{k}/…</c>) at its place in the
     /// file — <c>/rows/{row}/{Column}</c> in a spreadsheet, <c>/lossEventFrequency</c> in a JSON document whose one
@@ -17,14 +17,12 @@ internal static class ScenarioFile
     public static ScenarioInput? Read(string file, TextWriter stderr, out int exitCode)
     {
         exitCode = CliApp.Unusable;
-        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
-        {
-            return null;
-        }
-
         if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            var import = AimsCsv.ReadFairScenarioSheet(new StringReader(text));
+            if (CliFiles.ReadStreamed(file, stderr, AimsCsv.ReadFairScenarioSheet) is not { } import)
+            {
+                return null;
+            }
 
             // A spreadsheet is simulated only when every row is valid: a partial portfolio would understate the loss.
             CliDiagnostics.Print(stderr, import.Diagnostics);
@@ -36,6 +34,11 @@ internal static class ScenarioFile
 
             exitCode = CliApp.Ok;
             return new ScenarioInput(new FairScenarioSet(Path.GetFileNameWithoutExtension(file), sheet.Scenarios), sheet.Locate);
+        }
+
+        if (CliDiagnostics.ReadFile(file, stderr) is not { } text)
+        {
+            return null;
         }
 
         var read = AimsJson.ReadFairScenarios(text);

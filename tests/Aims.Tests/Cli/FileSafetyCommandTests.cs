@@ -1,5 +1,6 @@
 using Aims.Cli;
 using Aims.Serialization.Json;
+using Aims.Tests.Serialization;
 
 namespace Aims.Tests.Cli;
 
@@ -77,6 +78,56 @@ public sealed class FileSafetyCommandTests : IDisposable
 
         Assert.Equal(CliApp.Unusable, exit);
         Assert.Contains("larger than", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_over_the_json_size_limit_is_streamed_and_imported_whole()
+    {
+        // Issue 13, reproduction 10: CSV rows are independent, so a spreadsheet is streamed within the CSV readers'
+        // limits instead of being refused at the 64 MiB that JSON documents are read whole up to.
+        var big = Path.Combine(_directory.FullName, "big.csv");
+        var padding = new string('x', 60_000);
+        var rows = 0;
+        using (var writer = new StreamWriter(big))
+        {
+            writer.Write("Id,Name,Padding\n");
+            while (writer.BaseStream.Length <= CliFiles.MaxFileBytes)
+            {
+                writer.Write($"s{rows},System {rows},{padding}\n");
+                rows++;
+                writer.Flush();
+            }
+        }
+
+        var outFile = Path.Combine(_directory.FullName, "inventory.json");
+
+        var import = CliRunner.Run("import", "csv", "inventory", big, "--out", outFile);
+        var validate = CliRunner.Run("validate", big);
+
+        Assert.True(new FileInfo(big).Length > CliFiles.MaxFileBytes);
+        Assert.Equal(CliApp.Ok, import.Exit);
+        Assert.Contains($"{rows} of {rows} inventory rows accepted", import.Out, StringComparison.Ordinal);
+        var systems = AimsJson.ReadInventory(File.ReadAllText(outFile)).Partial();
+        Assert.Equal(rows, systems.Length);
+        Assert.Equal($"System {rows - 1}", systems[^1].Name);
+        Assert.Equal(CliApp.Ok, validate.Exit);
+        Assert.Contains(": inventory, valid", validate.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_deep_inside_a_streamed_csv_is_rejected_not_replaced()
+    {
+        var file = Path.Combine(_directory.FullName, "late.csv");
+        var good = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"s{i},System {i}\n"));
+        File.WriteAllBytes(file, [.. "Id,Name\n"u8, .. System.Text.Encoding.UTF8.GetBytes(good), .. "z,Bad"u8, 0xFF, .. "\n"u8]);
+
+        var import = CliRunner.Run("import", "csv", "inventory", file);
+        var validate = CliRunner.Run("validate", file);
+
+        Assert.Equal(CliApp.Unusable, import.Exit);
+        Assert.Contains("not valid UTF-8", import.Err, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Unusable, validate.Exit);
+        Assert.Contains("not valid UTF-8", validate.Err, StringComparison.Ordinal);
     }
 
     [Fact]
