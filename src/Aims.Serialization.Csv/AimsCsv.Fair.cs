@@ -24,9 +24,9 @@ public static partial class AimsCsv
         foreach (var s in scenarios)
         {
             csv.Text(s.Name);
-            foreach (var estimate in FairEstimateCell.EstimatesOf(s))
+            foreach (var cell in FairEstimateCell.CellsOf(s))
             {
-                csv.Text(estimate is null ? null : FairEstimateCell.Format(estimate));
+                csv.Text(cell);
             }
 
             csv.EndRow();

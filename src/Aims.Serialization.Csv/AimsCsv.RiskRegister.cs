@@ -92,7 +92,7 @@ public static partial class AimsCsv
     {
         if (scenario is not null)
         {
-            row.SetFair([T(scenario.Name), .. FairEstimateCell.EstimatesOf(scenario).Select(e => e is null ? null : T(FairEstimateCell.Format(e)))]);
+            row.SetFair([T(scenario.Name), .. FairEstimateCell.CellsOf(scenario).Select(c => c is null ? null : T(c))]);
         }
 
         return row;

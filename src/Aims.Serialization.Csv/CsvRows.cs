@@ -66,58 +66,71 @@ internal static class CsvRows
         public string? ReviewOn { get; set; }
         public string? QuantitativeResultId { get; set; }
 
-        // The risk's FAIR scenario: the columns of the FAIR scenario table, prefixed "Fair." (FairEstimateCell.Columns).
+        // The risk's FAIR scenario: the columns of the FAIR scenario table, prefixed "Fair.", each property at its index in
+        // FairEstimateCell.Columns, so SetFair fills them in that order.
+        private readonly string?[] _fair = new string?[FairEstimateCell.Columns.Count];
         [Name("Fair.Name")]
-        public string? FairName { get; set; }
+        public string? FairName { get => _fair[0]; set => _fair[0] = value; }
         [Name("Fair.LossEventFrequency")]
-        public string? FairLossEventFrequency { get; set; }
+        public string? FairLossEventFrequency { get => _fair[1]; set => _fair[1] = value; }
         [Name("Fair.ThreatEventFrequency")]
-        public string? FairThreatEventFrequency { get; set; }
+        public string? FairThreatEventFrequency { get => _fair[2]; set => _fair[2] = value; }
         [Name("Fair.ContactFrequency")]
-        public string? FairContactFrequency { get; set; }
+        public string? FairContactFrequency { get => _fair[3]; set => _fair[3] = value; }
         [Name("Fair.ProbabilityOfAction")]
-        public string? FairProbabilityOfAction { get; set; }
+        public string? FairProbabilityOfAction { get => _fair[4]; set => _fair[4] = value; }
         [Name("Fair.Vulnerability")]
-        public string? FairVulnerability { get; set; }
+        public string? FairVulnerability { get => _fair[5]; set => _fair[5] = value; }
         [Name("Fair.ThreatCapability")]
-        public string? FairThreatCapability { get; set; }
+        public string? FairThreatCapability { get => _fair[6]; set => _fair[6] = value; }
         [Name("Fair.ResistanceStrength")]
-        public string? FairResistanceStrength { get; set; }
+        public string? FairResistanceStrength { get => _fair[7]; set => _fair[7] = value; }
         [Name("Fair.PrimaryLoss")]
-        public string? FairPrimaryLoss { get; set; }
+        public string? FairPrimaryLoss { get => _fair[8]; set => _fair[8] = value; }
         [Name("Fair.SecondaryLossEventFrequency")]
-        public string? FairSecondaryLossEventFrequency { get; set; }
+        public string? FairSecondaryLossEventFrequency { get => _fair[9]; set => _fair[9] = value; }
         [Name("Fair.SecondaryLoss")]
-        public string? FairSecondaryLoss { get; set; }
+        public string? FairSecondaryLoss { get => _fair[10]; set => _fair[10] = value; }
         [Name("Fair.PrimaryLoss.Productivity")]
-        public string? FairPrimaryLossProductivity { get; set; }
+        public string? FairPrimaryLossProductivity { get => _fair[11]; set => _fair[11] = value; }
         [Name("Fair.PrimaryLoss.Response")]
-        public string? FairPrimaryLossResponse { get; set; }
+        public string? FairPrimaryLossResponse { get => _fair[12]; set => _fair[12] = value; }
         [Name("Fair.PrimaryLoss.Replacement")]
-        public string? FairPrimaryLossReplacement { get; set; }
+        public string? FairPrimaryLossReplacement { get => _fair[13]; set => _fair[13] = value; }
         [Name("Fair.PrimaryLoss.FinesAndJudgements")]
-        public string? FairPrimaryLossFinesAndJudgements { get; set; }
+        public string? FairPrimaryLossFinesAndJudgements { get => _fair[14]; set => _fair[14] = value; }
         [Name("Fair.PrimaryLoss.CompetitiveAdvantage")]
-        public string? FairPrimaryLossCompetitiveAdvantage { get; set; }
+        public string? FairPrimaryLossCompetitiveAdvantage { get => _fair[15]; set => _fair[15] = value; }
         [Name("Fair.PrimaryLoss.Reputation")]
-        public string? FairPrimaryLossReputation { get; set; }
+        public string? FairPrimaryLossReputation { get => _fair[16]; set => _fair[16] = value; }
         [Name("Fair.SecondaryLoss.Productivity")]
-        public string? FairSecondaryLossProductivity { get; set; }
+        public string? FairSecondaryLossProductivity { get => _fair[17]; set => _fair[17] = value; }
         [Name("Fair.SecondaryLoss.Response")]
-        public string? FairSecondaryLossResponse { get; set; }
+        public string? FairSecondaryLossResponse { get => _fair[18]; set => _fair[18] = value; }
         [Name("Fair.SecondaryLoss.Replacement")]
-        public string? FairSecondaryLossReplacement { get; set; }
+        public string? FairSecondaryLossReplacement { get => _fair[19]; set => _fair[19] = value; }
         [Name("Fair.SecondaryLoss.FinesAndJudgements")]
-        public string? FairSecondaryLossFinesAndJudgements { get; set; }
+        public string? FairSecondaryLossFinesAndJudgements { get => _fair[20]; set => _fair[20] = value; }
         [Name("Fair.SecondaryLoss.CompetitiveAdvantage")]
-        public string? FairSecondaryLossCompetitiveAdvantage { get; set; }
+        public string? FairSecondaryLossCompetitiveAdvantage { get => _fair[21]; set => _fair[21] = value; }
         [Name("Fair.SecondaryLoss.Reputation")]
-        public string? FairSecondaryLossReputation { get; set; }
+        public string? FairSecondaryLossReputation { get => _fair[22]; set => _fair[22] = value; }
+        [Name("Fair.EventCountDispersion")]
+        public string? FairEventCountDispersion { get => _fair[23]; set => _fair[23] = value; }
 
         /// <summary>The FAIR cells in <see cref="FairEstimateCell.Columns"/> order.</summary>
-        public void SetFair(IReadOnlyList<string?> cells) =>
-            (FairName, FairLossEventFrequency, FairThreatEventFrequency, FairContactFrequency, FairProbabilityOfAction, FairVulnerability, FairThreatCapability, FairResistanceStrength, FairPrimaryLoss, FairSecondaryLossEventFrequency, FairSecondaryLoss, FairPrimaryLossProductivity, FairPrimaryLossResponse, FairPrimaryLossReplacement, FairPrimaryLossFinesAndJudgements, FairPrimaryLossCompetitiveAdvantage, FairPrimaryLossReputation, FairSecondaryLossProductivity, FairSecondaryLossResponse, FairSecondaryLossReplacement, FairSecondaryLossFinesAndJudgements, FairSecondaryLossCompetitiveAdvantage, FairSecondaryLossReputation) =
-            (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11], cells[12], cells[13], cells[14], cells[15], cells[16], cells[17], cells[18], cells[19], cells[20], cells[21], cells[22]);
+        public void SetFair(IReadOnlyList<string?> cells)
+        {
+            if (cells.Count != _fair.Length)
+            {
+                throw new ArgumentException($"Expected {_fair.Length} FAIR cells; got {cells.Count}.", nameof(cells));
+            }
+
+            for (var i = 0; i < _fair.Length; i++)
+            {
+                _fair[i] = cells[i];
+            }
+        }
     }
 
     public sealed class Soa

@@ -19,14 +19,21 @@ internal static class FairEstimateCell
 
     private static readonly LossForm[] Forms = Enum.GetValues<LossForm>();
 
-    public static IReadOnlyList<string> Columns { get; } =
-        ["Name", .. Nodes, .. Forms.Select(f => $"PrimaryLoss.{f}"), .. Forms.Select(f => $"SecondaryLoss.{f}")];
+    private const string Dispersion = "EventCountDispersion";
 
-    public static IEnumerable<Estimate?> EstimatesOf(FairScenario s) =>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["Name", .. Nodes, .. Forms.Select(f => $"PrimaryLoss.{f}"), .. Forms.Select(f => $"SecondaryLoss.{f}"), Dispersion];
+
+    /// <summary>The cells after <c>Name</c>, in <see cref="Columns"/> order: each estimate as a call, then the event count dispersion.</summary>
+    public static IEnumerable<string?> CellsOf(FairScenario s) =>
     [
-        s.LossEventFrequency, s.ThreatEventFrequency, s.ContactFrequency, s.ProbabilityOfAction, s.Vulnerability,
-        s.ThreatCapability, s.ResistanceStrength, s.PrimaryLoss, s.SecondaryLossEventFrequency, s.SecondaryLoss,
-        .. Forms.Select(f => s.PrimaryLossByForm.GetValueOrDefault(f)), .. Forms.Select(f => s.SecondaryLossByForm.GetValueOrDefault(f)),
+        .. new[]
+        {
+            s.LossEventFrequency, s.ThreatEventFrequency, s.ContactFrequency, s.ProbabilityOfAction, s.Vulnerability,
+            s.ThreatCapability, s.ResistanceStrength, s.PrimaryLoss, s.SecondaryLossEventFrequency, s.SecondaryLoss,
+        }.Concat(Forms.Select(f => s.PrimaryLossByForm.GetValueOrDefault(f))).Concat(Forms.Select(f => s.SecondaryLossByForm.GetValueOrDefault(f)))
+            .Select(e => e is null ? null : Format(e)),
+        s.EventCountDispersion?.ToString("R", CultureInfo.InvariantCulture),
     ];
 
     public static string Format(Estimate e)
@@ -64,6 +71,19 @@ internal static class FairEstimateCell
 
         var primaryForms = FormsOf("PrimaryLoss");
         var secondaryForms = FormsOf("SecondaryLoss");
+        double? dispersion = null;
+        if (row.Text(prefix + Dispersion) is { } text)
+        {
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var k))
+            {
+                dispersion = k;
+            }
+            else
+            {
+                row.Error(prefix + Dispersion, $"\"{text}\" is not a number: give the negative binomial shape k (for example 2), or leave the cell empty for Poisson counts.");
+            }
+        }
+
         if (row.HasErrors)
         {
             return null;
@@ -84,6 +104,7 @@ internal static class FairEstimateCell
             SecondaryLossEventFrequency = estimates["SecondaryLossEventFrequency"],
             SecondaryLoss = estimates["SecondaryLoss"],
             SecondaryLossByForm = secondaryForms,
+            EventCountDispersion = dispersion,
         });
         foreach (var problem in result.Diagnostics)
         {
@@ -105,8 +126,8 @@ internal static class FairEstimateCell
 
         if (segments.Length == 1)
         {
-            return string.Equals(segments[0], "name", StringComparison.Ordinal)
-                ? "Name"
+            return string.Equals(segments[0], "name", StringComparison.Ordinal) ? "Name"
+                : string.Equals(segments[0], "eventCountDispersion", StringComparison.Ordinal) ? Dispersion
                 : Nodes.FirstOrDefault(n => string.Equals(n, segments[0], StringComparison.OrdinalIgnoreCase));
         }
 

@@ -211,6 +211,7 @@ internal static class ModelWriter
         SecondaryLossEventFrequency = Estimate(s.SecondaryLossEventFrequency),
         SecondaryLoss = Estimate(s.SecondaryLoss),
         SecondaryLossByForm = Forms(s.SecondaryLossByForm),
+        EventCountDispersion = s.EventCountDispersion,
     };
 
     public static EstimateDto? Estimate(Estimate? e) => e?.Kind switch

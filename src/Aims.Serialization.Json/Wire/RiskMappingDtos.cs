@@ -35,6 +35,8 @@ internal sealed class FairScenarioDto : Dto
     public EstimateDto? SecondaryLossEventFrequency { get; set; }
     public EstimateDto? SecondaryLoss { get; set; }
     public Dictionary<string, EstimateDto?>? SecondaryLossByForm { get; set; }
+    [Wire(Minimum = Aims.Risk.FairScenario.MinEventCountDispersion, Maximum = Aims.Risk.FairScenario.MaxEventCountDispersion)]
+    public double? EventCountDispersion { get; set; }
 }
 
 internal sealed class EstimateDto : Dto

@@ -72,6 +72,7 @@ internal sealed class RiskMappingReader(ReadContext context)
             SecondaryLossEventFrequency = slef,
             SecondaryLoss = sl,
             SecondaryLossByForm = slForms,
+            EventCountDispersion = d.EventCountDispersion,
         });
         foreach (var problem in result.Diagnostics)
         {

@@ -148,6 +148,7 @@ public class FairScenarioSheetProperties
         "PrimaryLoss" => s.PrimaryLoss,
         "SecondaryLossEventFrequency" => s.SecondaryLossEventFrequency,
         "SecondaryLoss" => s.SecondaryLoss,
+        "EventCountDispersion" => null, // a number, not an estimate
         _ when column.StartsWith("PrimaryLoss.", StringComparison.Ordinal) => s.PrimaryLossByForm.GetValueOrDefault(Enum.Parse<LossForm>(column["PrimaryLoss.".Length..])),
         _ => s.SecondaryLossByForm.GetValueOrDefault(Enum.Parse<LossForm>(column["SecondaryLoss.".Length..])),
     };

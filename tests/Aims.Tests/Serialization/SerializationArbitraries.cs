@@ -95,11 +95,13 @@ public static class SerializationArbitraries
         from secondary in ModelGen.Bool
         from secondaryFrequency in Pert(0, 1)
         from secondaryLoss in Loss
-        select fromLossEvents
+        from dispersion in Gen.OneOf(Gen.Constant((double?)null), Gen.Choose(1, 70_000).Select(k => (double?)(k / 7.0))) // over-dispersed counts, not round numbers
+        select (fromLossEvents
             ? byForm
                 ? FairScenario.FromLossEvents(name, lossEventFrequency, new Dictionary<LossForm, Estimate> { [form] = primaryLoss })
                 : FairScenario.FromLossEvents(name, lossEventFrequency, primaryLoss)
-            : Threats(name, threatEventFrequency, capability, resistance, primaryLoss, secondary ? (secondaryFrequency, secondaryLoss) : null);
+            : Threats(name, threatEventFrequency, capability, resistance, primaryLoss, secondary ? (secondaryFrequency, secondaryLoss) : null))
+            .WithEventCountDispersion(dispersion);
 
     private static FairScenario Threats(string name, Estimate tef, Estimate capability, Estimate resistance, Estimate loss, (Estimate Frequency, Estimate Loss)? secondary)
     {

@@ -267,7 +267,8 @@ public sealed class FairScenario : IEquatable<FairScenario>
 
         var scenario = new FairScenario(inputs.Name, inputs.LossEventFrequency, inputs.ThreatEventFrequency, inputs.ContactFrequency,
             inputs.ProbabilityOfAction, inputs.Vulnerability, inputs.ThreatCapability, inputs.ResistanceStrength, inputs.PrimaryLoss,
-            inputs.PrimaryLossByForm, inputs.SecondaryLossEventFrequency, inputs.SecondaryLoss, inputs.SecondaryLossByForm, validate: false);
+            inputs.PrimaryLossByForm, inputs.SecondaryLossEventFrequency, inputs.SecondaryLoss, inputs.SecondaryLossByForm, validate: false)
+        { EventCountDispersion = inputs.EventCountDispersion };
         var problems = scenario.Check();
         return problems.Count == 0 ? AimsResult.Success(scenario) : AimsResult.Failure<FairScenario>(problems);
     }
@@ -283,7 +284,8 @@ public sealed class FairScenario : IEquatable<FairScenario>
         ArgumentNullException.ThrowIfNull(secondaryLossEventFrequency);
         ArgumentNullException.ThrowIfNull(secondaryLoss);
         return new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
-            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, secondaryLoss, null);
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, secondaryLoss, null)
+        { EventCountDispersion = EventCountDispersion };
     }
 
     /// <summary>Returns a copy with secondary loss: for the fraction SLEF of loss events, a secondary loss summed over forms of loss.</summary>
@@ -298,14 +300,16 @@ public sealed class FairScenario : IEquatable<FairScenario>
         ArgumentNullException.ThrowIfNull(secondaryLossEventFrequency);
         CheckForms(secondaryLossByForm);
         return new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
-            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, null, secondaryLossByForm);
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, secondaryLossEventFrequency, null, secondaryLossByForm)
+        { EventCountDispersion = EventCountDispersion };
     }
 
     /// <summary>Returns a copy without secondary loss.</summary>
     /// <returns>The copy.</returns>
     public FairScenario WithoutSecondaryLoss() =>
         new(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
-            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, null, null, null);
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, null, null, null)
+        { EventCountDispersion = EventCountDispersion };
 
     /// <summary>Returns a copy with another name.</summary>
     /// <param name="name">The new name.</param>
@@ -313,7 +317,42 @@ public sealed class FairScenario : IEquatable<FairScenario>
     /// <exception cref="FairValidationException"><paramref name="name"/> is blank.</exception>
     public FairScenario WithName(string name) =>
         new(name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
-            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, SecondaryLossEventFrequency, SecondaryLoss, SecondaryLossByForm);
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, SecondaryLossEventFrequency, SecondaryLoss, SecondaryLossByForm)
+        { EventCountDispersion = EventCountDispersion };
+
+    /// <summary>
+    /// Returns a copy whose yearly loss event count, in <see cref="FrequencyMode.PerEvent"/> mode, is negative binomial
+    /// with shape <paramref name="dispersion"/> instead of Poisson, or Poisson again when it is <see langword="null"/>.
+    /// </summary>
+    /// <param name="dispersion">
+    /// The shape k of the negative binomial count (a Poisson count whose rate is the year's loss event frequency times a
+    /// Gamma(k, 1/k) factor): the mean stays the loss event frequency λ and the variance becomes λ + λ²/k, so a small k
+    /// means years with clusters of events and years with none. <see cref="MinEventCountDispersion"/> to
+    /// <see cref="MaxEventCountDispersion"/>; <see langword="null"/> for Poisson counts.
+    /// </param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="FairValidationException"><paramref name="dispersion"/> is outside its range or not finite (AIMS5006 at <c>/eventCountDispersion</c>).</exception>
+    public FairScenario WithEventCountDispersion(double? dispersion)
+    {
+        var copy = new FairScenario(Name, LossEventFrequency, ThreatEventFrequency, ContactFrequency, ProbabilityOfAction, Vulnerability, ThreatCapability,
+            ResistanceStrength, PrimaryLoss, PrimaryLossByForm, SecondaryLossEventFrequency, SecondaryLoss, SecondaryLossByForm, validate: false)
+        { EventCountDispersion = dispersion };
+        return copy.Check() is { Count: > 0 } problems ? throw new FairValidationException(problems) : copy;
+    }
+
+    /// <summary>The smallest <see cref="EventCountDispersion"/>: below it a year's rate factor has so heavy a tail that the per-trial event cap would be hit by chance.</summary>
+    public const double MinEventCountDispersion = 0.1;
+
+    /// <summary>The largest <see cref="EventCountDispersion"/>; counts are then indistinguishable from Poisson.</summary>
+    public const double MaxEventCountDispersion = 1e6;
+
+    /// <summary>
+    /// Gets the shape k of the negative binomial yearly loss event count in <see cref="FrequencyMode.PerEvent"/> mode
+    /// (variance λ + λ²/k: over-dispersed), or <see langword="null"/> for Poisson counts (variance λ). The mean, and so
+    /// the expected annual loss, does not depend on it. <see cref="FrequencyMode.ExpectedLoss"/> mode draws no count
+    /// and ignores it.
+    /// </summary>
+    public double? EventCountDispersion { get; private init; }
 
     /// <summary>Gets the scenario name.</summary>
     public string Name { get; }
@@ -468,7 +507,8 @@ public sealed class FairScenario : IEquatable<FairScenario>
             Forms("/primaryLossByForm", PrimaryLossByForm),
             Pick("/secondaryLossEventFrequency", SecondaryLossEventFrequency),
             Pick("/secondaryLoss", SecondaryLoss),
-            Forms("/secondaryLossByForm", SecondaryLossByForm));
+            Forms("/secondaryLossByForm", SecondaryLossByForm))
+        { EventCountDispersion = EventCountDispersion };
     }
 
     private static void CheckForms(IReadOnlyDictionary<LossForm, Estimate> forms)
@@ -525,6 +565,12 @@ public sealed class FairScenario : IEquatable<FairScenario>
                 hasSecondaryLoss ? "Secondary loss needs a secondary loss event frequency (SLEF)." : "SLEF needs a secondary loss estimate.");
         }
 
+        if (EventCountDispersion is { } k && !(k is >= MinEventCountDispersion and <= MaxEventCountDispersion))
+        {
+            Add(RiskDiagnosticCodes.OutOfRange, "/eventCountDispersion", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The event count dispersion (negative binomial shape k) must be {MinEventCountDispersion}..{MaxEventCountDispersion:0e0}; got {k}. Leave it out for Poisson counts."));
+        }
+
         foreach (var input in Inputs())
         {
             var (path, node, estimate) = (input.Path, input.Node, input.Estimate);
@@ -562,13 +608,13 @@ public sealed class FairScenario : IEquatable<FairScenario>
             && Equals(ResistanceStrength, other.ResistanceStrength) && Equals(PrimaryLoss, other.PrimaryLoss)
             && PrimaryLossByForm.SequenceEqual(other.PrimaryLossByForm)
             && Equals(SecondaryLossEventFrequency, other.SecondaryLossEventFrequency) && Equals(SecondaryLoss, other.SecondaryLoss)
-            && SecondaryLossByForm.SequenceEqual(other.SecondaryLossByForm)));
+            && SecondaryLossByForm.SequenceEqual(other.SecondaryLossByForm) && EventCountDispersion == other.EventCountDispersion));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FairScenario);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), LossEventFrequency, ThreatEventFrequency, ContactFrequency, Vulnerability, PrimaryLoss, SecondaryLoss, PrimaryLossByForm.Count);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), LossEventFrequency, ThreatEventFrequency, ContactFrequency, Vulnerability, PrimaryLoss, SecondaryLoss, HashCode.Combine(PrimaryLossByForm.Count, EventCountDispersion));
 
     /// <summary>Returns whether two instances have the same values.</summary>
     /// <param name="left">The first instance.</param>

@@ -46,4 +46,7 @@ public sealed class FairScenarioInputs
 
     /// <summary>Gets the secondary loss by form of loss.</summary>
     public IReadOnlyDictionary<LossForm, Estimate>? SecondaryLossByForm { get; init; }
+
+    /// <summary>Gets the negative binomial shape of the yearly event count (<see cref="FairScenario.EventCountDispersion"/>); <see langword="null"/> for Poisson.</summary>
+    public double? EventCountDispersion { get; init; }
 }

@@ -74,7 +74,7 @@ internal readonly struct Sampler
     }
 
     /// <summary>Marsaglia–Tsang constants d = a − 1/3 and c = 1/√(9d); shapes below 1 are boosted by one (see <see cref="Gamma"/>).</summary>
-    private static (double D, double C) GammaConstants(double shape)
+    internal static (double D, double C) GammaConstants(double shape)
     {
         var d = (shape < 1 ? shape + 1 : shape) - (1.0 / 3);
         return (shape < 1 ? -d : d, 1 / Math.Sqrt(9 * d));
@@ -173,7 +173,7 @@ internal readonly struct Sampler
     /// Gamma(shape + 1) · U^(1/shape).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Gamma(ref Xoshiro256 rng, double d, double c)
+    internal static double Gamma(ref Xoshiro256 rng, double d, double c)
     {
         var boost = d < 0;
         if (boost)

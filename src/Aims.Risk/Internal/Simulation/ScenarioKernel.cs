@@ -34,6 +34,8 @@ internal sealed class ScenarioKernel
     private readonly FrequencyMode _frequency;
     private readonly VulnerabilityMode _vulnerability;
     private readonly double _maxEvents;
+    private readonly double _dispersion; // negative binomial shape k; 0 for Poisson counts
+    private readonly (double D, double C) _dispersionGamma;
     private readonly string _frequencyPath;
 
     public ScenarioKernel(
@@ -44,6 +46,8 @@ internal sealed class ScenarioKernel
         _frequency = options.FrequencyMode;
         _vulnerability = options.VulnerabilityMode;
         _maxEvents = options.MaxEventsPerTrial;
+        _dispersion = scenario.EventCountDispersion ?? 0;
+        _dispersionGamma = _dispersion > 0 ? Sampler.GammaConstants(_dispersion) : default;
         _lefDirect = scenario.LossEventFrequency is not null;
         _tefDirect = scenario.ThreatEventFrequency is not null;
         _vulnDirect = scenario.Vulnerability is not null;
@@ -478,7 +482,19 @@ internal sealed class ScenarioKernel
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var events = Sampler.Poisson(ref rng[EventStream], lef);
+            // Negative binomial counts: a Poisson count whose rate is scaled by a Gamma(k, 1/k) factor of mean 1, drawn once
+            // per year and shared by the treated count, so controls thin the same clustered year.
+            var mix = 1.0;
+            if (_dispersion > 0)
+            {
+                mix = Sampler.Gamma(ref rng[EventStream], _dispersionGamma.D, _dispersionGamma.C) / _dispersion;
+                if (!(lef * mix <= _maxEvents) || (effects && !(lefT * mix <= _maxEvents)))
+                {
+                    throw TooManyEvents();
+                }
+            }
+
+            var events = Sampler.Poisson(ref rng[EventStream], lef * mix);
             var slefBase = _hasSecondary ? Draw(rng, Slef) : 0;
             var slefTreated = effects && _hasSecondary ? TreatProbability(factor, shift, Slef, slefBase) : 0;
             var keep = effects && lef > 0 ? Math.Min(1, lefT / lef) : 1;
@@ -518,7 +534,7 @@ internal sealed class ScenarioKernel
             if (effects && lefT > lef)
             {
                 // A control that raises frequency: the extra events come from the control stream.
-                var extra = Sampler.Poisson(ref rng[ControlEventStream], lefT - lef);
+                var extra = Sampler.Poisson(ref rng[ControlEventStream], (lefT - lef) * mix);
                 for (var e = 0; e < extra; e++)
                 {
                     lossT += TreatedPrimaryFromControlStream(rng, factor)
