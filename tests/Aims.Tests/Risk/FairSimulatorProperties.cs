@@ -68,6 +68,35 @@ public class FairSimulatorProperties
                     && other.Contributions.SequenceEqual(one.Contributions));
             });
 
+    /// <summary>
+    /// The web API runs a lone scenario through <see cref="FairSimulator.RunPortfolio"/>: over trial chunks in parallel, with
+    /// the same years as <see cref="FairSimulator.Run"/> at any thread count (issue 14, "every path uses every core").
+    /// </summary>
+    [Property(MaxTest = 10)]
+    public Property A_lone_scenario_through_RunPortfolio_gives_Runs_years_at_any_thread_count() =>
+        Prop.ForAll(
+            (from trials in Gen.Choose(1, 50_000)
+             from seed in Gen.Choose(0, int.MaxValue)
+             from threads in Gen.Elements(1, 2, 3, 8)
+             from vulnerability in Gen.Elements(VulnerabilityMode.RunAverage, VulnerabilityMode.PerTrial)
+             select (trials, seed, threads, vulnerability)).ToArbitrary(),
+            run =>
+            {
+                FairSimulationOptions Options(int threads) => new()
+                {
+                    Trials = run.trials,
+                    Seed = run.seed,
+                    VulnerabilityMode = run.vulnerability,
+                    MaxDegreeOfParallelism = threads,
+                    KeepTrialLosses = true,
+                };
+                var single = FairSimulator.Run(ReferenceScenarios.Standard(), Options(1));
+                var portfolio = FairSimulator.RunPortfolio([ReferenceScenarios.Standard()], Options(run.threads)).Total;
+                return (portfolio.TrialLosses.SequenceEqual(single.TrialLosses)
+                    && portfolio.Mean.Equals(single.Mean) && portfolio.StandardDeviation.Equals(single.StandardDeviation)
+                    && portfolio.Percentiles.SequenceEqual(single.Percentiles)).Label($"{portfolio.Mean} vs {single.Mean}");
+            });
+
     [Property(MaxTest = 10)]
     public Property Control_analysis_is_identical_whatever_the_degree_of_parallelism() =>
         Prop.ForAll(Gen.Choose(1, 30_000).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (trials, seed) =>

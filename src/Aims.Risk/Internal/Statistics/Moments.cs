@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Aims.Risk.Internal;
 
@@ -40,9 +42,18 @@ internal struct Moments
         }
     }
 
-    /// <summary>Adds a block of values with vector arithmetic.</summary>
+    /// <summary>
+    /// Adds a block of values with vector arithmetic in four lanes, whatever the hardware's vector width: element i goes to
+    /// lane i mod 4 and the lanes are summed in lane order, so the bits are the same with 256-bit vectors (x64 AVX2 and
+    /// AVX-512), two 128-bit vectors (Arm64, x64 without AVX2) or none, and partial results merged from different machines
+    /// agree exactly. (With <see cref="System.Numerics.Vector{T}"/> the lane count followed the hardware: 2 on Arm64.)
+    /// </summary>
+    public void AddRange(ReadOnlySpan<double> values) =>
+        AddRange(values, Vector256.IsHardwareAccelerated ? LanePath.Vector256 : Vector128.IsHardwareAccelerated ? LanePath.Vector128 : LanePath.Scalar);
+
+    /// <summary>Adds a block of values through the given path (all paths give the same bits; tests compare them).</summary>
     [MethodImpl(Jit.Hot)]
-    public void AddRange(ReadOnlySpan<double> values)
+    internal void AddRange(ReadOnlySpan<double> values, LanePath path)
     {
         if (values.IsEmpty)
         {
@@ -56,22 +67,15 @@ internal struct Moments
             Max = values[0];
         }
 
-        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(values);
-        var shift = new System.Numerics.Vector<double>(_shift);
-        var sum = System.Numerics.Vector<double>.Zero;
-        var squares = System.Numerics.Vector<double>.Zero;
-        var min = new System.Numerics.Vector<double>(Min);
-        var max = new System.Numerics.Vector<double>(Max);
-        foreach (var v in vectors)
+        var whole = values.Length & ~(Lanes - 1);
+        var (sum, squares, min, max) = path switch
         {
-            var d = v - shift;
-            sum += d;
-            squares += d * d;
-            min = System.Numerics.Vector.Min(min, v);
-            max = System.Numerics.Vector.Max(max, v);
-        }
+            LanePath.Vector256 => Lanes256(values[..whole], _shift, Min, Max),
+            LanePath.Vector128 => Lanes128(values[..whole], _shift, Min, Max),
+            _ => LanesScalar(values[..whole], _shift, Min, Max),
+        };
 
-        for (var i = 0; i < System.Numerics.Vector<double>.Count; i++)
+        for (var i = 0; i < Lanes; i++)
         {
             _sum += sum[i];
             _sumSquares += squares[i];
@@ -79,7 +83,7 @@ internal struct Moments
             Max = Math.Max(Max, max[i]);
         }
 
-        for (var i = vectors.Length * System.Numerics.Vector<double>.Count; i < values.Length; i++)
+        for (var i = whole; i < values.Length; i++)
         {
             var d = values[i] - _shift;
             _sum += d;
@@ -89,6 +93,92 @@ internal struct Moments
         }
 
         Count += values.Length;
+    }
+
+    /// <summary>How <see cref="AddRange(ReadOnlySpan{double}, LanePath)"/> computes its four lanes.</summary>
+    internal enum LanePath
+    {
+        /// <summary>One 256-bit vector.</summary>
+        Vector256,
+
+        /// <summary>Two 128-bit vectors: lanes 0–1 and 2–3.</summary>
+        Vector128,
+
+        /// <summary>Four scalars.</summary>
+        Scalar,
+    }
+
+    private const int Lanes = 4;
+
+    // Min and max per lane are "take the new value if it is smaller (larger)", the same comparison in every path.
+    [MethodImpl(Jit.Hot)]
+    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) Lanes256(
+        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    {
+        var vectors = MemoryMarshal.Cast<double, Vector256<double>>(values);
+        var s = Vector256.Create(shift);
+        var (sum, squares, min, max) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256.Create(first), Vector256.Create(firstMax));
+        foreach (var v in vectors)
+        {
+            var d = v - s;
+            sum += d;
+            squares += d * d;
+            min = Vector256.ConditionalSelect(Vector256.LessThan(v, min), v, min);
+            max = Vector256.ConditionalSelect(Vector256.GreaterThan(v, max), v, max);
+        }
+
+        return (sum, squares, min, max);
+    }
+
+    [MethodImpl(Jit.Hot)]
+    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) Lanes128(
+        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    {
+        var vectors = MemoryMarshal.Cast<double, Vector128<double>>(values);
+        var s = Vector128.Create(shift);
+        var (sumLo, squaresLo, minLo, maxLo) = (Vector128<double>.Zero, Vector128<double>.Zero, Vector128.Create(first), Vector128.Create(firstMax));
+        var (sumHi, squaresHi, minHi, maxHi) = (sumLo, squaresLo, minLo, maxLo);
+        for (var j = 0; j + 1 < vectors.Length; j += 2)
+        {
+            var lo = vectors[j];
+            var hi = vectors[j + 1];
+            var dLo = lo - s;
+            var dHi = hi - s;
+            sumLo += dLo;
+            sumHi += dHi;
+            squaresLo += dLo * dLo;
+            squaresHi += dHi * dHi;
+            minLo = Vector128.ConditionalSelect(Vector128.LessThan(lo, minLo), lo, minLo);
+            minHi = Vector128.ConditionalSelect(Vector128.LessThan(hi, minHi), hi, minHi);
+            maxLo = Vector128.ConditionalSelect(Vector128.GreaterThan(lo, maxLo), lo, maxLo);
+            maxHi = Vector128.ConditionalSelect(Vector128.GreaterThan(hi, maxHi), hi, maxHi);
+        }
+
+        return (Vector256.Create(sumLo, sumHi), Vector256.Create(squaresLo, squaresHi), Vector256.Create(minLo, minHi), Vector256.Create(maxLo, maxHi));
+    }
+
+    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) LanesScalar(
+        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    {
+        Span<double> sum = stackalloc double[Lanes];
+        Span<double> squares = stackalloc double[Lanes];
+        Span<double> min = [first, first, first, first];
+        Span<double> max = [firstMax, firstMax, firstMax, firstMax];
+        sum.Clear();
+        squares.Clear();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var lane = i & (Lanes - 1);
+            var v = values[i];
+            var d = v - shift;
+            sum[lane] += d;
+            squares[lane] += d * d;
+            min[lane] = v < min[lane] ? v : min[lane];
+            max[lane] = v > max[lane] ? v : max[lane];
+        }
+
+        return (Vector256.Create(sum[0], sum[1], sum[2], sum[3]), Vector256.Create(squares[0], squares[1], squares[2], squares[3]),
+            Vector256.Create(min[0], min[1], min[2], min[3]), Vector256.Create(max[0], max[1], max[2], max[3]));
     }
 
     public readonly (double Mean, double M2) MeanAndM2() =>
