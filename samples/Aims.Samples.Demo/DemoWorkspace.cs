@@ -42,6 +42,16 @@ public static class DemoWorkspace
         FairScenario.FromLossEvents("R-003 provider reuse of personal data", lossEventFrequency: Estimate.Pert(0.02, 0.1, 0.3), primaryLoss: Estimate.LognormalFrom90(50_000, 1_500_000)),
         FairScenario.FromLossEvents("R-004 undetected fraud-model drift", lossEventFrequency: Estimate.Pert(0.5, 1, 3), primaryLoss: Estimate.Pert(30_000, 120_000, 700_000)),
         FairScenario.FromLossEvents("R-005 shadow generative AI in marketing", lossEventFrequency: Estimate.Pert(0.1, 0.4, 1.2), primaryLoss: Estimate.Pert(10_000, 60_000, 500_000)),
+        // The estimates of the OWASP ASI02 (tool misuse) scenario template, not yet calibrated: illustrative.
+        FairScenario.FromThreats("R-007 agent tool misuse", threatEventFrequency: Estimate.Pert(1, 5, 25), vulnerability: Estimate.Pert(0.02, 0.1, 0.3),
+            primaryLossByForm: new Dictionary<LossForm, Estimate>
+            {
+                [LossForm.Productivity] = Estimate.Pert(2_000, 15_000, 120_000),
+                [LossForm.Response] = Estimate.Pert(5_000, 20_000, 100_000),
+                [LossForm.Replacement] = Estimate.Pert(0, 15_000, 250_000),
+            })
+            .WithSecondaryLoss(secondaryLossEventFrequency: Estimate.Pert(0.1, 0.2, 0.45), secondaryLoss: Estimate.Pert(10_000, 50_000, 400_000))
+            .WithEventCountDispersion(2), // misuse comes in bursts: one faulty tool release causes several events in a year
     ]);
 
     /// <summary>
@@ -75,6 +85,15 @@ public static class DemoWorkspace
         new ControlMeasure("A.9.2", new FairControl("Acceptable-use rules for generative AI tools", 10_000,
                 [ControlEffect.Reduce(FairNode.LossEventFrequency, Estimate.Pert(0.1, 0.2, 0.3))]).WithFunction(ControlFunction.Deterrence))
             .WithRiskIds(["R-005"]).WithBasis("Expert judgement; staff survey on tool use"),
+        new ControlMeasure("A.6.2.2", new FairControl("Least-privilege tool scopes and parameter limits for the agent", 35_000,
+                [ControlEffect.Reduce(FairNode.Vulnerability, Estimate.Pert(0.3, 0.5, 0.7))]).WithFunction(ControlFunction.Resistance))
+            .WithRiskIds(["R-007"]).WithBasis("Share of misuse cases in the pilot's red-team runs that the tool limits blocked"),
+        new ControlMeasure("A.9.2", new FairControl("Staff approval of payment holidays and data changes above limits", 50_000,
+                [ControlEffect.Reduce(FairNode.PrimaryLoss, Estimate.Pert(0.3, 0.5, 0.7), LossForm.Replacement)]).WithFunction(ControlFunction.Response))
+            .WithRiskIds(["R-007"]).WithBasis("Pilot: share of consequential tool calls held for approval"),
+        new ControlMeasure("A.6.2.8", new FairControl("Tool-call log with alerting on unusual sequences", 15_000,
+                [ControlEffect.Reduce(FairNode.PrimaryLoss, Estimate.Pert(0.1, 0.2, 0.35), LossForm.Productivity)]).WithFunction(ControlFunction.Detection))
+            .WithRiskIds(["R-007"]).WithBasis("Expert judgement of the ML platform team"),
     ];
 
     /// <summary>The risks, each with its scenario of the demo portfolio (named after the risk id), built once.</summary>
@@ -256,6 +275,7 @@ public static class DemoWorkspace
         [
             new ScopeBoundary("Credit scoring", true, "High-risk system under the EU AI Act").WithSystemId("credit-scoring"),
             new ScopeBoundary("Customer support assistant", true, "Customer-facing generative AI").WithSystemId("support-assistant"),
+            new ScopeBoundary("Loan operations agent", true, "Agent that acts on customer records through tools").WithSystemId("loan-ops-agent"),
             new ScopeBoundary("Fraud detection", true, "Automated decisions on payments").WithSystemId("fraud-detection"),
             new ScopeBoundary("Document summarizer", true, "Processes confidential customer files").WithSystemId("doc-summarizer"),
             new ScopeBoundary("CV screening", true, "High-risk system under the EU AI Act (Annex III 4)").WithSystemId("cv-screening"),
@@ -334,6 +354,21 @@ public static class DemoWorkspace
             ])
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-LLM-DPA"])
             .WithEvidence([new EvidenceReference("Assistant system card", EvidenceKind.ModelCard).WithLocation("DOC-1301")]),
+        System("loan-ops-agent", "Loan operations agent", "0.9", "Prepare loan files: request missing documents, update the CRM and schedule payment holidays through tools, staff approving above limits", MlLead,
+            LifecycleStage.VerificationAndValidation, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Partial, new DateOnly(2026, 10, 15))
+            .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
+            .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])
+            .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.Tools, AiSystemTrait.Agents, AiSystemTrait.Autonomy, AiSystemTrait.PersonalData])
+            .WithEmotionRecognitionOrBiometricCategorisation(false)   // back-office agent: no Art. 50(3)
+            .WithDeepFakesOrPublicInterestText(false)                // publishes nothing: no Art. 50(4)
+            .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-lending-pilot")])
+            .WithDataSources([new DataSource("loan-files", "Loan files and CRM records", "confidential", DataUse.Inference)])
+            .WithComponents(
+            [
+                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06").WithSharedResponsibility(
+                    "Provider runs model security and abuse monitoring; we own the agent's tools, their permissions, approvals and logs."),
+            ])
+            .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR"]),
         System("fraud-detection", "Card fraud detection", "7.1", "Flag suspicious card payments for review", MlLead,
             LifecycleStage.OperationAndMonitoring, RiskLevel.Medium, EuAiActRiskCategory.Minimal, MonitoringStatus.Monitored, new DateOnly(2026, 5, 10))
             .WithStakeholderRoles([StakeholderRole.AiProducer, StakeholderRole.AiCustomer])
@@ -412,8 +447,8 @@ public static class DemoWorkspace
             [LifecycleStage.OperationAndMonitoring], RiskSource.LackOfTransparency)
             .WithThreats(
             [
-                new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"),
-                new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure"),
+                new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM06:2025"),
+                new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"), new ThreatReference(ThreatTaxonomy.Stride, "InformationDisclosure"),
             ])
             .WithResidual(new RiskRating(2, 4))
             .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.4", "A.6.2.6", "A.6.2.8"]).WithDueOn(new DateOnly(2026, 10, 31)).WithStatus(TreatmentStatus.Completed))
@@ -439,6 +474,16 @@ public static class DemoWorkspace
             [LifecycleStage.DesignAndDevelopment, LifecycleStage.VerificationAndValidation], RiskSource.MachineLearning)
             .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.5.4", "A.7.4", "A.6.2.4"]).WithDueOn(new DateOnly(2027, 1, 31)).WithStatus(TreatmentStatus.InProgress))
             .WithReviewOn(new DateOnly(2027, 1, 31)),
+        Risk("R-007", "Loan-operations agent misuses its tools: wrong payment holidays or customer data changes", MlLead, new RiskRating(3, 4), ["loan-ops-agent"],
+            [LifecycleStage.VerificationAndValidation, LifecycleStage.OperationAndMonitoring], RiskSource.LevelOfAutomation)
+            .WithThreats(
+            [
+                new ThreatReference(ThreatTaxonomy.OwaspAgenticTop10, "ASI02:2026"), new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM06:2025"),
+                new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.TA0005"),
+            ])
+            .WithTreatment(new RiskTreatment(TreatmentOption.Modify).WithControlIds(["A.6.2.2", "A.9.2", "A.6.2.8"]).WithDueOn(new DateOnly(2027, 1, 15)).WithStatus(TreatmentStatus.InProgress)
+                .WithPlan("Tool limits, approval above limits and tool-call alerting before the agent leaves the pilot"))
+            .WithReviewOn(new DateOnly(2027, 1, 15)),
     ];
 
     private static StatementOfApplicability Soa()

@@ -46,6 +46,36 @@ public static class ThreatCatalogs
             .Where(item => RequiredTraits(item) is { IsEmpty: false } required && required.All(has.Contains))];
     }
 
+    /// <summary>Gets the id of the embedded catalog of a threat taxonomy (<see cref="FrameworkIds.Threats"/>).</summary>
+    /// <param name="taxonomy">The taxonomy.</param>
+    /// <returns>The framework id, for example <c>owasp-llm-top10</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="taxonomy"/> is not a defined value.</exception>
+    public static string FrameworkIdOf(ThreatTaxonomy taxonomy) => taxonomy switch
+    {
+        ThreatTaxonomy.Stride => FrameworkIds.Stride,
+        ThreatTaxonomy.OwaspLlmTop10 => FrameworkIds.OwaspLlm,
+        ThreatTaxonomy.MitreAtlas => FrameworkIds.MitreAtlas,
+        ThreatTaxonomy.Linddun => FrameworkIds.Linddun,
+        ThreatTaxonomy.OwaspAgenticTop10 => FrameworkIds.OwaspAgentic,
+        ThreatTaxonomy.NistAi600 => FrameworkIds.NistAi600,
+        _ => throw new ArgumentOutOfRangeException(nameof(taxonomy), taxonomy, "Not a defined threat taxonomy."),
+    };
+
+    /// <summary>
+    /// Finds the catalog entry a risk's threat reference cites, so the crosswalks can map it (<c>aims map
+    /// owasp-llm-top10:LLM01</c>): <c>LLM01:2025</c> is the entry <c>LLM01</c> of <c>owasp-llm-top10</c>. A MITRE ATLAS
+    /// technique has no entry: only the tactics are embedded.
+    /// </summary>
+    /// <param name="threat">The reference.</param>
+    /// <param name="item">The catalog entry, when there is one.</param>
+    /// <returns><see langword="true"/> when the catalog of the reference's taxonomy has the entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="threat"/> is <see langword="null"/>.</exception>
+    public static bool TryResolve(ThreatReference threat, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out FrameworkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(threat);
+        return FrameworkCatalogs.Get(FrameworkIdOf(threat.Taxonomy)).TryGetItem(threat.CatalogItemId, out item);
+    }
+
     private static ImmutableArray<TEnum> Words<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(FrameworkItem threat, string property)
         where TEnum : struct, Enum
     {

@@ -15,6 +15,12 @@ public sealed partial class ThreatReference : IEquatable<ThreatReference>
         ["Linking", "Identifying", "NonRepudiation", "Detecting", "DataDisclosure", "Unawareness", "NonCompliance"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NistAi600Risks = FrozenSet.ToFrozenSet(
+        ["CBRN", "CONFABULATION", "DANGEROUS_VIOLENT_HATEFUL_CONTENT", "DATA_PRIVACY", "ENVIRONMENTAL_IMPACTS", "HARMFUL_BIAS_HOMOGENIZATION",
+         "HUMAN_AI_CONFIGURATION", "INFORMATION_INTEGRITY", "INFORMATION_SECURITY", "INTELLECTUAL_PROPERTY", "OBSCENE_DEGRADING_ABUSIVE_CONTENT",
+         "VALUE_CHAIN_COMPONENT_INTEGRATION"],
+        StringComparer.Ordinal);
+
     /// <summary>Initializes a new instance of the <see cref="ThreatReference"/> class.</summary>
     /// <param name="taxonomy">The taxonomy.</param>
     /// <param name="id">The entry id in that taxonomy's format (see <see cref="ThreatTaxonomy"/>).</param>
@@ -29,6 +35,8 @@ public sealed partial class ThreatReference : IEquatable<ThreatReference>
             ThreatTaxonomy.Stride => StrideCategories.Contains(id),
             ThreatTaxonomy.OwaspLlmTop10 => OwaspId().IsMatch(id),
             ThreatTaxonomy.MitreAtlas => AtlasId().IsMatch(id),
+            ThreatTaxonomy.OwaspAgenticTop10 => AgenticId().IsMatch(id),
+            ThreatTaxonomy.NistAi600 => NistAi600Risks.Contains(id),
             _ => LinddunCategories.Contains(id),
         };
         if (!valid)
@@ -44,6 +52,15 @@ public sealed partial class ThreatReference : IEquatable<ThreatReference>
 
     /// <summary>Gets the entry id.</summary>
     public string Id { get; }
+
+    /// <summary>
+    /// Gets the id of the entry in the embedded threat catalog of its taxonomy (Aims.Mapping's <c>FrameworkCatalogs</c>):
+    /// the id without its edition year (<c>LLM01:2025</c> → <c>LLM01</c>); other ids as they are. MITRE ATLAS techniques
+    /// are cited, but only its tactics are embedded, so a technique id has no catalog entry.
+    /// </summary>
+    public string CatalogItemId => Taxonomy is ThreatTaxonomy.OwaspLlmTop10 or ThreatTaxonomy.OwaspAgenticTop10 && Id.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+        ? Id[..colon]
+        : Id;
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>
@@ -84,6 +101,9 @@ public sealed partial class ThreatReference : IEquatable<ThreatReference>
     [GeneratedRegex("^LLM(0[1-9]|10)(:20[0-9]{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwaspId();
 
-    [GeneratedRegex(@"^AML\.T[0-9]{4}(\.[0-9]{3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^AML\.(TA[0-9]{4}|T[0-9]{4}(\.[0-9]{3})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtlasId();
+
+    [GeneratedRegex("^ASI(0[1-9]|10)(:20[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgenticId();
 }

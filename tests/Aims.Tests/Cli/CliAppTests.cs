@@ -23,7 +23,7 @@ public class CliAppTests
     {
         var (_, output, _) = Run("demo");
 
-        Assert.Contains("Risks by band: low 1, medium 3, high 2, critical 0", output, StringComparison.Ordinal);
+        Assert.Contains("Risks by band: low 1, medium 3, high 3, critical 0", output, StringComparison.Ordinal);
         Assert.Contains("R-002 [high, L4×I4=16] Prompt injection leads the assistant to reveal other customers' data (owner: CISO; target L2×I4=8 not reached)", output, StringComparison.Ordinal);
         Assert.Contains("No explainabilityDocumentation evidence is attached to doc-summarizer.", output, StringComparison.Ordinal);
         Assert.Contains("Monitoring status is notMonitored and no drift monitoring evidence is attached.", output, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public class CliAppTests
         var root = json.RootElement;
         Assert.Equal("2026-11-16", root.GetProperty("asOf").GetString());
         Assert.True(root.GetProperty("validation").GetProperty("isValid").GetBoolean());
-        Assert.Equal(8, root.GetProperty("inventory").GetArrayLength());
+        Assert.Equal(9, root.GetProperty("inventory").GetArrayLength());
         Assert.Equal(3, root.GetProperty("inventory").EnumerateArray().Select(s => s.GetProperty("deployments")).SelectMany(d => d.EnumerateArray())
             .Select(d => d.GetString()!.Split('/')[0]).Intersect(["aws", "azure", "gcp"]).Count());
         Assert.Equal(1, root.GetProperty("boardReport").GetProperty("shadowAiCount").GetInt32());

@@ -24,7 +24,7 @@ public sealed class RegisterCommandTests : IDisposable
         Assert.DoesNotContain("error", error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         var risks = json.RootElement.GetProperty("risks").EnumerateArray().ToList();
-        Assert.Equal(5, risks.Count);
+        Assert.Equal(6, risks.Count);
         foreach (var risk in risks)
         {
             var inherent = risk.GetProperty("inherent").GetProperty("ale").GetDouble();

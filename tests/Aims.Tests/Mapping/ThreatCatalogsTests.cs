@@ -88,9 +88,29 @@ public class ThreatCatalogsTests
     [InlineData(FrameworkIds.Stride, ThreatTaxonomy.Stride)]
     [InlineData(FrameworkIds.Linddun, ThreatTaxonomy.Linddun)]
     [InlineData(FrameworkIds.OwaspLlm, ThreatTaxonomy.OwaspLlmTop10)]
-    public void A_risk_can_cite_every_entry_of_the_catalog_of_its_taxonomy(string framework, ThreatTaxonomy taxonomy)
+    [InlineData(FrameworkIds.OwaspAgentic, ThreatTaxonomy.OwaspAgenticTop10)]
+    [InlineData(FrameworkIds.NistAi600, ThreatTaxonomy.NistAi600)]
+    [InlineData(FrameworkIds.MitreAtlas, ThreatTaxonomy.MitreAtlas)]
+    public void A_risk_can_cite_every_entry_of_the_catalog_of_its_taxonomy_and_resolve_it(string framework, ThreatTaxonomy taxonomy)
     {
-        Assert.All(FrameworkCatalogs.Get(framework).Items, item => Assert.Equal(item.Id, new ThreatReference(taxonomy, item.Id).Id));
+        Assert.Equal(framework, ThreatCatalogs.FrameworkIdOf(taxonomy));
+        Assert.All(FrameworkCatalogs.Get(framework).Items, item =>
+        {
+            var reference = new ThreatReference(taxonomy, item.Id);
+            Assert.True(ThreatCatalogs.TryResolve(reference, out var resolved));
+            Assert.Same(item, resolved);
+        });
+    }
+
+    [Fact]
+    public void Edition_years_resolve_to_the_catalog_entry_and_atlas_techniques_to_none()
+    {
+        Assert.True(ThreatCatalogs.TryResolve(new ThreatReference(ThreatTaxonomy.OwaspLlmTop10, "LLM01:2025"), out var llm));
+        Assert.Equal("LLM01", llm.Id);
+        Assert.True(ThreatCatalogs.TryResolve(new ThreatReference(ThreatTaxonomy.OwaspAgenticTop10, "ASI02:2026"), out var agentic));
+        Assert.Equal((FrameworkIds.OwaspAgentic, "ASI02"), (agentic.FrameworkId, agentic.Id));
+        Assert.False(ThreatCatalogs.TryResolve(new ThreatReference(ThreatTaxonomy.MitreAtlas, "AML.T0051"), out _)); // techniques are cited, not embedded
+        Assert.All(Enum.GetValues<ThreatTaxonomy>(), t => Assert.Contains(ThreatCatalogs.FrameworkIdOf(t), FrameworkIds.Threats));
     }
 
     private static FrameworkItem Item(string framework, string id) =>

@@ -167,7 +167,9 @@ internal static class ModelGen
         {
             ThreatTaxonomy.Stride => Gen.Elements("Spoofing", "Tampering", "DenialOfService"),
             ThreatTaxonomy.OwaspLlmTop10 => Gen.Elements("LLM01", "LLM10:2025"),
-            ThreatTaxonomy.MitreAtlas => Gen.Elements("AML.T0051", "AML.T0043.001"),
+            ThreatTaxonomy.MitreAtlas => Gen.Elements("AML.T0051", "AML.T0043.001", "AML.TA0005"),
+            ThreatTaxonomy.OwaspAgenticTop10 => Gen.Elements("ASI02", "ASI10:2026"),
+            ThreatTaxonomy.NistAi600 => Gen.Elements("CONFABULATION", "DATA_PRIVACY"),
             _ => Gen.Elements("Linking", "Detecting", "Unawareness"),
         }
         select new ThreatReference(taxonomy, id);

@@ -24,7 +24,7 @@ public class RiskRegisterAnalysisTests
     {
         var analysis = Analyze(DemoWorkspace.Create());
 
-        Assert.Equal(["R-001", "R-002", "R-003", "R-004", "R-005"], analysis.Risks.Select(r => r.RiskId));
+        Assert.Equal(["R-001", "R-002", "R-003", "R-004", "R-005", "R-007"], analysis.Risks.Select(r => r.RiskId));
         Assert.Equal(["R-006"], analysis.UnquantifiedRiskIds);
         foreach (var risk in analysis.Risks)
         {

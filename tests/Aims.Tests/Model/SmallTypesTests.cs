@@ -12,6 +12,10 @@ public class SmallTypesTests
     [InlineData(ThreatTaxonomy.MitreAtlas, "AML.T0051")]
     [InlineData(ThreatTaxonomy.MitreAtlas, "AML.T0051.000")]
     [InlineData(ThreatTaxonomy.Linddun, "DataDisclosure")]
+    [InlineData(ThreatTaxonomy.MitreAtlas, "AML.TA0005")]
+    [InlineData(ThreatTaxonomy.OwaspAgenticTop10, "ASI02")]
+    [InlineData(ThreatTaxonomy.OwaspAgenticTop10, "ASI10:2026")]
+    [InlineData(ThreatTaxonomy.NistAi600, "CONFABULATION")]
     public void ThreatReference_accepts_valid_ids(ThreatTaxonomy taxonomy, string id) =>
         Assert.Equal(id, new ThreatReference(taxonomy, id).Id);
 
@@ -21,6 +25,10 @@ public class SmallTypesTests
     [InlineData(ThreatTaxonomy.OwaspLlmTop10, "LLM1")]
     [InlineData(ThreatTaxonomy.MitreAtlas, "T0051")]
     [InlineData(ThreatTaxonomy.Linddun, "Spoofing")]
+    [InlineData(ThreatTaxonomy.MitreAtlas, "AML.TA005")]
+    [InlineData(ThreatTaxonomy.OwaspAgenticTop10, "ASI11")]
+    [InlineData(ThreatTaxonomy.OwaspAgenticTop10, "LLM01")]
+    [InlineData(ThreatTaxonomy.NistAi600, "Confabulation")]
     public void ThreatReference_rejects_malformed_ids(ThreatTaxonomy taxonomy, string id) =>
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ThreatReference(taxonomy, id)).ParamName);
 

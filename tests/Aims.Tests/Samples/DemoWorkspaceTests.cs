@@ -13,7 +13,7 @@ public class DemoWorkspaceTests
         var result = workspace.Validate(DemoWorkspace.AsOf);
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
-        Assert.Equal(8, workspace.Systems.Length);
+        Assert.Equal(9, workspace.Systems.Length);
         Assert.Single(workspace.Systems, s => s.IsShadowAi);
         Assert.Contains(workspace.Systems, s => s.Components.Any(c => c.Kind == ComponentKind.ExternalModelApi));
         Assert.NotEmpty(workspace.Incidents);

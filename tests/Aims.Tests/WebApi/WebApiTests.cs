@@ -22,7 +22,7 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
 
         var read = AimsJson.ReadInventory(json);
         Assert.True(read.TryGetValue(out var systems));
-        Assert.Equal(8, systems.Length);
+        Assert.Equal(9, systems.Length);
     }
 
     [Fact]
