@@ -120,7 +120,7 @@ app.MapPost("/risk/simulate", async (HttpRequest request, IFairSimulator simulat
 
     // The engine points into the set's list (/scenarios/0/…); a document with its one scenario at the root has it there.
     var (result, refused) = WithinBudget(set.Scenarios, set.ApplySemantics(options), set.Name, budget, request.HttpContext, ct,
-        diagnostics => !JsonDocument.Parse(text).RootElement.TryGetProperty("scenarios", out _) ? diagnostics.Select(d => new AimsDiagnostic(d.Code, d.Path.StartsWith("/scenarios/0", StringComparison.Ordinal) ? d.Path["/scenarios/0".Length..] : d.Path, d.Message, d.Severity)) : diagnostics);
+        diagnostics => !HasScenariosMember(text) ? diagnostics.Select(d => new AimsDiagnostic(d.Code, d.Path.StartsWith("/scenarios/0", StringComparison.Ordinal) ? d.Path["/scenarios/0".Length..] : d.Path, d.Message, d.Severity)) : diagnostics);
     if (result is null)
     {
         return refused!;
@@ -194,6 +194,13 @@ app.MapGet("/report", (HttpRequest request, WorkspaceStore store, IFairSimulator
 });
 
 app.Run();
+
+// Whether a scenarios document lists its scenarios (else its one scenario is at the root).
+static bool HasScenariosMember(string text)
+{
+    using var document = JsonDocument.Parse(text);
+    return document.RootElement.TryGetProperty("scenarios", out _);
+}
 
 // Runs a portfolio within the server's budget: one of its concurrent slots (503 with Retry-After when none is free) and
 // its time limit (503), cancelled when the client leaves; an engine limit crossed while running is 422 with the

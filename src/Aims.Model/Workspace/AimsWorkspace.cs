@@ -83,12 +83,13 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     public ImmutableArray<RiskEntry> Risks { get; private init; }
 
     /// <summary>
-    /// Gets the FAIR scenarios of the register's risks as one portfolio, in register order: the board report's loss
-    /// exceedance curve. Each scenario is named after its risk (a name that does not start with the risk's id gets it
-    /// in front, "R-002: Prompt injection"), so every contribution says which risk it is. <see langword="null"/> when no
-    /// risk has a scenario.
+    /// Builds the FAIR scenarios of the register's risks as one portfolio, in register order (scenario k is the k-th
+    /// risk that has one; <see cref="RiskRegisterAnalysis"/> maps results back to risks for you). Each scenario is
+    /// named after its risk (a name that does not start with the risk's id gets it in front, "R-002: Prompt
+    /// injection"), so every contribution says which risk it is.
     /// </summary>
-    public FairScenarioSet? RiskScenarios => Risks.Any(r => r.Scenario is not null)
+    /// <returns>The portfolio, or <see langword="null"/> when no risk has a scenario.</returns>
+    public FairScenarioSet? RiskScenarios() => Risks.Any(r => r.Scenario is not null)
         ? new FairScenarioSet($"{Organization} risk register", Risks.Where(r => r.Scenario is not null).Select(r =>
             r.Scenario!.Name.StartsWith(r.Id, StringComparison.Ordinal) ? r.Scenario : r.Scenario.WithName($"{r.Id}: {r.Scenario.Name}")))
         : null;

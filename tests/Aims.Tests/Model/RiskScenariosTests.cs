@@ -19,7 +19,7 @@ public class RiskScenariosTests
             new RiskEntry("R-3", "Outage", "CTO", new RiskRating(2, 2)).WithScenario(outage),
         ]);
 
-        var set = workspace.RiskScenarios!;
+        var set = workspace.RiskScenarios()!;
 
         Assert.Equal(["R-1: Prompt injection", "R-3 model outage"], set.Scenarios.Select(s => s.Name));
         Assert.Equal(leak.WithName("R-1: Prompt injection"), set.Scenarios[0]);
@@ -29,12 +29,12 @@ public class RiskScenariosTests
     [Fact]
     public void A_register_without_scenarios_has_no_portfolio()
     {
-        Assert.Null(new AimsWorkspace("Acme").WithRisks([new RiskEntry("R-1", "Leak", "CISO", new RiskRating(3, 3))]).RiskScenarios);
+        Assert.Null(new AimsWorkspace("Acme").WithRisks([new RiskEntry("R-1", "Leak", "CISO", new RiskRating(3, 3))]).RiskScenarios());
     }
 
     [Fact]
     public void The_demo_risks_carry_the_demo_portfolio()
     {
-        Assert.Equal(DemoWorkspace.Scenarios().Scenarios, DemoWorkspace.Create().RiskScenarios!.Scenarios);
+        Assert.Equal(DemoWorkspace.Scenarios().Scenarios, DemoWorkspace.Create().RiskScenarios()!.Scenarios);
     }
 }
