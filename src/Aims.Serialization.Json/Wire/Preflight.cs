@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Aims.Serialization.Json.Wire;
 
@@ -12,6 +15,14 @@ internal static class Preflight
 {
     public static (string? Kind, string? Version) Scan(ReadOnlySpan<byte> utf8, int maxDepth, ReadContext context)
     {
+        // Strict UTF-8 first: Utf8JsonReader does not check the bytes inside a string, so an invalid sequence surfaced
+        // later as "the wrong JSON type: expected a string" at the member (AIMS3002), which is not what is wrong.
+        if (!Utf8.IsValid(utf8))
+        {
+            context.Error(ReadContext.Root, $"Not valid JSON at {InvalidUtf8At(utf8)}: the text is not valid UTF-8 (an invalid byte sequence); it is rejected, never replaced with U+FFFD.", JsonDiagnosticCodes.InvalidJson);
+            return (null, null);
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         var frames = new List<Frame>();
         string? kind = null, version = null;
@@ -85,6 +96,21 @@ internal static class Preflight
         }
 
         return context.Diagnostics.Count > before ? (null, null) : (kind, version);
+    }
+
+    /// <summary>The line and byte in that line (both from 1) of the first invalid UTF-8 sequence.</summary>
+    private static string InvalidUtf8At(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length && Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        var before = utf8[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {column}");
     }
 
     private static string ValuePath(Frame? top)

@@ -158,6 +158,26 @@ public class JsonBadInputTests
         Assert.True(AimsJson.ReadInventory(json).IsValid);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF })] // never valid
+    [InlineData(new byte[] { 0xC3, 0x28 })] // a lead byte without its continuation
+    [InlineData(new byte[] { 0xC0, 0xAF })] // an overlong "/"
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })] // an encoded surrogate
+    public async Task Invalid_utf8_is_invalid_json_at_its_line_and_byte_not_a_value_of_the_wrong_type(byte[] bad)
+    {
+        // Issue 13, reproduction 8: the bytes were rejected, but as AIMS3002 "the wrong JSON type: expected a string" at
+        // /entries/0/justification (and the entry's absence as 28 AIMS1101 errors): not what is wrong with the file.
+        byte[] bytes = [.. "{\"kind\":\"soa\",\"schemaVersion\":\"1.0\",\n\"revision\":{\"version\":\"1\"},\"entries\":[{\"controlId\":\"A.2.2\",\"justification\":\"x"u8, .. bad, .. "\"}]}"u8];
+        using var stream = new MemoryStream(bytes);
+
+        var result = await AimsJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((JsonDiagnosticCodes.InvalidJson, ""), (diagnostic.Code, diagnostic.Path));
+        Assert.StartsWith("Not valid JSON at line 2, byte 78: the text is not valid UTF-8", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(result.HasValue);
+    }
+
     [Fact]
     public async Task Oversized_streams_are_rejected_without_reading_them_whole()
     {
