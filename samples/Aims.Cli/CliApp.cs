@@ -204,7 +204,12 @@ internal static class CliApp
             ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),
             ["common-controls"] => MappingCommands.CommonControls(workspace, json, stdout, stderr),
-            ["eu-ai-act", "obligations"] => MappingCommands.Obligations(
+            ["eu-ai-act", "obligations"] when system is not null && (roles.Count > 0 || category is not null || annex is not null || flags.Count > 0 || onMarket is not null
+                || emotionRecognition is not null || deepFakes is not null) =>
+                Fail(stderr, "--system answers from the system's recorded EU AI Act facts: leave out --role, --category, --annex, --on-market and the fact options.", words),
+            ["eu-ai-act", "obligations"] when system is not null => EuAiActCommands.ForSystem(system, workspace, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
+            ["eu-ai-act", "obligations"] when workspace is not null => Fail(stderr, "--workspace needs --system <id>: the obligations of one of its systems.", words),
+            ["eu-ai-act", "obligations"] => EuAiActCommands.Obligations(
                 roles, category, annex, flags, onMarket, (emotionRecognition, deepFakes), asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["risk", "simulate", var file] => RiskCommands.Simulate(file, trials, seed, threads, json, stdout, stderr),
             ["risk", "matrix"] => RiskCommands.Matrix(json, stdout),

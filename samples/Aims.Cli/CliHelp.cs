@@ -43,12 +43,15 @@ internal static class CliHelp
              ("--format", Format)],
             "0 listed; 2 unreadable workspace"),
         new("eu-ai-act obligations",
-            "aims eu-ai-act obligations --role <role> [--role ...] --category <category> [--annex AnnexIII.n] [--public-body] [--gpai]\n"
+            "aims eu-ai-act obligations --system <id> [--workspace <file.json>] [--as-of yyyy-MM-dd] [--format text|json]\n"
+            + "aims eu-ai-act obligations --role <role> [--role ...] --category <category> [--annex AnnexIII.n] [--public-body] [--gpai]\n"
             + "     [--systemic-risk] [--outside-eu] [--open-source] [--annex-i] [--on-market yyyy-MM-dd] [--emotion-recognition yes|no]\n"
             + "     [--deep-fake yes|no] [--as-of yyyy-MM-dd] [--format text|json]",
-            "EU AI Act obligations of an operator, with article references, the date each applies from (Regulation (EU) 2026/1744 "
+            "EU AI Act obligations of a system of the workspace, from the facts its inventory entry records (--system), or of an operator described by options, with article references, the date each applies from (Regulation (EU) 2026/1744 "
             + "dates) and whether it applies on the --as-of date. Summaries, not legal advice.",
-            [("--role <role>", "provider, deployer, importer, distributor, authorised-representative, product-manufacturer; repeat for several"),
+            [("--system <id>", "answer for this AI system from its recorded roles, category, Annex III area and facts; no profile options with it"),
+             ("--workspace <file.json>", "the workspace that holds the system (with --system); default the demo workspace"),
+             ("--role <role>", "provider, deployer, importer, distributor, authorised-representative, product-manufacturer; repeat for several"),
              ("--category <category>", "prohibited, high, limited, minimal or general-purpose"),
              ("--annex AnnexIII.n", "the Annex III area (AnnexIII.1 to AnnexIII.8) of a high-risk system"),
              ("--public-body", "the deployer is a body governed by public law or a private operator providing public services (Art. 27)"),
@@ -62,7 +65,7 @@ internal static class CliHelp
              ("--deep-fake yes|no", "the deployer publishes deep fakes, or AI-generated text informing the public on matters of public interest, made with the system (Art. 50(4)); left out: listed as applying only if so"),
              ("--as-of yyyy-MM-dd", "the date to answer for; default today (UTC)"),
              ("--format", Format)],
-            "0 listed; 2 missing or unknown role, category or annex area"),
+            "0 listed; 2 missing or unknown role, category or annex area, an unknown system, an unreadable workspace, or --system with profile options"),
         new("risk simulate", "aims risk simulate <file.json|file.csv> [--trials N] [--seed S] [--threads T] [--format text|json]",
             "FAIR Monte Carlo of a scenario file, a portfolio file or a spreadsheet of scenarios (one per row): annualized loss "
             + "expectancy, percentiles, loss exceedance curve and each scenario's contribution.",
