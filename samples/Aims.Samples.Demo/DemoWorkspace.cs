@@ -389,7 +389,8 @@ public static class DemoWorkspace
             .WithAnnexIIIArea("AnnexIII.5")
             .WithArticle6Derogation(new Article6Derogation(Article6Condition.PreparatoryTask,
                     "Summarizes the loan file for the underwriter, who reads the file and assesses creditworthiness; it scores, ranks and profiles no one.")
-                .WithAssessment(new EvidenceReference("Art. 6(3) assessment: loan file summarizer", EvidenceKind.ProcessRecord).WithLocation("DOC-1350").WithCollectedOn(new DateOnly(2026, 8, 25))))
+                .WithAssessment(new EvidenceReference("Art. 6(3) assessment: loan file summarizer", EvidenceKind.ProcessRecord).WithLocation("DOC-1350").WithCollectedOn(new DateOnly(2026, 8, 25)))
+                .WithRegisteredOn(new DateOnly(2026, 8, 28)))   // EU database registration before putting it into service (Art. 49(2))
             .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1").WithAccount("underwriting-tools")])
             .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
             .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(

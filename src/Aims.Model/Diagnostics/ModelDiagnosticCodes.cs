@@ -78,6 +78,12 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: the organization deploys a high-risk system as a public body (or provider of public services) without a fundamental rights impact assessment (EU AI Act Art. 27).</summary>
     public const string FundamentalRightsAssessmentMissing = "AIMS1024";
 
+    /// <summary>
+    /// Error (warning before deployment): a provider relies on the EU AI Act Art. 6(3) derogation for a system without
+    /// the EU database registration Art. 49(2) requires before placing it on the market or putting it into service.
+    /// </summary>
+    public const string DerogationNotRegistered = "AIMS1025";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 

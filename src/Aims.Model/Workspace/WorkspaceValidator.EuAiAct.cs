@@ -1,8 +1,36 @@
 namespace Aims.Model;
 
-/// <summary>The EU AI Act checks an auditor makes on what each system records: Art. 6(3) derogations and Art. 27 assessments.</summary>
+/// <summary>The EU AI Act checks an auditor makes on what each system records: Art. 6(3) derogations, their Art. 49(2) registration and Art. 27 assessments.</summary>
 internal sealed partial class WorkspaceValidator
 {
+    /// <summary>
+    /// A provider relying on Art. 6(3) registers itself and the system in the EU database before placing it on the market
+    /// or putting it into service (Art. 49(2)): an error for a system at deployment or later without a registration date
+    /// (or with one after the validation date), a warning for a system not yet deployed.
+    /// </summary>
+    private void Registration(AiSystem s, int i, Article6Derogation derogation)
+    {
+        var registered = derogation.RegisteredOn is { } on && (_asOf is not { } asOf || on <= asOf);
+        if (registered)
+        {
+            return;
+        }
+
+        var inService = s.LifecycleStage >= LifecycleStage.Deployment;
+        var when = derogation.RegisteredOn is { } later ? $"registered only on {later:yyyy-MM-dd}, after {_asOf:yyyy-MM-dd}" : "no EU database registration recorded";
+        var message = inService
+            ? $"{s.Id} relies on the Art. 6(3) derogation and is in {Vocabulary.Word(s.LifecycleStage)} with {when}; a provider registers itself and the system in the EU database before placing it on the market or putting it into service (Art. 49(2)): register it and record the date (registeredOn), or classify the system as high-risk."
+            : $"{s.Id} relies on the Art. 6(3) derogation with {when}; register the provider and the system in the EU database before placing it on the market or putting it into service (Art. 49(2)) and record the date (registeredOn).";
+        if (inService)
+        {
+            _d.Error(ModelDiagnosticCodes.DerogationNotRegistered, message, "systems", i, "article6Derogation");
+        }
+        else
+        {
+            _d.Warning(ModelDiagnosticCodes.DerogationNotRegistered, message, "systems", i, "article6Derogation");
+        }
+    }
+
     private void EuAiActFacts()
     {
         var fundamentalRights = _w.ImpactAssessments.Where(a => a.IsFundamentalRightsAssessment).Select(a => a.SystemId).ToHashSet(StringComparer.Ordinal);
@@ -21,6 +49,11 @@ internal sealed partial class WorkspaceValidator
                     _d.Error(ModelDiagnosticCodes.DerogationWithoutAssessment,
                         $"{s.Id} claims the Art. 6(3) derogation ({Vocabulary.Word(derogation.Condition)}) without a documented assessment; record the assessment the provider must draw up before placing the system on the market (Art. 6(4)), or classify the system as high-risk.",
                         "systems", i, "article6Derogation");
+                }
+
+                if (s.OperatorRoles.Contains(EuAiActOperatorRole.Provider) || s.OperatorRoles.Contains(EuAiActOperatorRole.ProductManufacturer))
+                {
+                    Registration(s, i, derogation);
                 }
 
                 if (s.AnnexIIIArea is null)

@@ -20,6 +20,7 @@ public class BrokenWorkspaceExampleTests
         (ModelDiagnosticCodes.HighRiskSystemWithoutImpactAssessment, "/systems/0/id"),
         (ModelDiagnosticCodes.FundamentalRightsAssessmentMissing, "/systems/2/deployerIsPublicBody"),
         (ModelDiagnosticCodes.DerogationWithoutAssessment, "/systems/3/article6Derogation"),
+        (ModelDiagnosticCodes.DerogationNotRegistered, "/systems/3/article6Derogation"),
         (ModelDiagnosticCodes.DerogationContradictsClassification, "/systems/4/article6Derogation"),
         (ModelDiagnosticCodes.AnnexIIISystemNotHighRisk, "/systems/5/euAiActCategory"),
         (ModelDiagnosticCodes.SoaExclusionContradictsRoles, "/soa/entries/37/isApplicable"),

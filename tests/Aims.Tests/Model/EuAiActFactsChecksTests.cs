@@ -68,4 +68,33 @@ public class EuAiActFactsChecksTests
             Found(workspace, ModelDiagnosticCodes.FundamentalRightsAssessmentMissing));
         Assert.Empty(Found(workspace.WithImpactAssessments([new ImpactAssessment("IA-1", "s", Rev).WithFundamentalRightsAssessment(true)]), ModelDiagnosticCodes.FundamentalRightsAssessmentMissing));
     }
+
+    [Theory]
+    [InlineData(LifecycleStage.Deployment, null, DiagnosticSeverity.Error)]
+    [InlineData(LifecycleStage.OperationAndMonitoring, null, DiagnosticSeverity.Error)]
+    [InlineData(LifecycleStage.OperationAndMonitoring, "2026-12-08", DiagnosticSeverity.Error)]   // registered only after the validation date
+    [InlineData(LifecycleStage.DesignAndDevelopment, null, DiagnosticSeverity.Warning)]
+    [InlineData(LifecycleStage.OperationAndMonitoring, "2026-12-07", null)]
+    [InlineData(LifecycleStage.Retirement, null, null)]
+    public void A_providers_derogation_without_its_eu_database_registration_is_reported(LifecycleStage stage, string? registeredOn, DiagnosticSeverity? expected)
+    {
+        var claim = Claim.WithAssessment(new EvidenceReference("Assessment")).WithRegisteredOn(registeredOn is null ? null : DateOnly.Parse(registeredOn, System.Globalization.CultureInfo.InvariantCulture));
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4").WithLifecycleStage(stage)
+            .WithOperatorRoles([EuAiActOperatorRole.Provider]).WithArticle6Derogation(claim);
+
+        var found = With(new AiSystem("other", "Other"), system).Validate(new DateOnly(2026, 12, 7)).Diagnostics.Where(d => d.Code == ModelDiagnosticCodes.DerogationNotRegistered).ToList();
+
+        Assert.Equal(expected is null ? [] : [(expected.Value, "/systems/1/article6Derogation")], found.Select(d => (d.Severity, d.Path)));
+        Assert.All(found, d => Assert.Contains("Art. 49(2)", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Registration_is_the_providers_duty_so_a_deployer_only_system_is_not_reported()
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4").WithLifecycleStage(LifecycleStage.OperationAndMonitoring)
+            .WithArticle6Derogation(Claim.WithAssessment(new EvidenceReference("Assessment")));
+
+        Assert.Empty(Found(With(system.WithOperatorRoles([EuAiActOperatorRole.Deployer])), ModelDiagnosticCodes.DerogationNotRegistered));
+        Assert.Single(Found(With(system.WithOperatorRoles([EuAiActOperatorRole.ProductManufacturer])), ModelDiagnosticCodes.DerogationNotRegistered));
+    }
 }
