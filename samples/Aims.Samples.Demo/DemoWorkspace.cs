@@ -387,6 +387,7 @@ public static class DemoWorkspace
             .WithOperatorRoles([EuAiActOperatorRole.Provider, EuAiActOperatorRole.Deployer])   // built in-house and put into service under our name
             .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.PersonalData])
             .WithAnnexIIIArea("AnnexIII.5")
+            .WithProfilingOfNaturalPersons(false)   // else always high-risk (Art. 6(3), last subparagraph): the claim would not hold
             .WithArticle6Derogation(new Article6Derogation(Article6Condition.PreparatoryTask,
                     "Summarizes the loan file for the underwriter, who reads the file and assesses creditworthiness; it scores, ranks and profiles no one.")
                 .WithAssessment(new EvidenceReference("Art. 6(3) assessment: loan file summarizer", EvidenceKind.ProcessRecord).WithLocation("DOC-1350").WithCollectedOn(new DateOnly(2026, 8, 25)))

@@ -47,6 +47,7 @@ public static partial class AimsCsv
             Article6RegisteredOn = Date(s.Article6Derogation?.RegisteredOn),
             IsEmotionRecognitionOrBiometricCategorisation = OptionalBool(s.IsEmotionRecognitionOrBiometricCategorisation),
             PublishesDeepFakesOrPublicInterestText = OptionalBool(s.PublishesDeepFakesOrPublicInterestText),
+            ProfilesNaturalPersons = OptionalBool(s.ProfilesNaturalPersons),
         }));
     }
 
@@ -79,6 +80,7 @@ public static partial class AimsCsv
             var derogation = ReadDerogation(row);
             var emotion = row.OptionalBool("IsEmotionRecognitionOrBiometricCategorisation");
             var deepFakes = row.OptionalBool("PublishesDeepFakesOrPublicInterestText");
+            var profiling = row.OptionalBool("ProfilesNaturalPersons");
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
@@ -86,7 +88,8 @@ public static partial class AimsCsv
                 .WithDataSources(sources!).WithComponents(components!).WithRegulatoryRequirements(row.List("RegulatoryRequirements"))
                 .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence)
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
-                .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes));
+                .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
+                .WithProfilingOfNaturalPersons(profiling));
         }), s => s.Id, "Id");
     }
 

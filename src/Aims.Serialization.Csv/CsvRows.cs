@@ -39,6 +39,7 @@ internal static class CsvRows
         public string? Article6RegisteredOn { get; set; }
         public string? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
         public string? PublishesDeepFakesOrPublicInterestText { get; set; }
+        public string? ProfilesNaturalPersons { get; set; }
     }
 
     public sealed class Risk

@@ -75,6 +75,8 @@ public sealed class AiActProfile
     /// Derives the profile of an inventory system from the EU AI Act facts it records: its operator roles, risk
     /// category, Annex III area, general-purpose model flag, public-body deployer flag, Art. 6(3) derogation claim and
     /// the Art. 50(3)/(4) facts (emotion recognition or biometric categorisation; deep fakes or public-interest text).
+    /// A derogation claim for an Annex III system that profiles natural persons does not hold (Art. 6(3), last
+    /// subparagraph, <see cref="EuAiActObligations.ClassifyHighRisk(AiSystem)"/>): the profile is then high-risk, without the claim.
     /// </summary>
     /// <param name="system">The system.</param>
     /// <param name="hasSystemicRisk">Whether the general-purpose AI model has systemic risk (Art. 51); the inventory does not record it.</param>
@@ -86,12 +88,14 @@ public sealed class AiActProfile
     public static AiActProfile? For(AiSystem system, bool hasSystemicRisk = false, bool establishedOutsideUnion = false, bool isOpenSource = false)
     {
         ArgumentNullException.ThrowIfNull(system);
+        var claimVoid = system.Article6Derogation is not null && system.AnnexIIIArea is not null && system.ProfilesNaturalPersons == true;
+        var category = claimVoid && system.EuAiActCategory is not (EuAiActRiskCategory.High or EuAiActRiskCategory.Prohibited) ? EuAiActRiskCategory.High : system.EuAiActCategory;
         return system.OperatorRoles.IsEmpty
             ? null
-            : new AiActProfile(system.OperatorRoles, system.EuAiActCategory, system.AnnexIIIArea, system.DeployerIsPublicBody,
+            : new AiActProfile(system.OperatorRoles, category, system.AnnexIIIArea, system.DeployerIsPublicBody,
                 system.IsGeneralPurposeModel, hasSystemicRisk, establishedOutsideUnion, isOpenSource)
             {
-                ClaimsArticle6Derogation = system.Article6Derogation is not null,
+                ClaimsArticle6Derogation = system.Article6Derogation is not null && !claimVoid,
                 IsEmotionRecognitionOrBiometricCategorisation = system.IsEmotionRecognitionOrBiometricCategorisation,
                 PublishesDeepFakesOrPublicInterestText = system.PublishesDeepFakesOrPublicInterestText,
             };

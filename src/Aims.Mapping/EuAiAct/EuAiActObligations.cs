@@ -195,6 +195,21 @@ public static class EuAiActObligations
             : $"{annexIIIArea} use cases are high-risk (Art. 6(2)).");
     }
 
+    /// <summary>
+    /// Applies the high-risk test of Art. 6 to what an inventory system records: its Annex III area, whether it profiles
+    /// natural persons (unknown counts as not) and whether its provider claims the Art. 6(3) derogation (the claim's
+    /// condition standing for "poses no significant risk"). A claim for a system that profiles natural persons does not
+    /// hold: the system is high-risk (Art. 6(3), last subparagraph).
+    /// </summary>
+    /// <param name="system">The system.</param>
+    /// <returns>The classification with its reasoning.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="system"/> is <see langword="null"/>.</exception>
+    public static HighRiskClassification ClassifyHighRisk(AiSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, system.AnnexIIIArea, system.ProfilesNaturalPersons == true, system.Article6Derogation is not null);
+    }
+
     private static void HighRisk(AiActProfile profile, bool provider, bool deployer, Action<string, string, bool> add)
     {
         void Add(string article, string reason) => add(article, reason, false);

@@ -84,6 +84,12 @@ public static class ModelDiagnosticCodes
     /// </summary>
     public const string DerogationNotRegistered = "AIMS1025";
 
+    /// <summary>Error: a system that profiles natural persons claims the EU AI Act Art. 6(3) derogation; such an Annex III system is always high-risk.</summary>
+    public const string DerogationWithProfiling = "AIMS1026";
+
+    /// <summary>Warning: a system claims the EU AI Act Art. 6(3) derogation without recording whether it profiles natural persons, which would rule the claim out.</summary>
+    public const string DerogationProfilingNotRecorded = "AIMS1027";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 

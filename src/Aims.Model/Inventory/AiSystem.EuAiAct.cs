@@ -16,6 +16,18 @@ public sealed partial class AiSystem
     /// </summary>
     public bool? PublishesDeepFakesOrPublicInterestText { get; private init; }
 
+    /// <summary>
+    /// Gets whether the system profiles natural persons (automated processing of personal data to evaluate aspects of
+    /// a person's life, GDPR Art. 4(4)): <see langword="null"/> when not recorded. An Annex III system that does is
+    /// always high-risk (EU AI Act Art. 6(3), last subparagraph): the Art. 6(3) derogation cannot be claimed for it.
+    /// </summary>
+    public bool? ProfilesNaturalPersons { get; private init; }
+
+    /// <summary>Returns a copy that says whether the system profiles natural persons (<see langword="null"/>: not recorded).</summary>
+    /// <param name="profilesNaturalPersons">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithProfilingOfNaturalPersons(bool? profilesNaturalPersons) => new(this) { ProfilesNaturalPersons = profilesNaturalPersons };
+
     /// <summary>Returns a copy that says whether the system recognises emotions or categorises people by biometric data (Art. 50(3); <see langword="null"/>: not recorded).</summary>
     /// <param name="isEmotionRecognitionOrBiometricCategorisation">The new value.</param>
     /// <returns>The copy.</returns>

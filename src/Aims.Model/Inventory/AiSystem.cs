@@ -70,6 +70,7 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         Article6Derogation = source.Article6Derogation;
         IsEmotionRecognitionOrBiometricCategorisation = source.IsEmotionRecognitionOrBiometricCategorisation;
         PublishesDeepFakesOrPublicInterestText = source.PublishesDeepFakesOrPublicInterestText;
+        ProfilesNaturalPersons = source.ProfilesNaturalPersons;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -333,7 +334,8 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
             && DeployerIsPublicBody == other.DeployerIsPublicBody
             && Article6Derogation == other.Article6Derogation
             && IsEmotionRecognitionOrBiometricCategorisation == other.IsEmotionRecognitionOrBiometricCategorisation
-            && PublishesDeepFakesOrPublicInterestText == other.PublishesDeepFakesOrPublicInterestText);
+            && PublishesDeepFakesOrPublicInterestText == other.PublishesDeepFakesOrPublicInterestText
+            && ProfilesNaturalPersons == other.ProfilesNaturalPersons);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -368,6 +370,7 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         hash.Add(Article6Derogation);
         hash.Add(IsEmotionRecognitionOrBiometricCategorisation);
         hash.Add(PublishesDeepFakesOrPublicInterestText);
+        hash.Add(ProfilesNaturalPersons);
         return hash.ToHashCode();
     }
 

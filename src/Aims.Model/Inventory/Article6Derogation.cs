@@ -7,8 +7,10 @@ namespace Aims.Model;
 /// </summary>
 /// <remarks>
 /// Instances are immutable and safe to share between threads. A system that profiles natural persons is always
-/// high-risk: the claim cannot be made for it. <see cref="AimsWorkspace.Validate"/> reports a claim without its
-/// assessment (AIMS1021) and a claim the system's classification contradicts (AIMS1022).
+/// high-risk: the claim cannot be made for it (<see cref="AiSystem.ProfilesNaturalPersons"/>). <see cref="AimsWorkspace.Validate"/>
+/// reports a claim without its assessment (AIMS1021), a claim the system's classification contradicts (AIMS1022),
+/// a provider's claim without its registration (AIMS1025), a claim for a system that profiles natural persons
+/// (AIMS1026) and one whose system does not record whether it does (AIMS1027).
 /// </remarks>
 public sealed class Article6Derogation : IEquatable<Article6Derogation>
 {

@@ -56,6 +56,19 @@ internal sealed partial class WorkspaceValidator
                     Registration(s, i, derogation);
                 }
 
+                if (s.ProfilesNaturalPersons == true)
+                {
+                    _d.Error(ModelDiagnosticCodes.DerogationWithProfiling,
+                        $"{s.Id} claims the Art. 6(3) derogation but profiles natural persons; an Annex III system that profiles natural persons is always high-risk (Art. 6(3), last subparagraph): classify it as high-risk and remove the claim, or correct the profiling fact.",
+                        "systems", i, "profilesNaturalPersons");
+                }
+                else if (s.ProfilesNaturalPersons is null)
+                {
+                    _d.Warning(ModelDiagnosticCodes.DerogationProfilingNotRecorded,
+                        $"{s.Id} claims the Art. 6(3) derogation without recording whether it profiles natural persons; a system that does is always high-risk (Art. 6(3), last subparagraph): record profilesNaturalPersons.",
+                        "systems", i, "article6Derogation");
+                }
+
                 if (s.AnnexIIIArea is null)
                 {
                     _d.Error(ModelDiagnosticCodes.DerogationContradictsClassification,

@@ -40,6 +40,7 @@ internal sealed class SystemDto : Dto
     public Article6DerogationDto? Article6Derogation { get; set; }
     public bool? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
     public bool? PublishesDeepFakesOrPublicInterestText { get; set; }
+    public bool? ProfilesNaturalPersons { get; set; }
 }
 
 internal sealed class Article6DerogationDto : Dto

@@ -157,7 +157,7 @@ internal sealed class ModelReader(ReadContext context)
             .WithEvidence(evidence).WithAnnexIIIArea(d.AnnexIIIArea).WithGeneralPurposeModel(d.IsGeneralPurposeModel)
             .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation)
             .WithEmotionRecognitionOrBiometricCategorisation(d.IsEmotionRecognitionOrBiometricCategorisation)
-            .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText));
+            .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText).WithProfilingOfNaturalPersons(d.ProfilesNaturalPersons));
     }
 
     private Article6Derogation? Derogation(Article6DerogationDto d, string p)

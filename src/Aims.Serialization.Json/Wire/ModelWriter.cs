@@ -159,6 +159,7 @@ internal static class ModelWriter
         },
         IsEmotionRecognitionOrBiometricCategorisation = s.IsEmotionRecognitionOrBiometricCategorisation,
         PublishesDeepFakesOrPublicInterestText = s.PublishesDeepFakesOrPublicInterestText,
+        ProfilesNaturalPersons = s.ProfilesNaturalPersons,
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

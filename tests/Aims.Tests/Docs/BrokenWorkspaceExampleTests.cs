@@ -22,6 +22,7 @@ public class BrokenWorkspaceExampleTests
         (ModelDiagnosticCodes.DerogationWithoutAssessment, "/systems/3/article6Derogation"),
         (ModelDiagnosticCodes.DerogationNotRegistered, "/systems/3/article6Derogation"),
         (ModelDiagnosticCodes.DerogationContradictsClassification, "/systems/4/article6Derogation"),
+        (ModelDiagnosticCodes.DerogationWithProfiling, "/systems/4/profilesNaturalPersons"),
         (ModelDiagnosticCodes.AnnexIIISystemNotHighRisk, "/systems/5/euAiActCategory"),
         (ModelDiagnosticCodes.SoaExclusionContradictsRoles, "/soa/entries/37/isApplicable"),
         (ModelDiagnosticCodes.ManagementReviewFiguresDiffer, "/managementReviews/0/figures/incidentCount"),

@@ -121,4 +121,41 @@ public class EuAiActSystemProfileTests
         Assert.DoesNotContain(EuAiActObligations.For(AiActProfile.For(sorter.WithArticle6Derogation(null))!), o => o.ArticleId == "Art.6(4)");
         Assert.DoesNotContain(EuAiActObligations.For(AiActProfile.For(sorter.WithOperatorRoles([EuAiActOperatorRole.Deployer]))!), o => o.ArticleId == "Art.6(4)");
     }
+
+    [Fact]
+    public void Profiling_natural_persons_voids_the_derogation_in_the_classification_and_the_obligations()
+    {
+        var scorer = new AiSystem("scorer", "Applicant scorer").WithOperatorRoles([EuAiActOperatorRole.Provider])
+            .WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4").WithArticle6Derogation(Preparatory);
+
+        var profiling = scorer.WithProfilingOfNaturalPersons(true);
+        Assert.Equal((true, "Art.6(2)"), (EuAiActObligations.ClassifyHighRisk(profiling).IsHighRisk, EuAiActObligations.ClassifyHighRisk(profiling).Route));
+        Assert.Contains("profiles natural persons", EuAiActObligations.ClassifyHighRisk(profiling).Explanation, StringComparison.Ordinal);
+        Assert.Equal((false, "Art.6(3)"), (EuAiActObligations.ClassifyHighRisk(scorer.WithProfilingOfNaturalPersons(false)).IsHighRisk, EuAiActObligations.ClassifyHighRisk(scorer.WithProfilingOfNaturalPersons(false)).Route));
+        Assert.Equal("none", EuAiActObligations.ClassifyHighRisk(new AiSystem("x", "X")).Route);
+
+        var profile = AiActProfile.For(profiling)!;
+        Assert.Equal((EuAiActRiskCategory.High, false), (profile.Category, profile.ClaimsArticle6Derogation));
+        var articles = EuAiActObligations.For(profile).Select(o => o.ArticleId).ToList();
+        Assert.Contains("Art.9", articles);
+        Assert.DoesNotContain("Art.6(4)", articles);
+        Assert.Contains("Art.6(4)", EuAiActObligations.For(AiActProfile.For(scorer.WithProfilingOfNaturalPersons(false))!).Select(o => o.ArticleId));
+        Assert.Equal(EuAiActRiskCategory.Minimal, AiActProfile.For(scorer)!.Category);   // unknown: the claim stands (AIMS1027 asks to record it)
+    }
+
+    [Fact]
+    public void Profiling_travels_through_json_and_csv()
+    {
+        var system = new AiSystem("s", "S").WithProfilingOfNaturalPersons(true);
+
+        var json = AimsJson.WriteInventory([system]);
+        Assert.Contains("\"profilesNaturalPersons\": true", json, StringComparison.Ordinal);
+        Assert.True(AimsJson.ReadInventory(json).TryGetValue(out var fromJson));
+        Assert.Equal(system, fromJson[0]);
+
+        var csv = AimsCsv.ReadInventory(new StringReader("Id,Name,ProfilesNaturalPersons\na,A,no\nb,B,sometimes\n"));
+        Assert.Equal(["/rows/3/ProfilesNaturalPersons"], csv.Diagnostics.Select(d => d.Path));
+        Assert.True(csv.TryGetPartialValue(out var rows));
+        Assert.False(Assert.Single(rows).ProfilesNaturalPersons);
+    }
 }

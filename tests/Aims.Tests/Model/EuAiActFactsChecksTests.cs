@@ -97,4 +97,23 @@ public class EuAiActFactsChecksTests
         Assert.Empty(Found(With(system.WithOperatorRoles([EuAiActOperatorRole.Deployer])), ModelDiagnosticCodes.DerogationNotRegistered));
         Assert.Single(Found(With(system.WithOperatorRoles([EuAiActOperatorRole.ProductManufacturer])), ModelDiagnosticCodes.DerogationNotRegistered));
     }
+
+    [Theory]
+    [InlineData(true, ModelDiagnosticCodes.DerogationWithProfiling, "/systems/0/profilesNaturalPersons", DiagnosticSeverity.Error)]
+    [InlineData(null, ModelDiagnosticCodes.DerogationProfilingNotRecorded, "/systems/0/article6Derogation", DiagnosticSeverity.Warning)]
+    [InlineData(false, null, null, null)]
+    public void A_derogation_for_a_system_that_profiles_natural_persons_is_an_error_and_an_unrecorded_profiling_fact_a_warning(
+        bool? profiles, string? code, string? path, DiagnosticSeverity? severity)
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4")
+            .WithArticle6Derogation(Claim.WithAssessment(new EvidenceReference("Assessment"))).WithProfilingOfNaturalPersons(profiles);
+
+        var found = With(system).Validate().Diagnostics
+            .Where(d => d.Code is ModelDiagnosticCodes.DerogationWithProfiling or ModelDiagnosticCodes.DerogationProfilingNotRecorded)
+            .Select(d => (d.Code, d.Path, d.Severity)).ToList();
+
+        Assert.Equal(code is null ? [] : [(code, path!, severity!.Value)], found);
+        Assert.Empty(With(system.WithArticle6Derogation(null).WithEuAiActCategory(EuAiActRiskCategory.High)).Validate().Diagnostics
+            .Where(d => d.Code is ModelDiagnosticCodes.DerogationWithProfiling or ModelDiagnosticCodes.DerogationProfilingNotRecorded));   // profiling without a claim: nothing to contradict
+    }
 }

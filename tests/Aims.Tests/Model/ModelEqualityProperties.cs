@@ -57,7 +57,8 @@ public class ModelEqualityProperties
             system.WithPublicBodyDeployer(!system.DeployerIsPublicBody),
             system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null),
             system.WithEmotionRecognitionOrBiometricCategorisation(Other(system.IsEmotionRecognitionOrBiometricCategorisation)),
-            system.WithDeepFakesOrPublicInterestText(Other(system.PublishesDeepFakesOrPublicInterestText)));
+            system.WithDeepFakesOrPublicInterestText(Other(system.PublishesDeepFakesOrPublicInterestText)),
+            system.WithProfilingOfNaturalPersons(Other(system.ProfilesNaturalPersons)));
 
     /// <summary>Another value of a fact that may be unrecorded: null → true → false → null.</summary>
     private static bool? Other(bool? fact) => fact switch { null => true, true => false, false => null };

@@ -155,11 +155,13 @@ internal static class ModelGen
     /// <summary>A yes, a no, or not recorded.</summary>
     public static Gen<bool?> MaybeBool => Gen.Elements<bool?>(null, true, false);
 
-    /// <summary>The further EU AI Act facts of a system, each recorded or not: the Art. 50(3)/(4) facts.</summary>
+    /// <summary>The further EU AI Act facts of a system, each recorded or not: the Art. 50(3)/(4) facts, profiling.</summary>
     public static Gen<Func<AiSystem, AiSystem>> EuAiActDetails =>
         from emotion in MaybeBool
         from deepFakes in MaybeBool
-        select (Func<AiSystem, AiSystem>)(s => s.WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes));
+        from profiling in MaybeBool
+        select (Func<AiSystem, AiSystem>)(s => s.WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
+            .WithProfilingOfNaturalPersons(profiling));
 
     public static Gen<ThreatReference> Threat =>
         from taxonomy in Enum<ThreatTaxonomy>()
