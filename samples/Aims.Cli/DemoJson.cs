@@ -69,6 +69,11 @@ internal static class DemoJson
         ["deployerIsPublicBody"] = s.DeployerIsPublicBody,
         ["isEmotionRecognitionOrBiometricCategorisation"] = s.IsEmotionRecognitionOrBiometricCategorisation,
         ["publishesDeepFakesOrPublicInterestText"] = s.PublishesDeepFakesOrPublicInterestText,
+        ["profilesNaturalPersons"] = s.ProfilesNaturalPersons,
+        ["hasSystemicRisk"] = s.HasSystemicRisk,
+        ["isOpenSource"] = s.IsOpenSource,
+        ["isAnnexIProduct"] = s.IsAnnexIProduct,
+        ["placedOnMarketOn"] = s.PlacedOnMarketOn is { } placed ? CliApp.Date(placed) : null,
         ["article6Derogation"] = s.Article6Derogation is { } d ? new JsonObject
         {
             ["condition"] = CliApp.Word(d.Condition),

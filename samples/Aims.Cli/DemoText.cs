@@ -39,6 +39,10 @@ internal static class DemoText
                 s.Article6Derogation is { } d ? $"Art. 6(3) claim ({CliApp.Word(d.Condition)})" : null,
                 s.IsGeneralPurposeModel ? "general-purpose model" : null,
                 s.DeployerIsPublicBody ? "public-body deployer" : null,
+                s.HasSystemicRisk ? "systemic risk" : null,
+                s.IsOpenSource ? "open-source model" : null,
+                s.IsAnnexIProduct ? "Annex I product" : null,
+                s.PlacedOnMarketOn is { } placed ? $"on the market since {CliApp.Date(placed)}" : null,
             }.OfType<string>());
             if (AiActProfile.For(s) is not { } profile)
             {

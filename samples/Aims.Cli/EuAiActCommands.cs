@@ -123,6 +123,10 @@ internal static class EuAiActCommands
             system.Article6Derogation is { } d ? $"Art. 6(3) claim: {CliApp.Word(d.Condition)}" : null,
             system.IsGeneralPurposeModel ? "general-purpose model" : null,
             system.DeployerIsPublicBody ? "public-body deployer" : null,
+            system.HasSystemicRisk ? "systemic risk" : null,
+            system.IsOpenSource ? "open-source model" : null,
+            system.IsAnnexIProduct ? "Annex I product" : null,
+            system.PlacedOnMarketOn is { } placed ? $"on the market since {CliApp.Date(placed)}" : null,
         }.OfType<string>());
         stdout.WriteLine($"EU AI Act obligations of {system.Id} ({system.Name}): {roles} of a {CliApp.Word(system.EuAiActCategory)} system"
             + $"{(facts.Length == 0 ? "" : $" ({facts})")} as of {CliApp.Date(asOf)}, from the facts it records:");
@@ -150,6 +154,11 @@ internal static class EuAiActCommands
         } : null,
         ["isEmotionRecognitionOrBiometricCategorisation"] = s.IsEmotionRecognitionOrBiometricCategorisation,
         ["publishesDeepFakesOrPublicInterestText"] = s.PublishesDeepFakesOrPublicInterestText,
+        ["profilesNaturalPersons"] = s.ProfilesNaturalPersons,
+        ["hasSystemicRisk"] = s.HasSystemicRisk,
+        ["isOpenSource"] = s.IsOpenSource,
+        ["isAnnexIProduct"] = s.IsAnnexIProduct,
+        ["placedOnMarketOn"] = s.PlacedOnMarketOn is { } placed ? CliApp.Date(placed) : null,
     };
 
     private static JsonObject Complete(JsonObject answer, IReadOnlyCollection<AiActObligation> obligations, DateOnly asOf)

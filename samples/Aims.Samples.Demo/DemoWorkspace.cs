@@ -340,6 +340,7 @@ public static class DemoWorkspace
             .WithTraits([AiSystemTrait.LargeLanguageModel, AiSystemTrait.Retrieval, AiSystemTrait.Tools, AiSystemTrait.PublicExposure, AiSystemTrait.PersonalData])
             .WithEmotionRecognitionOrBiometricCategorisation(false)   // a chat assistant: no Art. 50(3)
             .WithDeepFakesOrPublicInterestText(false)                // answers customers, publishes nothing: no Art. 50(4)
+            .WithPlacedOnMarketOn(new DateOnly(2025, 3, 3))          // generative and on the market before 2026-08-02: the Art. 50(2) grace period
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
             .WithDataSources(
             [
@@ -392,6 +393,7 @@ public static class DemoWorkspace
                     "Summarizes the loan file for the underwriter, who reads the file and assesses creditworthiness; it scores, ranks and profiles no one.")
                 .WithAssessment(new EvidenceReference("Art. 6(3) assessment: loan file summarizer", EvidenceKind.ProcessRecord).WithLocation("DOC-1350").WithCollectedOn(new DateOnly(2026, 8, 25)))
                 .WithRegisteredOn(new DateOnly(2026, 8, 28)))   // EU database registration before putting it into service (Art. 49(2))
+            .WithPlacedOnMarketOn(new DateOnly(2026, 9, 1))
             .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1").WithAccount("underwriting-tools")])
             .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
             .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(

@@ -109,6 +109,21 @@ internal static partial class BoardReportHtml
             facts.Add("public-body deployer");
         }
 
+        if (s.IsAnnexIProduct)
+        {
+            facts.Add("Annex I product (Art. 6(1))");
+        }
+
+        if (s.HasSystemicRisk)
+        {
+            facts.Add("systemic risk");
+        }
+
+        if (s.IsOpenSource)
+        {
+            facts.Add("open-source model");
+        }
+
         return string.Join(" · ", facts);
     }
 

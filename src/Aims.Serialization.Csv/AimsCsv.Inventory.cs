@@ -48,6 +48,10 @@ public static partial class AimsCsv
             IsEmotionRecognitionOrBiometricCategorisation = OptionalBool(s.IsEmotionRecognitionOrBiometricCategorisation),
             PublishesDeepFakesOrPublicInterestText = OptionalBool(s.PublishesDeepFakesOrPublicInterestText),
             ProfilesNaturalPersons = OptionalBool(s.ProfilesNaturalPersons),
+            HasSystemicRisk = Bool(s.HasSystemicRisk),
+            IsOpenSource = Bool(s.IsOpenSource),
+            IsAnnexIProduct = Bool(s.IsAnnexIProduct),
+            PlacedOnMarketOn = Date(s.PlacedOnMarketOn),
         }));
     }
 
@@ -81,6 +85,10 @@ public static partial class AimsCsv
             var emotion = row.OptionalBool("IsEmotionRecognitionOrBiometricCategorisation");
             var deepFakes = row.OptionalBool("PublishesDeepFakesOrPublicInterestText");
             var profiling = row.OptionalBool("ProfilesNaturalPersons");
+            var systemicRisk = row.Bool("HasSystemicRisk");
+            var openSource = row.Bool("IsOpenSource");
+            var annexI = row.Bool("IsAnnexIProduct");
+            var placed = row.Date("PlacedOnMarketOn");
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
@@ -89,7 +97,8 @@ public static partial class AimsCsv
                 .WithFederatedParticipants(row.List("FederatedParticipants")).WithEvidence(evidence)
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
                 .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
-                .WithProfilingOfNaturalPersons(profiling));
+                .WithProfilingOfNaturalPersons(profiling).WithSystemicRisk(systemicRisk).WithOpenSourceModel(openSource).WithAnnexIProduct(annexI)
+                .WithPlacedOnMarketOn(placed));
         }), s => s.Id, "Id");
     }
 

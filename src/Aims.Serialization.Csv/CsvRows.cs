@@ -40,6 +40,10 @@ internal static class CsvRows
         public string? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
         public string? PublishesDeepFakesOrPublicInterestText { get; set; }
         public string? ProfilesNaturalPersons { get; set; }
+        public string? HasSystemicRisk { get; set; }
+        public string? IsOpenSource { get; set; }
+        public string? IsAnnexIProduct { get; set; }
+        public string? PlacedOnMarketOn { get; set; }
     }
 
     public sealed class Risk

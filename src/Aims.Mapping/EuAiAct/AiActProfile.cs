@@ -78,23 +78,23 @@ public sealed class AiActProfile
     /// A derogation claim for an Annex III system that profiles natural persons does not hold (Art. 6(3), last
     /// subparagraph, <see cref="EuAiActObligations.ClassifyHighRisk(AiSystem)"/>): the profile is then high-risk, without the claim.
     /// </summary>
-    /// <param name="system">The system.</param>
-    /// <param name="hasSystemicRisk">Whether the general-purpose AI model has systemic risk (Art. 51); the inventory does not record it.</param>
-    /// <param name="establishedOutsideUnion">Whether the provider is established outside the Union.</param>
-    /// <param name="isOpenSource">Whether the general-purpose AI model is free and open-source with public parameters; needs a general-purpose model.</param>
+    /// <param name="system">The system: its systemic risk, open-source model, Annex I product and placed-on-market date come from it too (an open-source or systemic-risk fact of a system that is no general-purpose model is ignored; validation reports it, AIMS1028).</param>
+    /// <param name="establishedOutsideUnion">Whether the provider is established outside the Union: a fact about the organization, not the system.</param>
     /// <returns>The profile, or <see langword="null"/> when the system records no operator role (the Act then puts no duty on the organization for it).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="system"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="isOpenSource"/> is set for a system that is no general-purpose model.</exception>
-    public static AiActProfile? For(AiSystem system, bool hasSystemicRisk = false, bool establishedOutsideUnion = false, bool isOpenSource = false)
+    public static AiActProfile? For(AiSystem system, bool establishedOutsideUnion = false)
     {
         ArgumentNullException.ThrowIfNull(system);
         var claimVoid = system.Article6Derogation is not null && system.AnnexIIIArea is not null && system.ProfilesNaturalPersons == true;
         var category = claimVoid && system.EuAiActCategory is not (EuAiActRiskCategory.High or EuAiActRiskCategory.Prohibited) ? EuAiActRiskCategory.High : system.EuAiActCategory;
+        var generalPurpose = system.IsGeneralPurposeModel || category == EuAiActRiskCategory.GeneralPurpose;
         return system.OperatorRoles.IsEmpty
             ? null
             : new AiActProfile(system.OperatorRoles, category, system.AnnexIIIArea, system.DeployerIsPublicBody,
-                system.IsGeneralPurposeModel, hasSystemicRisk, establishedOutsideUnion, isOpenSource)
+                system.IsGeneralPurposeModel, generalPurpose && system.HasSystemicRisk, establishedOutsideUnion, generalPurpose && system.IsOpenSource)
             {
+                IsAnnexIProduct = system.IsAnnexIProduct,
+                PlacedOnMarketOn = system.PlacedOnMarketOn,
                 ClaimsArticle6Derogation = system.Article6Derogation is not null && !claimVoid,
                 IsEmotionRecognitionOrBiometricCategorisation = system.IsEmotionRecognitionOrBiometricCategorisation,
                 PublishesDeepFakesOrPublicInterestText = system.PublishesDeepFakesOrPublicInterestText,

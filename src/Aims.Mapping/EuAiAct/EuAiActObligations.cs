@@ -196,7 +196,7 @@ public static class EuAiActObligations
     }
 
     /// <summary>
-    /// Applies the high-risk test of Art. 6 to what an inventory system records: its Annex III area, whether it profiles
+    /// Applies the high-risk test of Art. 6 to what an inventory system records: whether it is an Annex I product, its Annex III area, whether it profiles
     /// natural persons (unknown counts as not) and whether its provider claims the Art. 6(3) derogation (the claim's
     /// condition standing for "poses no significant risk"). A claim for a system that profiles natural persons does not
     /// hold: the system is high-risk (Art. 6(3), last subparagraph).
@@ -207,7 +207,7 @@ public static class EuAiActObligations
     public static HighRiskClassification ClassifyHighRisk(AiSystem system)
     {
         ArgumentNullException.ThrowIfNull(system);
-        return ClassifyHighRisk(safetyComponentOfAnnexIProduct: false, system.AnnexIIIArea, system.ProfilesNaturalPersons == true, system.Article6Derogation is not null);
+        return ClassifyHighRisk(system.IsAnnexIProduct, system.AnnexIIIArea, system.ProfilesNaturalPersons == true, system.Article6Derogation is not null);
     }
 
     private static void HighRisk(AiActProfile profile, bool provider, bool deployer, Action<string, string, bool> add)

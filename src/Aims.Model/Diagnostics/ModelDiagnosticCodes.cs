@@ -80,7 +80,8 @@ public static class ModelDiagnosticCodes
 
     /// <summary>
     /// Error (warning before deployment): a provider relies on the EU AI Act Art. 6(3) derogation for a system without
-    /// the EU database registration Art. 49(2) requires before placing it on the market or putting it into service.
+    /// the EU database registration Art. 49(2) requires before placing it on the market or putting it into service, or
+    /// registered it only after the date it records as placed on the market.
     /// </summary>
     public const string DerogationNotRegistered = "AIMS1025";
 
@@ -89,6 +90,9 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Warning: a system claims the EU AI Act Art. 6(3) derogation without recording whether it profiles natural persons, which would rule the claim out.</summary>
     public const string DerogationProfilingNotRecorded = "AIMS1027";
+
+    /// <summary>Error: a system that is no general-purpose AI model records systemic risk or an open-source model, facts that concern general-purpose models only.</summary>
+    public const string GeneralPurposeFactWithoutModel = "AIMS1028";
 
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";

@@ -23,6 +23,54 @@ public sealed partial class AiSystem
     /// </summary>
     public bool? ProfilesNaturalPersons { get; private init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the general-purpose AI model has systemic risk (EU AI Act Art. 51): high-impact
+    /// capabilities or a Commission designation. Meaningful only for a general-purpose model (<see cref="IsGeneralPurposeModel"/>
+    /// or the <see cref="EuAiActRiskCategory.GeneralPurpose"/> category); <see cref="AimsWorkspace.Validate"/> reports it otherwise (AIMS1028).
+    /// </summary>
+    public bool HasSystemicRisk { get; private init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the general-purpose AI model is released under a free and open-source licence
+    /// with its parameters public (the exemptions of EU AI Act Art. 53(2) and 54(6), unless it has systemic risk).
+    /// Meaningful only for a general-purpose model; <see cref="AimsWorkspace.Validate"/> reports it otherwise (AIMS1028).
+    /// </summary>
+    public bool IsOpenSource { get; private init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the system is, or is a safety component of, a product under the Union
+    /// harmonisation legislation of Annex I that needs third-party conformity assessment (EU AI Act Art. 6(1)): it is
+    /// then high-risk, with the high-risk duties from the Annex I date.
+    /// </summary>
+    public bool IsAnnexIProduct { get; private init; }
+
+    /// <summary>
+    /// Gets the date the system was placed on the market or put into service, if recorded. A generative system placed
+    /// on the market before the Art. 50 date has the Art. 50(2) grace period; a provider relying on Art. 6(3) registers
+    /// it (Art. 49(2)) before this date.
+    /// </summary>
+    public DateOnly? PlacedOnMarketOn { get; private init; }
+
+    /// <summary>Returns a copy that says whether the general-purpose AI model has systemic risk (Art. 51).</summary>
+    /// <param name="hasSystemicRisk">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithSystemicRisk(bool hasSystemicRisk) => new(this) { HasSystemicRisk = hasSystemicRisk };
+
+    /// <summary>Returns a copy that says whether the general-purpose AI model is free and open-source with public parameters (Art. 53(2), 54(6)).</summary>
+    /// <param name="isOpenSource">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithOpenSourceModel(bool isOpenSource) => new(this) { IsOpenSource = isOpenSource };
+
+    /// <summary>Returns a copy that says whether the system is (a safety component of) an Annex I product (Art. 6(1)).</summary>
+    /// <param name="isAnnexIProduct">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithAnnexIProduct(bool isAnnexIProduct) => new(this) { IsAnnexIProduct = isAnnexIProduct };
+
+    /// <summary>Returns a copy with the date the system was placed on the market or put into service (<see langword="null"/>: not recorded).</summary>
+    /// <param name="placedOnMarketOn">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AiSystem WithPlacedOnMarketOn(DateOnly? placedOnMarketOn) => new(this) { PlacedOnMarketOn = placedOnMarketOn };
+
     /// <summary>Returns a copy that says whether the system profiles natural persons (<see langword="null"/>: not recorded).</summary>
     /// <param name="profilesNaturalPersons">The new value.</param>
     /// <returns>The copy.</returns>

@@ -71,6 +71,10 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         IsEmotionRecognitionOrBiometricCategorisation = source.IsEmotionRecognitionOrBiometricCategorisation;
         PublishesDeepFakesOrPublicInterestText = source.PublishesDeepFakesOrPublicInterestText;
         ProfilesNaturalPersons = source.ProfilesNaturalPersons;
+        HasSystemicRisk = source.HasSystemicRisk;
+        IsOpenSource = source.IsOpenSource;
+        IsAnnexIProduct = source.IsAnnexIProduct;
+        PlacedOnMarketOn = source.PlacedOnMarketOn;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -335,7 +339,11 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
             && Article6Derogation == other.Article6Derogation
             && IsEmotionRecognitionOrBiometricCategorisation == other.IsEmotionRecognitionOrBiometricCategorisation
             && PublishesDeepFakesOrPublicInterestText == other.PublishesDeepFakesOrPublicInterestText
-            && ProfilesNaturalPersons == other.ProfilesNaturalPersons);
+            && ProfilesNaturalPersons == other.ProfilesNaturalPersons
+            && HasSystemicRisk == other.HasSystemicRisk
+            && IsOpenSource == other.IsOpenSource
+            && IsAnnexIProduct == other.IsAnnexIProduct
+            && PlacedOnMarketOn == other.PlacedOnMarketOn);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -371,6 +379,10 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         hash.Add(IsEmotionRecognitionOrBiometricCategorisation);
         hash.Add(PublishesDeepFakesOrPublicInterestText);
         hash.Add(ProfilesNaturalPersons);
+        hash.Add(HasSystemicRisk);
+        hash.Add(IsOpenSource);
+        hash.Add(IsAnnexIProduct);
+        hash.Add(PlacedOnMarketOn);
         return hash.ToHashCode();
     }
 

@@ -10,6 +10,14 @@ internal sealed partial class WorkspaceValidator
     /// </summary>
     private void Registration(AiSystem s, int i, Article6Derogation derogation)
     {
+        if (derogation.RegisteredOn is { } late && s.PlacedOnMarketOn is { } placed && late > placed)
+        {
+            _d.Error(ModelDiagnosticCodes.DerogationNotRegistered,
+                $"{s.Id} relies on the Art. 6(3) derogation but was registered in the EU database on {late:yyyy-MM-dd}, after it was placed on the market or put into service on {placed:yyyy-MM-dd}; Art. 49(2) asks for the registration before: correct the dates, or record the late registration as a nonconformity.",
+                "systems", i, "article6Derogation", "registeredOn");
+            return;
+        }
+
         var registered = derogation.RegisteredOn is { } on && (_asOf is not { } asOf || on <= asOf);
         if (registered)
         {
@@ -87,6 +95,13 @@ internal sealed partial class WorkspaceValidator
                 _d.Error(ModelDiagnosticCodes.AnnexIIISystemNotHighRisk,
                     $"{s.Id} is used in {area} but recorded as {Vocabulary.Word(s.EuAiActCategory)}; an Annex III system is high-risk (Art. 6(2)) unless the provider claims and documents the Art. 6(3) derogation: classify it as high, or record the derogation.",
                     "systems", i, "euAiActCategory");
+            }
+
+            if (!s.IsGeneralPurposeModel && s.EuAiActCategory != EuAiActRiskCategory.GeneralPurpose && (s.HasSystemicRisk || s.IsOpenSource))
+            {
+                _d.Error(ModelDiagnosticCodes.GeneralPurposeFactWithoutModel,
+                    $"{s.Id} records {(s.HasSystemicRisk ? "systemic risk" : "an open-source model")} but is no general-purpose AI model; systemic risk (Art. 51) and the open-source exemptions (Art. 53(2), 54(6)) concern general-purpose models: set isGeneralPurposeModel, or clear the fact.",
+                    "systems", i, s.HasSystemicRisk ? "hasSystemicRisk" : "isOpenSource");
             }
 
             if (s.DeployerIsPublicBody && s.EuAiActCategory == EuAiActRiskCategory.High && s.OperatorRoles.Contains(EuAiActOperatorRole.Deployer)

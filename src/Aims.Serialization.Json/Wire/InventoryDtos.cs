@@ -41,6 +41,11 @@ internal sealed class SystemDto : Dto
     public bool? IsEmotionRecognitionOrBiometricCategorisation { get; set; }
     public bool? PublishesDeepFakesOrPublicInterestText { get; set; }
     public bool? ProfilesNaturalPersons { get; set; }
+    public bool HasSystemicRisk { get; set; }
+    public bool IsOpenSource { get; set; }
+    public bool IsAnnexIProduct { get; set; }
+    [Wire(Format = "date")]
+    public string? PlacedOnMarketOn { get; set; }
 }
 
 internal sealed class Article6DerogationDto : Dto

@@ -149,6 +149,7 @@ internal sealed class ModelReader(ReadContext context)
         var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));
         var evidence = _c.Items(d.Evidence, Member(p, "evidence"), Evidence);
         var derogation = d.Article6Derogation is null ? null : Derogation(d.Article6Derogation, Member(p, "article6Derogation"));
+        var placed = _c.Date(d.PlacedOnMarketOn, Member(p, "placedOnMarketOn"));
         return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
             .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
             .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
@@ -157,7 +158,8 @@ internal sealed class ModelReader(ReadContext context)
             .WithEvidence(evidence).WithAnnexIIIArea(d.AnnexIIIArea).WithGeneralPurposeModel(d.IsGeneralPurposeModel)
             .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation)
             .WithEmotionRecognitionOrBiometricCategorisation(d.IsEmotionRecognitionOrBiometricCategorisation)
-            .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText).WithProfilingOfNaturalPersons(d.ProfilesNaturalPersons));
+            .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText).WithProfilingOfNaturalPersons(d.ProfilesNaturalPersons)
+            .WithSystemicRisk(d.HasSystemicRisk).WithOpenSourceModel(d.IsOpenSource).WithAnnexIProduct(d.IsAnnexIProduct).WithPlacedOnMarketOn(placed));
     }
 
     private Article6Derogation? Derogation(Article6DerogationDto d, string p)

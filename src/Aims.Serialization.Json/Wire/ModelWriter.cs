@@ -160,6 +160,10 @@ internal static class ModelWriter
         IsEmotionRecognitionOrBiometricCategorisation = s.IsEmotionRecognitionOrBiometricCategorisation,
         PublishesDeepFakesOrPublicInterestText = s.PublishesDeepFakesOrPublicInterestText,
         ProfilesNaturalPersons = s.ProfilesNaturalPersons,
+        HasSystemicRisk = s.HasSystemicRisk,
+        IsOpenSource = s.IsOpenSource,
+        IsAnnexIProduct = s.IsAnnexIProduct,
+        PlacedOnMarketOn = Date(s.PlacedOnMarketOn),
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

@@ -36,7 +36,9 @@ public class CliAppTests
         var (_, output, _) = Run("demo");
 
         Assert.Contains("  credit-scoring     high, AnnexIII.5; provider and deployer: 2 of 25 apply now (Art.4 Art.99); 23 from 2027-12-02", output, StringComparison.Ordinal);
-        Assert.Contains("  doc-summarizer     minimal, AnnexIII.5, Art. 6(3) claim (preparatoryTask); provider and deployer: 1 of 3 apply now (Art.4); 2 from 2027-12-02", output, StringComparison.Ordinal);
+        Assert.Contains("  doc-summarizer     minimal, AnnexIII.5, Art. 6(3) claim (preparatoryTask), on the market since 2026-09-01; provider and deployer: 1 of 3 apply now (Art.4); 2 from 2027-12-02", output, StringComparison.Ordinal);
+        // On the market before 2026-08-02: the Art. 50(2) marking has the grace period to 2026-12-02; Art. 50(3)/(4) recorded as not applying.
+        Assert.Contains("  support-assistant  limited, on the market since 2025-03-03; provider and deployer: 2 of 3 apply now (Art.4 Art.50(1)); 1 from 2026-12-02", output, StringComparison.Ordinal);
         Assert.DoesNotContain("  churn-predictor    minimal", output, StringComparison.Ordinal);   // retired: left out
 
         var (_, json, _) = Run("demo", "--format", "json");

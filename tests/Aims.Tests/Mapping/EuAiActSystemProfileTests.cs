@@ -102,7 +102,7 @@ public class EuAiActSystemProfileTests
         var gpai = new AiSystem("m", "Model").WithOperatorRoles([EuAiActOperatorRole.Provider]).WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithGeneralPurposeModel(true);
         Assert.Contains("Art.52", EuAiActObligations.For(AiActProfile.For(gpai)!).Select(o => o.ArticleId));
         Assert.DoesNotContain("Art.52", EuAiActObligations.For(AiActProfile.For(gpai.WithGeneralPurposeModel(false))!).Select(o => o.ArticleId));
-        Assert.Contains("Art.53(2)", EuAiActObligations.For(AiActProfile.For(gpai, isOpenSource: true)!).Select(o => o.ArticleId));
+        Assert.Contains("Art.53(2)", EuAiActObligations.For(AiActProfile.For(gpai.WithOpenSourceModel(true))!).Select(o => o.ArticleId));
     }
 
     [Fact]
@@ -157,5 +157,54 @@ public class EuAiActSystemProfileTests
         Assert.Equal(["/rows/3/ProfilesNaturalPersons"], csv.Diagnostics.Select(d => d.Path));
         Assert.True(csv.TryGetPartialValue(out var rows));
         Assert.False(Assert.Single(rows).ProfilesNaturalPersons);
+    }
+
+    [Fact]
+    public void Systemic_risk_open_source_annex_i_and_the_market_date_come_from_the_system()
+    {
+        var model = new AiSystem("m", "Model").WithOperatorRoles([EuAiActOperatorRole.Provider]).WithEuAiActCategory(EuAiActRiskCategory.GeneralPurpose);
+
+        Assert.Equal((false, false), (AiActProfile.For(model)!.HasSystemicRisk, AiActProfile.For(model)!.IsOpenSource));
+        var systemic = EuAiActObligations.For(AiActProfile.For(model.WithSystemicRisk(true))!).Select(o => o.ArticleId).ToList();
+        Assert.Contains("Art.51", systemic);
+        Assert.Contains("Art.55", systemic);
+        Assert.Contains("Art.53(2)", EuAiActObligations.For(AiActProfile.For(model.WithOpenSourceModel(true))!).Select(o => o.ArticleId));
+        Assert.DoesNotContain("Art.53(2)", EuAiActObligations.For(AiActProfile.For(model.WithOpenSourceModel(true).WithSystemicRisk(true))!).Select(o => o.ArticleId));
+        Assert.Contains("Art.54(6)", EuAiActObligations.For(AiActProfile.For(model.WithOpenSourceModel(true), establishedOutsideUnion: true)!).Select(o => o.ArticleId));
+
+        // An open-source fact on a system that is no general-purpose model is ignored (AIMS1028 reports it), not thrown.
+        var notAModel = model.WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithOpenSourceModel(true).WithSystemicRisk(true);
+        Assert.Equal((false, false), (AiActProfile.For(notAModel)!.IsOpenSource, AiActProfile.For(notAModel)!.HasSystemicRisk));
+
+        var machine = new AiSystem("press", "Press safety vision").WithOperatorRoles([EuAiActOperatorRole.Provider]).WithEuAiActCategory(EuAiActRiskCategory.High);
+        var art9 = EuAiActObligations.For(AiActProfile.For(machine.WithAnnexIProduct(true))!).Single(o => o.ArticleId == "Art.9");
+        Assert.Equal(new DateOnly(2028, 8, 2), art9.AppliesFrom);
+        Assert.Equal(new DateOnly(2027, 12, 2), EuAiActObligations.For(AiActProfile.For(machine)!).Single(o => o.ArticleId == "Art.9").AppliesFrom);
+        Assert.Equal(("Art.6(1)", true), (EuAiActObligations.ClassifyHighRisk(machine.WithAnnexIProduct(true)).Route, EuAiActObligations.ClassifyHighRisk(machine.WithAnnexIProduct(true)).IsHighRisk));
+
+        var chat = new AiSystem("chat", "Chat").WithOperatorRoles([EuAiActOperatorRole.Provider]).WithEuAiActCategory(EuAiActRiskCategory.Limited);
+        Assert.Equal(new DateOnly(2026, 12, 2), EuAiActObligations.For(AiActProfile.For(chat.WithPlacedOnMarketOn(new DateOnly(2025, 3, 3)))!).Single(o => o.ArticleId == "Art.50(2)").AppliesFrom);
+        Assert.Equal(new DateOnly(2026, 8, 2), EuAiActObligations.For(AiActProfile.For(chat.WithPlacedOnMarketOn(new DateOnly(2026, 9, 1)))!).Single(o => o.ArticleId == "Art.50(2)").AppliesFrom);
+    }
+
+    [Fact]
+    public void The_new_facts_travel_through_json_and_csv_and_a_bad_date_is_reported_at_its_member()
+    {
+        var system = new AiSystem("m", "Model").WithGeneralPurposeModel(true).WithSystemicRisk(true).WithOpenSourceModel(true).WithAnnexIProduct(true)
+            .WithPlacedOnMarketOn(new DateOnly(2025, 10, 1));
+
+        var json = AimsJson.WriteInventory([system]);
+        Assert.Contains("\"placedOnMarketOn\": \"2025-10-01\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"isAnnexIProduct\": true", json, StringComparison.Ordinal);
+        Assert.True(AimsJson.ReadInventory(json).TryGetValue(out var fromJson));
+        Assert.Equal(system, fromJson[0]);
+
+        using var csv = new StringWriter();
+        AimsCsv.WriteInventory(csv, [system]);
+        Assert.True(AimsCsv.ReadInventory(new StringReader(csv.ToString())).TryGetValue(out var fromCsv));
+        Assert.Equal(system, fromCsv[0]);
+
+        var bad = AimsJson.ReadInventory("""{ "kind": "inventory", "schemaVersion": "1.0", "systems": [ { "id": "a", "name": "A", "placedOnMarketOn": "2025-13-01" } ] }""");
+        Assert.Equal(["/systems/0/placedOnMarketOn"], bad.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Path));
     }
 }

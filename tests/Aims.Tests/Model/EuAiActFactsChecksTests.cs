@@ -116,4 +116,29 @@ public class EuAiActFactsChecksTests
         Assert.Empty(With(system.WithArticle6Derogation(null).WithEuAiActCategory(EuAiActRiskCategory.High)).Validate().Diagnostics
             .Where(d => d.Code is ModelDiagnosticCodes.DerogationWithProfiling or ModelDiagnosticCodes.DerogationProfilingNotRecorded));   // profiling without a claim: nothing to contradict
     }
+
+    [Fact]
+    public void A_registration_after_the_system_was_placed_on_the_market_is_reported_at_the_registration_date()
+    {
+        var system = new AiSystem("s", "S").WithEuAiActCategory(EuAiActRiskCategory.Minimal).WithAnnexIIIArea("AnnexIII.4").WithLifecycleStage(LifecycleStage.OperationAndMonitoring)
+            .WithOperatorRoles([EuAiActOperatorRole.Provider]).WithProfilingOfNaturalPersons(false)
+            .WithArticle6Derogation(Claim.WithAssessment(new EvidenceReference("Assessment")).WithRegisteredOn(new DateOnly(2026, 3, 2)));
+
+        Assert.Equal([(ModelDiagnosticCodes.DerogationNotRegistered, "/systems/0/article6Derogation/registeredOn")],
+            Found(With(system.WithPlacedOnMarketOn(new DateOnly(2026, 3, 1))), ModelDiagnosticCodes.DerogationNotRegistered));
+        Assert.Empty(Found(With(system.WithPlacedOnMarketOn(new DateOnly(2026, 3, 2))), ModelDiagnosticCodes.DerogationNotRegistered));
+    }
+
+    [Theory]
+    [InlineData(false, EuAiActRiskCategory.Minimal, true, false, "/systems/0/hasSystemicRisk")]
+    [InlineData(false, EuAiActRiskCategory.Minimal, false, true, "/systems/0/isOpenSource")]
+    [InlineData(true, EuAiActRiskCategory.Minimal, true, true, null)]
+    [InlineData(false, EuAiActRiskCategory.GeneralPurpose, true, true, null)]
+    public void Systemic_risk_or_open_source_on_a_system_that_is_no_general_purpose_model_is_reported(
+        bool generalPurpose, EuAiActRiskCategory category, bool systemicRisk, bool openSource, string? path)
+    {
+        var system = new AiSystem("s", "S").WithGeneralPurposeModel(generalPurpose).WithEuAiActCategory(category).WithSystemicRisk(systemicRisk).WithOpenSourceModel(openSource);
+
+        Assert.Equal(path is null ? [] : [(ModelDiagnosticCodes.GeneralPurposeFactWithoutModel, path)], Found(With(system), ModelDiagnosticCodes.GeneralPurposeFactWithoutModel));
+    }
 }

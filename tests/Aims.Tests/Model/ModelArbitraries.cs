@@ -64,7 +64,8 @@ public static class ModelArbitraries
             .Concat(Shrink.Clear(s.Article6Derogation, () => s.WithArticle6Derogation(null)))
             .Concat(Shrink.Clear(s.IsEmotionRecognitionOrBiometricCategorisation, () => s.WithEmotionRecognitionOrBiometricCategorisation(null)))
             .Concat(Shrink.Clear(s.PublishesDeepFakesOrPublicInterestText, () => s.WithDeepFakesOrPublicInterestText(null)))
-            .Concat(Shrink.Clear(s.ProfilesNaturalPersons, () => s.WithProfilingOfNaturalPersons(null)));
+            .Concat(Shrink.Clear(s.ProfilesNaturalPersons, () => s.WithProfilingOfNaturalPersons(null)))
+            .Concat(Shrink.Clear(s.PlacedOnMarketOn, () => s.WithPlacedOnMarketOn(null)));
 
     internal static IEnumerable<RiskEntry> ShrinkRisk(RiskEntry r) =>
         Shrink.Drop(r.SystemIds, r.WithSystemIds)

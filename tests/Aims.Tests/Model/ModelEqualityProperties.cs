@@ -58,7 +58,11 @@ public class ModelEqualityProperties
             system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null),
             system.WithEmotionRecognitionOrBiometricCategorisation(Other(system.IsEmotionRecognitionOrBiometricCategorisation)),
             system.WithDeepFakesOrPublicInterestText(Other(system.PublishesDeepFakesOrPublicInterestText)),
-            system.WithProfilingOfNaturalPersons(Other(system.ProfilesNaturalPersons)));
+            system.WithProfilingOfNaturalPersons(Other(system.ProfilesNaturalPersons)),
+            system.WithSystemicRisk(!system.HasSystemicRisk),
+            system.WithOpenSourceModel(!system.IsOpenSource),
+            system.WithAnnexIProduct(!system.IsAnnexIProduct),
+            system.WithPlacedOnMarketOn(system.PlacedOnMarketOn is { } placed ? placed.AddDays(1) : new DateOnly(2026, 8, 1)));
 
     /// <summary>Another value of a fact that may be unrecorded: null → true → false → null.</summary>
     private static bool? Other(bool? fact) => fact switch { null => true, true => false, false => null };

@@ -155,13 +155,18 @@ internal static class ModelGen
     /// <summary>A yes, a no, or not recorded.</summary>
     public static Gen<bool?> MaybeBool => Gen.Elements<bool?>(null, true, false);
 
-    /// <summary>The further EU AI Act facts of a system, each recorded or not: the Art. 50(3)/(4) facts, profiling.</summary>
+    /// <summary>The further EU AI Act facts of a system, each recorded or not: the Art. 50(3)/(4) facts, profiling, systemic risk, open source, Annex I product, placed-on-market date.</summary>
     public static Gen<Func<AiSystem, AiSystem>> EuAiActDetails =>
         from emotion in MaybeBool
         from deepFakes in MaybeBool
         from profiling in MaybeBool
+        from systemicRisk in Bool
+        from openSource in Bool
+        from annexI in Bool
+        from placed in MaybeDate
         select (Func<AiSystem, AiSystem>)(s => s.WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
-            .WithProfilingOfNaturalPersons(profiling));
+            .WithProfilingOfNaturalPersons(profiling).WithSystemicRisk(systemicRisk).WithOpenSourceModel(openSource).WithAnnexIProduct(annexI)
+            .WithPlacedOnMarketOn(placed));
 
     public static Gen<ThreatReference> Threat =>
         from taxonomy in Enum<ThreatTaxonomy>()

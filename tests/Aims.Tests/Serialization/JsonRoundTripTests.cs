@@ -119,7 +119,7 @@ public class JsonRoundTripTests
     {
         var snakeCase = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseUpper }.ConfigureForAims();
 
-        Assert.Equal("""{"id":"a1","name":"Chatbot","lifecycleStage":"inception","riskLevel":"notAssessed","euAiActCategory":"notAssessed","monitoringStatus":"notMonitored","isShadowAi":false,"isGeneralPurposeModel":false,"deployerIsPublicBody":false}""",
+        Assert.Equal("""{"id":"a1","name":"Chatbot","lifecycleStage":"inception","riskLevel":"notAssessed","euAiActCategory":"notAssessed","monitoringStatus":"notMonitored","isShadowAi":false,"isGeneralPurposeModel":false,"deployerIsPublicBody":false,"hasSystemicRisk":false,"isOpenSource":false,"isAnnexIProduct":false}""",
             JsonSerializer.Serialize(new AiSystem("a1", "Chatbot"), snakeCase));
     }
 
