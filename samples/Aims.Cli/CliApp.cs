@@ -200,6 +200,9 @@ internal static class CliApp
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
+            ["catalog", "versions"] => CatalogCommands.Versions(null, json, stdout, stderr),
+            ["catalog", "versions", var framework] => CatalogCommands.Versions(framework, json, stdout, stderr),
+            ["catalog", "diff", var fromKey, var toKey] => CatalogCommands.Diff(fromKey, toKey, workspace, json, stdout, stderr),
             // Unquoted "map nist-ai-rmf:GOVERN 1.1" arrives as two words.
             ["map", .. var reference] when reference.Count > 0 => MappingCommands.Map(string.Join(' ', reference), to, infer, json, stdout, stderr),
             ["coverage"] => MappingCommands.Coverage(to, workspace, json, stdout, stderr),

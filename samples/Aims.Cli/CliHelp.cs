@@ -21,6 +21,19 @@ internal static class CliHelp
             $"Lists a framework catalog with ids, kinds, parents and titles (JSON adds the full NIST text). Frameworks: {Frameworks}.",
             [("--format", Format)],
             "0 listed; 2 unknown framework"),
+        new("catalog versions", "aims catalog versions [<framework>] [--format text|json]",
+            "The built-in versions of every framework (or of one), side by side: key (framework@label), status (in-force, superseded, proposed, "
+            + "reported-unverified), the days each applies and its edition. The EU AI Act ships as published (eu-ai-act@2024) and as amended (eu-ai-act@2026).",
+            [("--format", Format)],
+            "0 listed; 2 unknown framework"),
+        new("catalog diff", "aims catalog diff <framework>@<version> <framework>@<version> [--workspace <file.json>] [--format text|json]",
+            "What changed between two versions of one framework: items added, removed, renumbered (from the version's renumbering table, or "
+            + "inferred from an unchanged title), retitled or reworded, and application dates that moved. With --workspace, the records "
+            + "to review: each system's obligations whose dates moved, the scope's obligations that cite the framework, SoA entries, evidence, "
+            + "risks, nonconformities and built-in mapping rows, each with its JSON Pointer and what to do.",
+            [("--workspace <file.json>", "list the impact on the workspace in this Aims JSON file (without it, only the changes)"),
+             ("--format", Format)],
+            "0 compared; 2 unknown version, versions of two frameworks, or unreadable workspace"),
         new("map", "aims map <framework>:<item> [--to <framework>] [--infer] [--format text|json]",
             "Mappings of one catalog item to other frameworks, with relationship, confidence and provenance. The item may be written "
             + "as in the catalog (\"nist-ai-rmf:GOVERN 1.1\") or with a hyphen (GOVERN-1.1); the framework may be left out when the id is unique.",

@@ -23,11 +23,12 @@ public static class FrameworkCatalogs
         [FrameworkIds.Iso27701] = new(() => FromCsv("iso27701", new FrameworkMetadata(FrameworkIds.Iso27701,
             "ISO/IEC 27701 Privacy information management (extension to 27001)", "2019", "ISO/IEC",
             "Identifiers and Aims' own short titles only. Models the 2019 edition; the 2025 edition renumbered its controls.",
-            "Annex A/B ids from two independent public catalogues; clause skeleton partly corroborated.", Compiled))),
+            "Annex A/B ids from two independent public catalogues; clause skeleton partly corroborated.", Compiled)
+            .WithStatus(FrameworkStatus.Superseded))),
         [FrameworkIds.NistAiRmf] = new(() => FromCsv("nist-ai-rmf", new FrameworkMetadata(FrameworkIds.NistAiRmf,
             "NIST AI Risk Management Framework (AI RMF 1.0)", "1.0 (January 2023)", "NIST",
             "U.S. Government work, public domain (17 U.S.C. §105); text verbatim. Credit: NIST AI 100-1.",
-            "NIST AI 100-1, https://doi.org/10.6028/NIST.AI.100-1", Compiled), textColumn: "text")),
+            "NIST AI 100-1, https://doi.org/10.6028/NIST.AI.100-1", Compiled).WithStatus(FrameworkStatus.InForce, new DateOnly(2023, 1, 26)), textColumn: "text")),
         [FrameworkIds.NistAi600] = new(NistAi600),
         [FrameworkIds.EuAiAct] = new(EuAiAct),
         [FrameworkIds.CsaStarAi] = new(() => FromCsv("csa-star-ai", new FrameworkMetadata(FrameworkIds.CsaStarAi,
@@ -132,7 +133,7 @@ public static class FrameworkCatalogs
     private static FrameworkCatalog NistAi600() => new(
         new FrameworkMetadata(FrameworkIds.NistAi600, "NIST AI 600-1 Generative AI Profile", "July 2024", "NIST",
             "U.S. Government work, public domain; definitions verbatim. Credit: NIST AI 600-1.",
-            "NIST AI 600-1, https://doi.org/10.6028/NIST.AI.600-1, Section 2", Compiled),
+            "NIST AI 600-1, https://doi.org/10.6028/NIST.AI.600-1, Section 2", Compiled).WithStatus(FrameworkStatus.InForce, new DateOnly(2024, 7, 26)),
         Rows("nist-ai-600-1").Select(r => new FrameworkItem(FrameworkIds.NistAi600, r["id"], "risk", null, r["name"], r["description"],
             new Dictionary<string, string> { ["number"] = r["number"], ["section"] = r["section"], ["trustworthyCharacteristics"] = r["trustworthy_characteristics"] })));
 
@@ -141,9 +142,10 @@ public static class FrameworkCatalogs
         var rows = Rows("eu-ai-act");
         var ids = rows.Select(r => r["id"]).ToHashSet(StringComparer.Ordinal);
         return new FrameworkCatalog(
-            new FrameworkMetadata(FrameworkIds.EuAiAct, "EU Artificial Intelligence Act, Regulation (EU) 2024/1689", "OJ L, 12.7.2024",
+            new FrameworkMetadata(FrameworkIds.EuAiAct, "EU Artificial Intelligence Act, Regulation (EU) 2024/1689", "OJ L, 12.7.2024, as amended by Regulation (EU) 2026/1744",
                 "European Union", "Article numbers and official titles; summaries are Aims' own words. Cite Regulation (EU) 2024/1689.",
-                "EUR-Lex, ELI http://data.europa.eu/eli/reg/2024/1689/oj", Compiled),
+                "EUR-Lex, ELI http://data.europa.eu/eli/reg/2024/1689/oj; the amendment as reported by secondary sources (OJ text not read)", Compiled)
+                .WithStatus(FrameworkStatus.ReportedUnverified, new DateOnly(2026, 7, 27)),
             rows.Select(r => new FrameworkItem(FrameworkIds.EuAiAct, r["id"], EuKind(r["id"]), EuParent(r["id"], ids), r["title"], r["summary"],
                 new Dictionary<string, string> { ["appliesTo"] = r["applies_to"] })));
     }

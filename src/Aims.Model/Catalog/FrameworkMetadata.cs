@@ -24,6 +24,12 @@ public sealed class FrameworkMetadata : IEquatable<FrameworkMetadata>
         (Id, Name, Version, Publisher, Licence, Source, Date) = (id, name, version, publisher, licence, source, date);
     }
 
+    private FrameworkMetadata(FrameworkMetadata source)
+    {
+        (Id, Name, Version, Publisher, Licence, Source, Date) = (source.Id, source.Name, source.Version, source.Publisher, source.Licence, source.Source, source.Date);
+        (Status, EffectiveFrom, EffectiveUntil) = (source.Status, source.EffectiveFrom, source.EffectiveUntil);
+    }
+
     /// <summary>Gets the framework id.</summary>
     public string Id { get; }
 
@@ -45,6 +51,39 @@ public sealed class FrameworkMetadata : IEquatable<FrameworkMetadata>
     /// <summary>Gets the date the catalog data was compiled.</summary>
     public DateOnly Date { get; }
 
+    /// <summary>Gets where this version stands: in force (the default), superseded, proposed or reported but unverified.</summary>
+    public FrameworkStatus Status { get; private init; }
+
+    /// <summary>Gets the first day this version applies (entry into force or publication), or <see langword="null"/> when not recorded.</summary>
+    public DateOnly? EffectiveFrom { get; private init; }
+
+    /// <summary>Gets the last day this version applied before it was superseded, or <see langword="null"/> when it still applies or the day is not recorded.</summary>
+    public DateOnly? EffectiveUntil { get; private init; }
+
+    /// <summary>Returns a copy with where this version stands and the days it applies.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="effectiveFrom">The first day it applies, or <see langword="null"/> when not recorded.</param>
+    /// <param name="effectiveUntil">The last day it applied, or <see langword="null"/>.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="effectiveUntil"/> is before <paramref name="effectiveFrom"/>.</exception>
+    public FrameworkMetadata WithStatus(FrameworkStatus status, DateOnly? effectiveFrom = null, DateOnly? effectiveUntil = null)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined framework status.");
+        }
+
+        if (effectiveFrom is { } from && effectiveUntil is { } until && until < from)
+        {
+            throw new ArgumentException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The last day it applied ({until:yyyy-MM-dd}) is before the first ({from:yyyy-MM-dd})."),
+                nameof(effectiveUntil));
+        }
+
+        return new(this) { Status = status, EffectiveFrom = effectiveFrom, EffectiveUntil = effectiveUntil };
+    }
+
     /// <summary>Returns whether <paramref name="other"/> has the same values (strings compare ordinally).</summary>
     /// <param name="other">The instance to compare with.</param>
     /// <returns><see langword="true"/> when every value is equal.</returns>
@@ -57,7 +96,10 @@ public sealed class FrameworkMetadata : IEquatable<FrameworkMetadata>
             && ValueEquality.Text(Publisher, other.Publisher)
             && ValueEquality.Text(Licence, other.Licence)
             && ValueEquality.Text(Source, other.Source)
-            && Date == other.Date);
+            && Date == other.Date
+            && Status == other.Status
+            && EffectiveFrom == other.EffectiveFrom
+            && EffectiveUntil == other.EffectiveUntil);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FrameworkMetadata);
@@ -73,6 +115,9 @@ public sealed class FrameworkMetadata : IEquatable<FrameworkMetadata>
         hash.Add(Licence, StringComparer.Ordinal);
         hash.Add(Source, StringComparer.Ordinal);
         hash.Add(Date);
+        hash.Add(Status);
+        hash.Add(EffectiveFrom);
+        hash.Add(EffectiveUntil);
         return hash.ToHashCode();
     }
 
