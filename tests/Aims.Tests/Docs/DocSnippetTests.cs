@@ -49,6 +49,17 @@ public partial class DocSnippetTests
     // One test per block: each asserts what its block (its comments, the text around it) says it shows.
 
     [Fact]
+    public void Catalog_versions_block_prints_the_summary_and_the_credit_scoring_obligations()
+    {
+        var (diff, output, _) = ConsoleCapture.Run(DocSnippets.CatalogVersions);
+
+        Assert.Equal("1 added, 3 dates moved, 1 dates added", diff.Summary());
+        Assert.StartsWith("1 added, 3 dates moved, 1 dates added", output, StringComparison.Ordinal);
+        Assert.Contains("Obligation /systems/0: 23 obligations (Art.8, ", output, StringComparison.Ordinal);
+        Assert.Contains("of credit-scoring now apply from 2027-12-02", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dependency_injection_registers_the_options_the_block_sets()
     {
         var services = DocSnippets.DependencyInjection();

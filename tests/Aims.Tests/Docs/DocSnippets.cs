@@ -253,6 +253,19 @@ internal static class DocSnippets
         return result;
     }
 
+    public static CatalogDiff CatalogVersions()
+    {
+        var workspace = Demo;
+        var diff = CatalogDiff.Compare(FrameworkVersions.Get("eu-ai-act@2024"), FrameworkVersions.Get("eu-ai-act@2026"));
+        Console.WriteLine(diff.Summary());                                  // 1 added, 3 dates moved, 1 dates added
+        foreach (var impact in diff.ImpactOn(workspace))
+        {
+            Console.WriteLine($"{impact.Kind} {impact.Path}: {impact.Action}");   // Obligation /systems/0: 23 obligations (Art.8, …) of credit-scoring now apply from 2027-12-02 …
+        }
+
+        return diff;
+    }
+
     public static (string Json, JsonSerializerOptions Options, Assessment Embedded) JsonEmbed()
     {
         var (system, risk) = (Demo.Systems[0], Demo.Risks[0]);
