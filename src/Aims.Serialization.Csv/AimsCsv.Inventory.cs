@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aims.Model;
 using static Aims.Serialization.Csv.CellText;
 
@@ -7,6 +8,11 @@ namespace Aims.Serialization.Csv;
 public static partial class AimsCsv
 {
     /// <summary>Writes the AI system inventory, one system per row.</summary>
+    /// <remarks>
+    /// Data sources carry their data categories, retention, regions and legal basis, and the <c>Sustainability</c>
+    /// column the energy, emissions and water figures. A system's model lineage and data-ethics disclosure are not
+    /// tabular: the JSON formats carry them, this table does not.
+    /// </remarks>
     /// <param name="writer">The destination; flushed, not closed.</param>
     /// <param name="systems">The systems.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -33,7 +39,10 @@ public static partial class AimsCsv
             OperatorRoles = T(Join(s.OperatorRoles.Select(Word))),
             Traits = T(Join(s.Traits.Select(Word))),
             Deployments = T(JoinRecords(s.Deployments.Select(d => new[] { d.Provider, d.Region, d.Account }))),
-            DataSources = T(JoinRecords(s.DataSources.Select(d => new[] { d.Id, d.Name, d.Classification, Word(d.Use), d.Origin }))),
+            DataSources = T(JoinRecords(s.DataSources.Select(d => new[]
+            {
+                d.Id, d.Name, d.Classification, Word(d.Use), d.Origin, JoinInner(d.Categories.Select(Word)), d.Retention, JoinInner(d.Regions), d.LegalBasis,
+            }))),
             Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility }))),
             RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
             FederatedParticipants = T(Join(s.FederatedParticipants)),
@@ -52,6 +61,7 @@ public static partial class AimsCsv
             IsOpenSource = Bool(s.IsOpenSource),
             IsAnnexIProduct = Bool(s.IsAnnexIProduct),
             PlacedOnMarketOn = Date(s.PlacedOnMarketOn),
+            Sustainability = T(JoinRecords(s.Sustainability.Select(m => new[] { Word(m.Metric), Number(m.Value), m.Method, Date(m.PeriodStart), Date(m.PeriodEnd) }))),
         }));
     }
 
@@ -65,8 +75,10 @@ public static partial class AimsCsv
         return Unique(CsvSheet.Read(reader, InventoryColumns, ["Id", "Name"], row =>
         {
             var deployments = row.Records("Deployments", 2, 3, "provider | region | account").Select(f => row.Build(() => new DeploymentEnvironment(f[0], f[1]).WithAccount(Null(f[2])), "Deployments")).ToList();
-            var sources = row.Records("DataSources", 4, 5, "id | name | classification | use | origin")
-                .Select(f => row.ParseEnum<DataUse>(f[3], "DataSources") is { } use ? row.Build(() => new DataSource(f[0], f[1], f[2], use).WithOrigin(Null(f[4])), "DataSources") : null).ToList();
+            var sources = row.Records("DataSources", 4, 9, "id | name | classification | use | origin | categories | retention | regions | legalBasis")
+                .Select(f => ReadDataSource(row, f)).ToList();
+            var sustainability = row.Records("Sustainability", 5, 5, "metric | value | method | periodStart | periodEnd")
+                .Select(f => ReadSustainability(row, f)).ToList();
             var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
                 .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])), "Components") : null).ToList();
             var evidence = ReadEvidence(row, "Evidence");
@@ -98,8 +110,34 @@ public static partial class AimsCsv
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
                 .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
                 .WithProfilingOfNaturalPersons(profiling).WithSystemicRisk(systemicRisk).WithOpenSourceModel(openSource).WithAnnexIProduct(annexI)
-                .WithPlacedOnMarketOn(placed));
+                .WithPlacedOnMarketOn(placed).WithSustainability(sustainability!));
         }), s => s.Id, "Id");
+    }
+
+    private static DataSource? ReadDataSource(CsvRow row, string[] f)
+    {
+        var use = row.ParseEnum<DataUse>(f[3], "DataSources");
+        var categories = SplitInner(f[5]).Select(c => row.ParseEnum<DataCategory>(c, "DataSources")).ToList();
+        return use is not { } u || categories.Any(c => c is null) ? null : row.Build(
+            () => new DataSource(f[0], f[1], f[2], u).WithOrigin(Null(f[4])).WithCategories(categories.Select(c => c!.Value))
+                .WithRetention(Null(f[6])).WithRegions(SplitInner(f[7])).WithLegalBasis(Null(f[8])),
+            "DataSources");
+    }
+
+    private static SustainabilityMeasurement? ReadSustainability(CsvRow row, string[] f)
+    {
+        var metric = row.ParseEnum<SustainabilityMetric>(f[0], "Sustainability");
+        var start = row.ParseDate(f[3], "Sustainability");
+        var end = row.ParseDate(f[4], "Sustainability");
+        if (!double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            row.Error("Sustainability", $"\"{f[1]}\" is not a number.");
+            return null;
+        }
+
+        return metric is { } m && start is { } s && end is { } e
+            ? row.Build(() => new SustainabilityMeasurement(m, value, f[2], s, e), "Sustainability")
+            : null;
     }
 
     /// <summary>The Art. 6(3) derogation of a row: none when its four columns are empty; condition and reasoning are then required.</summary>

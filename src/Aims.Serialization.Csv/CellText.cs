@@ -37,6 +37,12 @@ internal static class CellText
     public static List<string[]> SplitRecords(string cell) =>
         [.. SplitEscaped(cell, ';').Where(s => s.Trim().Length > 0).Select(r => SplitEscaped(r, '|').Select(f => Unescape(f.Trim())).ToArray())];
 
+    /// <summary>A list inside one field of a record (<c>EU, eu-central-1</c>): items joined with <c>,</c>, escaped like the outer lists.</summary>
+    public static string JoinInner(IEnumerable<string> items) => string.Join(", ", items.Select(i => Escape(i, ",")));
+
+    /// <summary>Splits a field written by <see cref="JoinInner"/>.</summary>
+    public static List<string> SplitInner(string field) => [.. SplitEscaped(field, ',').Select(s => Unescape(s.Trim())).Where(s => s.Length > 0)];
+
     private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static string Escape(string value, string specials)

@@ -44,6 +44,8 @@ internal static class CsvRows
         public string? IsOpenSource { get; set; }
         public string? IsAnnexIProduct { get; set; }
         public string? PlacedOnMarketOn { get; set; }
+
+        public string? Sustainability { get; set; }
     }
 
     public sealed class Risk

@@ -29,6 +29,7 @@ public sealed class AimsScope : IEquatable<AimsScope>
         Interfaces = [];
         Obligations = [];
         Integrations = [];
+        PermittedDataRegions = [];
     }
 
     // Not copied by the copy constructor: a With… copy may change Boundaries.
@@ -44,6 +45,7 @@ public sealed class AimsScope : IEquatable<AimsScope>
         Interfaces = source.Interfaces;
         Obligations = source.Obligations;
         Integrations = source.Integrations;
+        PermittedDataRegions = source.PermittedDataRegions;
     }
 
     /// <summary>Gets the version and change log.</summary>
@@ -69,6 +71,28 @@ public sealed class AimsScope : IEquatable<AimsScope>
 
     /// <summary>Gets the integrations with other management systems.</summary>
     public ImmutableArray<ManagementSystemIntegration> Integrations { get; private init; }
+
+    /// <summary>
+    /// Gets the regions personal data of the systems in scope may be stored or processed in (data sovereignty), as
+    /// written in data sources and deployments (for example <c>EU</c>, <c>eu-central-1</c>); empty: not restricted.
+    /// </summary>
+    public ImmutableArray<string> PermittedDataRegions { get; private init; }
+
+    /// <summary>Returns a copy with the regions personal data may be stored or processed in (empty: not restricted).</summary>
+    /// <param name="permittedDataRegions">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="permittedDataRegions"/> contains null or a blank entry.</exception>
+    public AimsScope WithPermittedDataRegions(IEnumerable<string> permittedDataRegions) => new(this) { PermittedDataRegions = Guard.TextList(permittedDataRegions, nameof(permittedDataRegions)) };
+
+    /// <summary>Returns whether personal data may be stored or processed in a region under <see cref="PermittedDataRegions"/>.</summary>
+    /// <param name="region">The region, compared ignoring case.</param>
+    /// <returns><see langword="true"/> when no region is set or <paramref name="region"/> is one of them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is <see langword="null"/>.</exception>
+    public bool PermitsDataRegion(string region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return PermittedDataRegions.IsEmpty || PermittedDataRegions.Contains(region.Trim(), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Gets the ids of the AI systems placed in scope, in boundary order.</summary>
     /// <remarks>Computed on first read and kept: the scope is immutable.</remarks>
@@ -134,7 +158,8 @@ public sealed class AimsScope : IEquatable<AimsScope>
             && ValueEquality.Sequence(Boundaries, other.Boundaries)
             && ValueEquality.Sequence(Interfaces, other.Interfaces)
             && ValueEquality.Sequence(Obligations, other.Obligations)
-            && ValueEquality.Sequence(Integrations, other.Integrations));
+            && ValueEquality.Sequence(Integrations, other.Integrations)
+            && ValueEquality.Sequence(PermittedDataRegions, other.PermittedDataRegions));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AimsScope);
@@ -151,6 +176,7 @@ public sealed class AimsScope : IEquatable<AimsScope>
         hash.Add(ValueEquality.SequenceHash(Interfaces));
         hash.Add(ValueEquality.SequenceHash(Obligations));
         hash.Add(ValueEquality.SequenceHash(Integrations));
+        hash.Add(ValueEquality.SequenceHash(PermittedDataRegions));
         return hash.ToHashCode();
     }
 

@@ -94,6 +94,15 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: a system that is no general-purpose AI model records systemic risk or an open-source model, facts that concern general-purpose models only.</summary>
     public const string GeneralPurposeFactWithoutModel = "AIMS1028";
 
+    /// <summary>Warning: personal (or health) data of a system in scope is stored or processed in a region the AIMS scope does not permit (<see cref="AimsScope.PermittedDataRegions"/>).</summary>
+    public const string PersonalDataOutsidePermittedRegions = "AIMS1051";
+
+    /// <summary>Error: a model lineage names a data source the AI system does not have.</summary>
+    public const string UnknownLineageDataSource = "AIMS1052";
+
+    /// <summary>Warning: the model version a system runs has no recorded approval in its lineage.</summary>
+    public const string ModelVersionNotApproved = "AIMS1053";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 

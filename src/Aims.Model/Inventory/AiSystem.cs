@@ -40,6 +40,7 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         RegulatoryRequirements = [];
         FederatedParticipants = [];
         Evidence = [];
+        Sustainability = [];
     }
 
     private AiSystem(AiSystem source)
@@ -75,6 +76,9 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         IsOpenSource = source.IsOpenSource;
         IsAnnexIProduct = source.IsAnnexIProduct;
         PlacedOnMarketOn = source.PlacedOnMarketOn;
+        Lineage = source.Lineage;
+        Sustainability = source.Sustainability;
+        EthicsDisclosure = source.EthicsDisclosure;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -343,7 +347,10 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
             && HasSystemicRisk == other.HasSystemicRisk
             && IsOpenSource == other.IsOpenSource
             && IsAnnexIProduct == other.IsAnnexIProduct
-            && PlacedOnMarketOn == other.PlacedOnMarketOn);
+            && PlacedOnMarketOn == other.PlacedOnMarketOn
+            && Lineage == other.Lineage
+            && ValueEquality.Sequence(Sustainability, other.Sustainability)
+            && EthicsDisclosure == other.EthicsDisclosure);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -383,6 +390,9 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         hash.Add(IsOpenSource);
         hash.Add(IsAnnexIProduct);
         hash.Add(PlacedOnMarketOn);
+        hash.Add(Lineage);
+        hash.Add(ValueEquality.SequenceHash(Sustainability));
+        hash.Add(EthicsDisclosure);
         return hash.ToHashCode();
     }
 

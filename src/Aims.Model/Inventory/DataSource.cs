@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Aims.Model;
 
 /// <summary>A data source used by an AI system, with its classification label (ISO/IEC 42001 Annex A.7).</summary>
@@ -18,6 +20,8 @@ public sealed class DataSource : IEquatable<DataSource>
         Name = Guard.Text(name, nameof(name));
         Classification = Guard.Text(classification, nameof(classification));
         Use = Guard.Defined(use, nameof(use));
+        Categories = [];
+        Regions = [];
     }
 
     private DataSource(DataSource source)
@@ -27,6 +31,10 @@ public sealed class DataSource : IEquatable<DataSource>
         Classification = source.Classification;
         Use = source.Use;
         Origin = source.Origin;
+        Categories = source.Categories;
+        Retention = source.Retention;
+        Regions = source.Regions;
+        LegalBasis = source.LegalBasis;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -49,6 +57,43 @@ public sealed class DataSource : IEquatable<DataSource>
     /// <returns>The copy.</returns>
     public DataSource WithOrigin(string? origin) => new(this) { Origin = Guard.OptionalText(origin) };
 
+    /// <summary>Gets the kinds of sensitive data the data set holds (personal, health, financial, trade secret), distinct and in declaration order.</summary>
+    public ImmutableArray<DataCategory> Categories { get; private init; }
+
+    /// <summary>Gets how long the data is kept (for example <c>7 years after account closure</c>), if recorded.</summary>
+    public string? Retention { get; private init; }
+
+    /// <summary>Gets the regions the data is stored or processed in (for example <c>eu-central-1</c>, <c>EU</c>).</summary>
+    public ImmutableArray<string> Regions { get; private init; }
+
+    /// <summary>Gets the legal basis for using the data: consent, contract, legitimate interest, or a licence, if recorded.</summary>
+    public string? LegalBasis { get; private init; }
+
+    /// <summary>Gets a value indicating whether the data set holds personal data (personal or health data).</summary>
+    public bool HoldsPersonalData => Categories.Contains(DataCategory.Personal) || Categories.Contains(DataCategory.Health);
+
+    /// <summary>Returns a copy with the kinds of sensitive data the data set holds (duplicates removed).</summary>
+    /// <param name="categories">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="categories"/> holds an undefined value.</exception>
+    public DataSource WithCategories(IEnumerable<DataCategory> categories) => new(this) { Categories = Guard.EnumSet(categories, nameof(categories)) };
+
+    /// <summary>Returns a copy with how long the data is kept (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="retention">The new value.</param>
+    /// <returns>The copy.</returns>
+    public DataSource WithRetention(string? retention) => new(this) { Retention = Guard.OptionalText(retention) };
+
+    /// <summary>Returns a copy with the regions the data is stored or processed in.</summary>
+    /// <param name="regions">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="regions"/> contains null or a blank entry.</exception>
+    public DataSource WithRegions(IEnumerable<string> regions) => new(this) { Regions = Guard.TextList(regions, nameof(regions)) };
+
+    /// <summary>Returns a copy with the legal basis: consent, contract, legitimate interest, or a licence (blank or <see langword="null"/> clears it).</summary>
+    /// <param name="legalBasis">The new value.</param>
+    /// <returns>The copy.</returns>
+    public DataSource WithLegalBasis(string? legalBasis) => new(this) { LegalBasis = Guard.OptionalText(legalBasis) };
+
     /// <summary>Gets a value indicating whether a model learns from this data, and so inherits its classification.</summary>
     public bool IsTrainingData => Use is DataUse.Training or DataUse.FineTuning;
 
@@ -62,7 +107,11 @@ public sealed class DataSource : IEquatable<DataSource>
             && ValueEquality.Text(Name, other.Name)
             && ValueEquality.Text(Classification, other.Classification)
             && EqualityComparer<DataUse>.Default.Equals(Use, other.Use)
-            && ValueEquality.Text(Origin, other.Origin));
+            && ValueEquality.Text(Origin, other.Origin)
+            && ValueEquality.Sequence(Categories, other.Categories)
+            && ValueEquality.Text(Retention, other.Retention)
+            && ValueEquality.Sequence(Regions, other.Regions)
+            && ValueEquality.Text(LegalBasis, other.LegalBasis));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DataSource);
@@ -76,6 +125,10 @@ public sealed class DataSource : IEquatable<DataSource>
         hash.Add(Classification, StringComparer.Ordinal);
         hash.Add(Use);
         hash.Add(Origin, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Categories));
+        hash.Add(Retention, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Regions));
+        hash.Add(LegalBasis, StringComparer.Ordinal);
         return hash.ToHashCode();
     }
 

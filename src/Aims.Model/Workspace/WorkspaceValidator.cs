@@ -29,6 +29,7 @@ internal sealed partial class WorkspaceValidator
         var v = new WorkspaceValidator(workspace, asOf, catalog);
         v.Systems();
         v.Scope();
+        v.Provenance();
         v.Soa();
         v.Risks();
         v.ControlMeasures();
@@ -150,6 +151,76 @@ internal sealed partial class WorkspaceValidator
             {
                 _d.Warning(ModelDiagnosticCodes.SystemNotInScope,
                     $"{_w.Systems[i].Id} is neither placed in nor out of the AIMS scope.", "systems", i, "id");
+            }
+        }
+    }
+
+    private void Provenance()
+    {
+        for (var i = 0; i < _w.Systems.Length; i++)
+        {
+            var s = _w.Systems[i];
+            var at = _d.At("systems", i);
+            if (s.Lineage is { } lineage)
+            {
+                var sources = s.DataSources.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+                var lat = at.At("lineage");
+                for (var k = 0; k < lineage.FineTuningDataSourceIds.Length; k++)
+                {
+                    if (!sources.Contains(lineage.FineTuningDataSourceIds[k]))
+                    {
+                        lat.Error(ModelDiagnosticCodes.UnknownLineageDataSource, $"{s.Id} has no data source '{lineage.FineTuningDataSourceIds[k]}'.", "fineTuningDataSourceIds", k);
+                    }
+                }
+
+                lat.Duplicates(lineage.Runs, r => r.Id, "model run", "runs");
+                for (var r = 0; r < lineage.Runs.Length; r++)
+                {
+                    for (var k = 0; k < lineage.Runs[r].DataSourceIds.Length; k++)
+                    {
+                        if (!sources.Contains(lineage.Runs[r].DataSourceIds[k]))
+                        {
+                            lat.Error(ModelDiagnosticCodes.UnknownLineageDataSource, $"{s.Id} has no data source '{lineage.Runs[r].DataSourceIds[k]}'.", "runs", r, "dataSourceIds", k);
+                        }
+                    }
+                }
+
+                if (s.Version is { } version && !lineage.Approvals.IsEmpty && lineage.ApprovalOf(version) is null)
+                {
+                    at.Warning(ModelDiagnosticCodes.ModelVersionNotApproved,
+                        $"{s.Id} runs version {version}, which no recorded approval covers (approved: {string.Join(", ", lineage.Approvals.Select(a => a.ModelVersion).Distinct(StringComparer.Ordinal))}).", "version");
+                }
+            }
+
+            if (_w.Scope is not { PermittedDataRegions.IsEmpty: false } scope || scope.IsInScope(s.Id) == false)
+            {
+                continue;
+            }
+
+            var permitted = string.Join(", ", scope.PermittedDataRegions);
+            for (var j = 0; j < s.DataSources.Length; j++)
+            {
+                var source = s.DataSources[j];
+                for (var k = 0; k < source.Regions.Length; k++)
+                {
+                    if (source.HoldsPersonalData && !scope.PermitsDataRegion(source.Regions[k]))
+                    {
+                        at.Warning(ModelDiagnosticCodes.PersonalDataOutsidePermittedRegions,
+                            $"Personal data '{source.Id}' of {s.Id} is held in {source.Regions[k]}, outside the regions the AIMS scope permits ({permitted}).", "dataSources", j, "regions", k);
+                    }
+                }
+            }
+
+            if (s.DataSources.Any(d => d.HoldsPersonalData))
+            {
+                for (var k = 0; k < s.Deployments.Length; k++)
+                {
+                    if (!scope.PermitsDataRegion(s.Deployments[k].Region))
+                    {
+                        at.Warning(ModelDiagnosticCodes.PersonalDataOutsidePermittedRegions,
+                            $"{s.Id} processes personal data and runs in {s.Deployments[k].Region}, outside the regions the AIMS scope permits ({permitted}).", "deployments", k, "region");
+                    }
+                }
             }
         }
     }

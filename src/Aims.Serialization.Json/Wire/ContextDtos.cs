@@ -13,6 +13,7 @@ internal sealed class ScopeDto : Dto
     public List<InterfaceDto?>? Interfaces { get; set; }
     public List<ObligationDto?>? Obligations { get; set; }
     public List<IntegrationDto?>? Integrations { get; set; }
+    public List<string?>? PermittedDataRegions { get; set; }
 }
 
 internal sealed class ContextIssueDto : Dto

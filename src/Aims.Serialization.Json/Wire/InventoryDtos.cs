@@ -46,6 +46,71 @@ internal sealed class SystemDto : Dto
     public bool IsAnnexIProduct { get; set; }
     [Wire(Format = "date")]
     public string? PlacedOnMarketOn { get; set; }
+    public LineageDto? Lineage { get; set; }
+    public List<SustainabilityDto?>? Sustainability { get; set; }
+    public EthicsDisclosureDto? EthicsDisclosure { get; set; }
+}
+
+internal sealed class LineageDto : Dto
+{
+    public string? BaseModel { get; set; }
+    public string? Provider { get; set; }
+    public string? BaseModelVersion { get; set; }
+    public List<string?>? FineTuningDataSourceIds { get; set; }
+    public List<ModelRunDto?>? Runs { get; set; }
+    public List<ModelApprovalDto?>? Approvals { get; set; }
+}
+
+internal sealed class ModelRunDto : Dto
+{
+    public string? Id { get; set; }
+    [Wire(Enum = typeof(Aims.Model.ModelRunKind))]
+    public string? Kind { get; set; }
+    [Wire(Format = "date")]
+    public string? CompletedOn { get; set; }
+    public string? ModelVersion { get; set; }
+    public List<string?>? DataSourceIds { get; set; }
+    public string? Result { get; set; }
+}
+
+internal sealed class ModelApprovalDto : Dto
+{
+    public string? ModelVersion { get; set; }
+    public string? ApprovedBy { get; set; }
+    [Wire(Format = "date")]
+    public string? ApprovedOn { get; set; }
+}
+
+internal sealed class SustainabilityDto : Dto
+{
+    [Wire(Enum = typeof(Aims.Model.SustainabilityMetric))]
+    public string? Metric { get; set; }
+    [Wire(Minimum = 0)]
+    public double? Value { get; set; }
+    public string? Method { get; set; }
+    [Wire(Format = "date")]
+    public string? PeriodStart { get; set; }
+    [Wire(Format = "date")]
+    public string? PeriodEnd { get; set; }
+}
+
+internal sealed class EthicsDisclosureDto : Dto
+{
+    public List<string?>? IntendedUses { get; set; }
+    public List<string?>? ProhibitedUses { get; set; }
+    public List<string?>? KnownLimitations { get; set; }
+    public List<FairnessEvaluationDto?>? FairnessEvaluations { get; set; }
+}
+
+internal sealed class FairnessEvaluationDto : Dto
+{
+    public string? Metric { get; set; }
+    public string? ProtectedAttribute { get; set; }
+    public double? Result { get; set; }
+    public bool Passed { get; set; }
+    [Wire(Format = "date")]
+    public string? EvaluatedOn { get; set; }
+    public double? Threshold { get; set; }
 }
 
 internal sealed class Article6DerogationDto : Dto
@@ -73,6 +138,11 @@ internal sealed class DataSourceDto : Dto
     [Wire(Enum = typeof(Aims.Model.DataUse))]
     public string? Use { get; set; }
     public string? Origin { get; set; }
+    [Wire(Enum = typeof(Aims.Model.DataCategory))]
+    public List<string?>? Categories { get; set; }
+    public string? Retention { get; set; }
+    public List<string?>? Regions { get; set; }
+    public string? LegalBasis { get; set; }
 }
 
 internal sealed class ComponentDto : Dto

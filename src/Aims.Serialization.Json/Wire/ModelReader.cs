@@ -114,7 +114,7 @@ internal sealed class ModelReader(ReadContext context)
         });
         return revision is null ? null : _c.Build(p, () => new AimsScope(revision, d.Statement!)
             .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces)
-            .WithObligations(obligations).WithIntegrations(integrations));
+            .WithObligations(obligations).WithIntegrations(integrations).WithPermittedDataRegions(_c.Strings(d.PermittedDataRegions, Member(p, "permittedDataRegions"))));
     }
 
     public AiSystem? System(SystemDto d, string p)
@@ -137,7 +137,10 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(s, sp);
             var use = _c.RequiredEnum<DataUse>(s.Use, Member(sp, "use"));
-            return _c.Build(sp, () => new DataSource(s.Id!, s.Name!, s.Classification!, use).WithOrigin(s.Origin));
+            var categories = _c.Enums<DataCategory>(s.Categories, Member(sp, "categories"));
+            var regions = _c.Strings(s.Regions, Member(sp, "regions"));
+            return _c.Build(sp, () => new DataSource(s.Id!, s.Name!, s.Classification!, use).WithOrigin(s.Origin)
+                .WithCategories(categories).WithRetention(s.Retention).WithRegions(regions).WithLegalBasis(s.LegalBasis));
         });
         var components = _c.Items(d.Components, Member(p, "components"), (s, sp) =>
         {
@@ -150,6 +153,9 @@ internal sealed class ModelReader(ReadContext context)
         var evidence = _c.Items(d.Evidence, Member(p, "evidence"), Evidence);
         var derogation = d.Article6Derogation is null ? null : Derogation(d.Article6Derogation, Member(p, "article6Derogation"));
         var placed = _c.Date(d.PlacedOnMarketOn, Member(p, "placedOnMarketOn"));
+        var lineage = d.Lineage is null ? null : Lineage(d.Lineage, Member(p, "lineage"));
+        var sustainability = _c.Items(d.Sustainability, Member(p, "sustainability"), Sustainability);
+        var ethics = d.EthicsDisclosure is null ? null : Ethics(d.EthicsDisclosure, Member(p, "ethicsDisclosure"));
         return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
             .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
             .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
@@ -159,7 +165,67 @@ internal sealed class ModelReader(ReadContext context)
             .WithPublicBodyDeployer(d.DeployerIsPublicBody).WithArticle6Derogation(derogation)
             .WithEmotionRecognitionOrBiometricCategorisation(d.IsEmotionRecognitionOrBiometricCategorisation)
             .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText).WithProfilingOfNaturalPersons(d.ProfilesNaturalPersons)
-            .WithSystemicRisk(d.HasSystemicRisk).WithOpenSourceModel(d.IsOpenSource).WithAnnexIProduct(d.IsAnnexIProduct).WithPlacedOnMarketOn(placed));
+            .WithSystemicRisk(d.HasSystemicRisk).WithOpenSourceModel(d.IsOpenSource).WithAnnexIProduct(d.IsAnnexIProduct).WithPlacedOnMarketOn(placed)
+            .WithLineage(lineage).WithSustainability(sustainability).WithEthicsDisclosure(ethics));
+    }
+
+    private ModelLineage? Lineage(LineageDto d, string p)
+    {
+        _c.Visit(d, p);
+        var fineTuning = _c.Strings(d.FineTuningDataSourceIds, Member(p, "fineTuningDataSourceIds"));
+        var runs = _c.Items(d.Runs, Member(p, "runs"), (r, rp) =>
+        {
+            _c.Visit(r, rp);
+            var kind = _c.RequiredEnum<ModelRunKind>(r.Kind, Member(rp, "kind"));
+            var completed = _c.RequiredDate(r.CompletedOn, Member(rp, "completedOn"));
+            var sources = _c.Strings(r.DataSourceIds, Member(rp, "dataSourceIds"));
+            return _c.Build(rp, () => new ModelRun(r.Id!, kind, completed).WithModelVersion(r.ModelVersion).WithDataSourceIds(sources).WithResult(r.Result));
+        });
+        var approvals = _c.Items(d.Approvals, Member(p, "approvals"), (a, ap) =>
+        {
+            _c.Visit(a, ap);
+            var on = _c.RequiredDate(a.ApprovedOn, Member(ap, "approvedOn"));
+            return _c.Build(ap, () => new ModelApproval(a.ModelVersion!, a.ApprovedBy!, on));
+        });
+        return _c.Build(p, () => new ModelLineage(d.BaseModel!, d.Provider!).WithBaseModelVersion(d.BaseModelVersion)
+            .WithFineTuningDataSourceIds(fineTuning).WithRuns(runs).WithApprovals(approvals));
+    }
+
+    private SustainabilityMeasurement? Sustainability(SustainabilityDto d, string p)
+    {
+        _c.Visit(d, p);
+        var metric = _c.RequiredEnum<SustainabilityMetric>(d.Metric, Member(p, "metric"));
+        var start = _c.RequiredDate(d.PeriodStart, Member(p, "periodStart"));
+        var end = _c.RequiredDate(d.PeriodEnd, Member(p, "periodEnd"));
+        if (d.Value is not { } value)
+        {
+            _c.Error(Member(p, "value"), $"Required: the amount in {SustainabilityMeasurement.UnitOf(metric)}.");
+            return null;
+        }
+
+        return _c.Build(p, () => new SustainabilityMeasurement(metric, value, d.Method!, start, end));
+    }
+
+    private DataEthicsDisclosure? Ethics(EthicsDisclosureDto d, string p)
+    {
+        _c.Visit(d, p);
+        var intended = _c.Strings(d.IntendedUses, Member(p, "intendedUses"));
+        var prohibited = _c.Strings(d.ProhibitedUses, Member(p, "prohibitedUses"));
+        var limitations = _c.Strings(d.KnownLimitations, Member(p, "knownLimitations"));
+        var evaluations = _c.Items(d.FairnessEvaluations, Member(p, "fairnessEvaluations"), (f, fp) =>
+        {
+            _c.Visit(f, fp);
+            var on = _c.RequiredDate(f.EvaluatedOn, Member(fp, "evaluatedOn"));
+            if (f.Result is not { } result)
+            {
+                _c.Error(Member(fp, "result"), "Required: the value the metric measured.");
+                return null;
+            }
+
+            return _c.Build(fp, () => new FairnessEvaluation(f.Metric!, f.ProtectedAttribute!, result, f.Passed, on).WithThreshold(f.Threshold));
+        });
+        return _c.Build(p, () => new DataEthicsDisclosure().WithIntendedUses(intended).WithProhibitedUses(prohibited)
+            .WithKnownLimitations(limitations).WithFairnessEvaluations(evaluations));
     }
 
     private Article6Derogation? Derogation(Article6DerogationDto d, string p)

@@ -123,6 +123,7 @@ internal static class ModelWriter
         Interfaces = List(s.Interfaces, i => new InterfaceDto { Id = i.Id, Description = i.Description, IsExternal = i.IsExternal, Counterparty = i.Counterparty }),
         Obligations = List(s.Obligations, o => new ObligationDto { Id = o.Id, Kind = Write(o.Kind), Title = o.Title, Reference = o.Reference }),
         Integrations = List(s.Integrations, i => new IntegrationDto { Standard = Write(i.Standard), IsCertified = i.IsCertified, SharedProcesses = List(i.SharedProcesses, x => Write(x)) }),
+        PermittedDataRegions = Strings(s.PermittedDataRegions),
     };
 
     public static SystemDto System(AiSystem s) => new()
@@ -142,7 +143,18 @@ internal static class ModelWriter
         OperatorRoles = List(s.OperatorRoles, r => Write(r)),
         Traits = List(s.Traits, t => Write(t)),
         Deployments = List(s.Deployments, d => new DeploymentDto { Provider = d.Provider, Region = d.Region, Account = d.Account }),
-        DataSources = List(s.DataSources, d => new DataSourceDto { Id = d.Id, Name = d.Name, Classification = d.Classification, Use = Write(d.Use), Origin = d.Origin }),
+        DataSources = List(s.DataSources, d => new DataSourceDto
+        {
+            Id = d.Id,
+            Name = d.Name,
+            Classification = d.Classification,
+            Use = Write(d.Use),
+            Origin = d.Origin,
+            Categories = List(d.Categories, c => Write(c)),
+            Retention = d.Retention,
+            Regions = Strings(d.Regions),
+            LegalBasis = d.LegalBasis,
+        }),
         Components = List(s.Components, c => new ComponentDto { Name = c.Name, Kind = Write(c.Kind), Supplier = c.Supplier, Version = c.Version, SharedResponsibility = c.SharedResponsibility }),
         RegulatoryRequirements = Strings(s.RegulatoryRequirements),
         FederatedParticipants = Strings(s.FederatedParticipants),
@@ -164,6 +176,31 @@ internal static class ModelWriter
         IsOpenSource = s.IsOpenSource,
         IsAnnexIProduct = s.IsAnnexIProduct,
         PlacedOnMarketOn = Date(s.PlacedOnMarketOn),
+        Lineage = s.Lineage is not { } l ? null : new LineageDto
+        {
+            BaseModel = l.BaseModel,
+            Provider = l.Provider,
+            BaseModelVersion = l.BaseModelVersion,
+            FineTuningDataSourceIds = Strings(l.FineTuningDataSourceIds),
+            Runs = List(l.Runs, r => new ModelRunDto { Id = r.Id, Kind = Write(r.Kind), CompletedOn = Date(r.CompletedOn), ModelVersion = r.ModelVersion, DataSourceIds = Strings(r.DataSourceIds), Result = r.Result }),
+            Approvals = List(l.Approvals, a => new ModelApprovalDto { ModelVersion = a.ModelVersion, ApprovedBy = a.ApprovedBy, ApprovedOn = Date(a.ApprovedOn) }),
+        },
+        Sustainability = List(s.Sustainability, m => new SustainabilityDto { Metric = Write(m.Metric), Value = m.Value, Method = m.Method, PeriodStart = Date(m.PeriodStart), PeriodEnd = Date(m.PeriodEnd) }),
+        EthicsDisclosure = s.EthicsDisclosure is not { } x ? null : new EthicsDisclosureDto
+        {
+            IntendedUses = Strings(x.IntendedUses),
+            ProhibitedUses = Strings(x.ProhibitedUses),
+            KnownLimitations = Strings(x.KnownLimitations),
+            FairnessEvaluations = List(x.FairnessEvaluations, f => new FairnessEvaluationDto
+            {
+                Metric = f.Metric,
+                ProtectedAttribute = f.ProtectedAttribute,
+                Result = f.Result,
+                Passed = f.Passed,
+                EvaluatedOn = Date(f.EvaluatedOn),
+                Threshold = f.Threshold,
+            }),
+        },
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

@@ -56,6 +56,13 @@ public class ModelEqualityProperties
             system.WithGeneralPurposeModel(!system.IsGeneralPurposeModel),
             system.WithPublicBodyDeployer(!system.DeployerIsPublicBody),
             system.WithArticle6Derogation(system.Article6Derogation is null ? new Article6Derogation(Article6Condition.PreparatoryTask, "Prepares a file") : null),
+            system.WithLineage(system.Lineage is null ? new ModelLineage("gpt-4o", "OpenAI") : null),
+            system.WithLineage(system.Lineage is { } l ? l.WithApprovals([.. l.Approvals, new ModelApproval("9.9", "CTO", new DateOnly(2026, 1, 1))]) : new ModelLineage("m", "p")),
+            system.WithSustainability([.. system.Sustainability, new SustainabilityMeasurement(SustainabilityMetric.Water, 1, "meter", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31))]),
+            system.WithEthicsDisclosure(system.EthicsDisclosure is null ? new DataEthicsDisclosure().WithIntendedUses(["triage"]) : null),
+            system.WithDataSources(system.DataSources.IsEmpty
+                ? [new DataSource("x", "X", "public", DataUse.Training).WithRegions(["EU"])]
+                : [system.DataSources[0].WithRegions([.. system.DataSources[0].Regions, "moon-1"]), .. system.DataSources.Skip(1)]),
             system.WithEmotionRecognitionOrBiometricCategorisation(Other(system.IsEmotionRecognitionOrBiometricCategorisation)),
             system.WithDeepFakesOrPublicInterestText(Other(system.PublishesDeepFakesOrPublicInterestText)),
             system.WithProfilingOfNaturalPersons(Other(system.ProfilesNaturalPersons)),

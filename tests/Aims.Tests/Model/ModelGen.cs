@@ -100,7 +100,12 @@ internal static class ModelGen
                              from label in Gen.Elements("public", "internal", "confidential", "restricted", "odd label")
                              from use in Enum<DataUse>()
                              from origin in MaybeText
-                             select new DataSource(id, name, label, use).WithOrigin(origin))
+                             from categories in DistinctMany(Enum<DataCategory>())
+                             from retention in MaybeText
+                             from regions in Many(Text)
+                             from basis in MaybeText
+                             select new DataSource(id, name, label, use).WithOrigin(origin)
+                                 .WithCategories(categories).WithRetention(retention).WithRegions(regions).WithLegalBasis(basis))
         from components in Many(from name in Text
                                 from kind in Enum<ComponentKind>()
                                 from supplier in Text
@@ -112,7 +117,8 @@ internal static class ModelGen
         from evidence in Many(Evidence)
         from act in EuAiActFacts
         from details in EuAiActDetails
-        select details(new AiSystem(identity.Item1, identity.Item2)
+        from provenance in Provenance
+        select provenance(details(new AiSystem(identity.Item1, identity.Item2)
             .WithVersion(texts.version)
             .WithPurpose(texts.purpose)
             .WithOwner(owner)
@@ -134,7 +140,53 @@ internal static class ModelGen
             .WithAnnexIIIArea(act.Area)
             .WithGeneralPurposeModel(act.GeneralPurpose)
             .WithPublicBodyDeployer(act.PublicBody)
-            .WithArticle6Derogation(act.Derogation));
+            .WithArticle6Derogation(act.Derogation)));
+
+    /// <summary>A figure of energy, emissions or water over a period.</summary>
+    public static Gen<SustainabilityMeasurement> Sustainability =>
+        from metric in Enum<SustainabilityMetric>()
+        from amount in Gen.Choose(0, 2_000_000)
+        from method in Text
+        from start in Date
+        from days in Gen.Choose(0, 400)
+        select new SustainabilityMeasurement(metric, amount / 7.0, method, start, start.AddDays(days));
+
+    /// <summary>A model lineage with runs and approvals.</summary>
+    public static Gen<ModelLineage> Lineage =>
+        from model in Text
+        from provider in Text
+        from version in MaybeText
+        from fineTuning in Ids("ds")
+        from runs in Many(from id in Id("run-")
+                          from kind in Enum<ModelRunKind>()
+                          from day in Date
+                          from modelVersion in MaybeText
+                          from sources in Ids("ds")
+                          from result in MaybeText
+                          select new ModelRun(id, kind, day).WithModelVersion(modelVersion).WithDataSourceIds(sources).WithResult(result))
+        from approvals in Many(from v in Text from approver in Role from day in Date select new ModelApproval(v, approver, day))
+        select new ModelLineage(model, provider).WithBaseModelVersion(version).WithFineTuningDataSourceIds(fineTuning).WithRuns(runs).WithApprovals(approvals);
+
+    /// <summary>A data-ethics disclosure with fairness evaluations.</summary>
+    public static Gen<DataEthicsDisclosure> Ethics =>
+        from intended in Many(Text)
+        from prohibited in Many(Text)
+        from limitations in Many(Text)
+        from evaluations in Many(from metric in Text
+                                 from attribute in Text
+                                 from result in Gen.Choose(-1000, 1000)
+                                 from passed in Bool
+                                 from day in Date
+                                 from threshold in Gen.Choose(-1, 100)
+                                 select new FairnessEvaluation(metric, attribute, result / 1000.0, passed, day).WithThreshold(threshold < 0 ? null : threshold / 100.0))
+        select new DataEthicsDisclosure().WithIntendedUses(intended).WithProhibitedUses(prohibited).WithKnownLimitations(limitations).WithFairnessEvaluations(evaluations);
+
+    /// <summary>The provenance of a system, each part recorded or not: lineage, sustainability figures, data-ethics disclosure.</summary>
+    public static Gen<Func<AiSystem, AiSystem>> Provenance =>
+        from lineage in Maybe(Lineage)
+        from figures in Many(Sustainability)
+        from ethics in Maybe(Ethics)
+        select (Func<AiSystem, AiSystem>)(s => s.WithLineage(lineage).WithSustainability(figures).WithEthicsDisclosure(ethics));
 
     /// <summary>An Art. 6(3) derogation claim, with or without its assessment and registration.</summary>
     public static Gen<Article6Derogation> Derogation =>
@@ -244,7 +296,9 @@ internal static class ModelGen
                                   from c in Bool
                                   from p in DistinctMany(Enum<SharedProcess>())
                                   select new ManagementSystemIntegration(s, c, p))
+        from regions in Many(Gen.Elements("EU", "eu-central-1", "US", "Comma, region"))
         select new AimsScope(revision, statement)
+            .WithPermittedDataRegions(regions)
             .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces).WithObligations(obligations).WithIntegrations(integrations);
 
     public static Gen<ImpactAssessment> Assessment =>

@@ -18,7 +18,8 @@ public class CsvRoundTripTests
     [Property(MaxTest = 80)]
     public Property Inventory_round_trips(AiSystem[] generated)
     {
-        var systems = generated.DistinctBy(s => s.Id).ToList();
+        // Lineage and the data-ethics disclosure are not tabular: the JSON formats carry them, the CSV table does not.
+        var systems = generated.DistinctBy(s => s.Id).Select(s => s.WithLineage(null).WithEthicsDisclosure(null)).ToList();
         return RoundTrip(systems, w => AimsCsv.WriteInventory(w, systems), r => AimsCsv.ReadInventory(r), SequenceEqual);
     }
 
