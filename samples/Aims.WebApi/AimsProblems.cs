@@ -10,6 +10,9 @@ internal static class AimsProblems
             statusCode: status,
             extensions: new Dictionary<string, object?> { ["diagnostics"] = Shape(diagnostics) });
 
+    /// <summary>A problem of the request's protocol (a missing header, a stale ETag, an unknown id): no diagnostic applies.</summary>
+    public static IResult Titled(string title, int status) => From([], title, status);
+
     public static object[] Shape(IEnumerable<AimsDiagnostic> diagnostics) =>
         [.. diagnostics.Select(d => new { code = d.Code, severity = d.Severity.ToString().ToLowerInvariant(), path = d.Path, message = d.Message })];
 }

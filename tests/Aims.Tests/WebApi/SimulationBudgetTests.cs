@@ -2,8 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Aims.Risk;
-using Aims.WebApi;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Aims.Tests.WebApi;
 
@@ -11,7 +9,7 @@ namespace Aims.Tests.WebApi;
 /// Issue 13 through the web API: hostile scenarios answer problem details at once, and a simulation that runs past the
 /// server's budget, or whose client leaves, stops instead of burning a core while other requests are answered.
 /// </summary>
-public sealed class SimulationBudgetTests(WebApplicationFactory<WorkspaceStore> factory) : IClassFixture<WebApplicationFactory<WorkspaceStore>>
+public sealed class SimulationBudgetTests(AimsApiFactory factory) : IClassFixture<AimsApiFactory>
 {
     private static readonly Uri Simulate = new("/risk/simulate", UriKind.Relative);
 
@@ -34,7 +32,7 @@ public sealed class SimulationBudgetTests(WebApplicationFactory<WorkspaceStore> 
     {
         var body = $$"""{"kind":"fair-scenarios","schemaVersion":"1.0","name":"h","lossEventFrequency":{{frequency}},"primaryLoss":{{loss}}}""";
 
-        using var response = await Post(factory.CreateClient(), body, TestContext.Current.CancellationToken);
+        using var response = await Post(factory.Client(), body, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -48,10 +46,11 @@ public sealed class SimulationBudgetTests(WebApplicationFactory<WorkspaceStore> 
     {
         using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Aims:Simulation:TimeLimit", "00:00:00.300"));
         var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", AimsApiFactory.Token(AimsApiFactory.Tenant, "alice", ["reader"]));
         var ct = TestContext.Current.CancellationToken;
 
         var heavy = Post(client, Heavy, ct);
-        using var inventory = await client.GetAsync(new Uri("/inventory", UriKind.Relative), ct);
+        using var inventory = await client.GetAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), ct);
         using var response = await heavy;
 
         Assert.Equal(HttpStatusCode.OK, inventory.StatusCode);
@@ -68,6 +67,7 @@ public sealed class SimulationBudgetTests(WebApplicationFactory<WorkspaceStore> 
             .UseSetting("Aims:Simulation:TimeLimit", "01:00:00")
             .UseSetting("Aims:Simulation:ConcurrentRuns", "1"));
         var client = server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", AimsApiFactory.Token(AimsApiFactory.Tenant, "alice", ["reader"]));
         var ct = TestContext.Current.CancellationToken;
         using var leave = CancellationTokenSource.CreateLinkedTokenSource(ct);
 

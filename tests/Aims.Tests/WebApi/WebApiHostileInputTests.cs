@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Aims.Serialization.Json;
-using Aims.WebApi;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Aims.Tests.WebApi;
 
@@ -13,8 +11,8 @@ public sealed class WebApiHostileInputTests
     public async Task Invalid_utf8_in_a_soa_is_rejected_with_the_library_readers_diagnostic()
     {
         byte[] soa = [.. """{"kind":"soa","schemaVersion":"1.0","revision":{"version":"1"},"entries":[{"controlId":"A.2.2","justification":"x"""u8, 0xC3, 0x28, .. "\"}]}"u8];
-        using var factory = new WebApplicationFactory<WorkspaceStore>();
-        using var client = factory.CreateClient();
+        using var factory = new AimsApiFactory();
+        using var client = factory.Client();
         using var body = new ByteArrayContent(soa);
         using var stream = new MemoryStream(soa);
         var library = await AimsJson.ReadAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
@@ -31,14 +29,15 @@ public sealed class WebApiHostileInputTests
     [Fact]
     public async Task A_body_over_kestrels_limit_is_413_problem_details()
     {
-        using var factory = new WebApplicationFactory<WorkspaceStore>();
+        using var factory = new AimsApiFactory();
         factory.UseKestrel(options => options.Limits.MaxRequestBodySize = 1024);
         factory.StartServer();
-        using var client = factory.CreateClient();
+        using var client = factory.Client(roles: "editor");
+        client.DefaultRequestHeaders.Add("Aims-Change-Reason", "test");
         using var body = new ByteArrayContent(new byte[4096]);
         body.Headers.ContentType = new("application/json");
 
-        using var response = await client.PutAsync(new Uri("/workspace", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var response = await client.PutAsync(new Uri("/workspaces/big", UriKind.Relative), body, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -5,20 +5,18 @@ using System.Text.Json;
 using Aims.Mapping;
 using Aims.Serialization.Json;
 using Aims.Tests.Serialization;
-using Aims.WebApi;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Aims.Tests.WebApi;
 
 /// <summary>The web API sample, in-process through Microsoft.AspNetCore.Mvc.Testing.</summary>
-public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) : IClassFixture<WebApplicationFactory<WorkspaceStore>>
+public sealed class WebApiTests(AimsApiFactory factory) : IClassFixture<AimsApiFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.Client();
 
     [Fact]
     public async Task Inventory_is_an_aims_inventory_document()
     {
-        var json = await _client.GetStringAsync(new Uri("/inventory", UriKind.Relative), TestContext.Current.CancellationToken);
+        var json = await _client.GetStringAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), TestContext.Current.CancellationToken);
 
         var read = AimsJson.ReadInventory(json);
         Assert.True(read.TryGetValue(out var systems));
@@ -95,8 +93,8 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     [Fact]
     public async Task Coverage_and_unknown_framework()
     {
-        var coverage = await _client.GetFromJsonAsync<JsonElement>(new Uri("/coverage/iso27001", UriKind.Relative), TestContext.Current.CancellationToken);
-        using var unknown = await _client.GetAsync(new Uri("/coverage/nope", UriKind.Relative), TestContext.Current.CancellationToken);
+        var coverage = await _client.GetFromJsonAsync<JsonElement>(new Uri("/workspaces/demo/coverage/iso27001", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var unknown = await _client.GetAsync(new Uri("/workspaces/demo/coverage/nope", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.True(coverage.GetProperty("items").GetInt32() > 90);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -108,7 +106,7 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     [Fact]
     public async Task Report_is_html()
     {
-        using var response = await _client.GetAsync(new Uri("/report", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(new Uri("/workspaces/demo/report", UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -120,8 +118,8 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     {
         var ct = TestContext.Current.CancellationToken;
 
-        using var response = await _client.GetAsync(new Uri("/report?trials=2000", UriKind.Relative), ct);
-        using var bad = await _client.GetAsync(new Uri("/report?trials=0", UriKind.Relative), ct);
+        using var response = await _client.GetAsync(new Uri("/workspaces/demo/report?trials=2000", UriKind.Relative), ct);
+        using var bad = await _client.GetAsync(new Uri("/workspaces/demo/report?trials=0", UriKind.Relative), ct);
 
         response.EnsureSuccessStatusCode();
         var html = await response.Content.ReadAsStringAsync(ct);
@@ -135,7 +133,9 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     {
         using var body = new StringContent("""{"kind": "workspace", "schemaVersion": "1.0", "organization": """, Encoding.UTF8, "application/json");
 
-        using var response = await _client.PutAsync(new Uri("/workspace", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var editor = factory.Client(roles: "editor");
+        editor.DefaultRequestHeaders.Add("Aims-Change-Reason", "test");
+        using var response = await editor.PutAsync(new Uri("/workspaces/broken", UriKind.Relative), body, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("AIMS3001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -144,9 +144,8 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
     [Fact]
     public async Task A_draft_workspace_is_stored_with_its_findings_and_a_document_that_loses_records_is_refused()
     {
-        // Its own host: this test replaces the workspace the other tests read.
-        using var host = new WebApplicationFactory<WorkspaceStore>();
-        using var client = host.CreateClient();
+        using var client = factory.Client(roles: "editor");
+        client.DefaultRequestHeaders.Add("Aims-Change-Reason", "A draft");
         var ct = TestContext.Current.CancellationToken;
         const string Draft = """
             {"kind": "workspace", "schemaVersion": "1.0", "organization": "Draft Org",
@@ -155,20 +154,22 @@ public sealed class WebApiTests(WebApplicationFactory<WorkspaceStore> factory) :
             """;
 
         using var draftBody = new StringContent(Draft, Encoding.UTF8, "application/json");
-        using var stored = await client.PutAsync(new Uri("/workspace", UriKind.Relative), draftBody, ct);
+        using var stored = await client.PutAsync(new Uri("/workspaces/draft", UriKind.Relative), draftBody, ct);
 
-        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         using var answer = JsonDocument.Parse(await stored.Content.ReadAsStringAsync(ct));
         Assert.True(answer.RootElement.GetProperty("draft").GetBoolean());
         Assert.Contains(answer.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("path").GetString() == "/risks/0/systemIds/0" && f.GetProperty("severity").GetString() == "error");
-        var inventory = AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/inventory", UriKind.Relative), ct));
+        var inventory = AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), ct));
         Assert.Equal(["a"], inventory.Partial().Select(s => s.Id));
 
         using var lossyBody = new StringContent(Draft.Replace("\"name\": \"A\"", "\"name\": 5", StringComparison.Ordinal), Encoding.UTF8, "application/json");
-        using var refused = await client.PutAsync(new Uri("/workspace", UriKind.Relative), lossyBody, ct);
+        using var stale = new HttpRequestMessage(HttpMethod.Put, new Uri("/workspaces/draft", UriKind.Relative)) { Content = lossyBody };
+        stale.Headers.IfMatch.Add(stored.Headers.ETag!);
+        using var refused = await client.SendAsync(stale, ct);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("/systems/0/name", await refused.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
-        Assert.Equal(["a"], AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/inventory", UriKind.Relative), ct)).Partial().Select(s => s.Id));
+        Assert.Equal(["a"], AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), ct)).Partial().Select(s => s.Id));
     }
 }

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Aims.Tests.WebApi;
+
+/// <summary>
+/// Issue 17: workspaces persisted in SQLite as revisions (who, when, why), never overwritten; If-Match guards every
+/// write (412 stale, 428 missing); revisions are listed, read, compared (SoA diff), restored and approved.
+/// </summary>
+public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixture<AimsApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_change_is_a_new_revision_with_who_when_and_why_and_a_stale_write_is_412()
+    {
+        using var alice = factory.Client(subject: "alice", roles: "editor");
+        using var bob = factory.Client(subject: "bob", roles: "editor");
+        var demo = await Demo(alice);
+
+        using var created = await Put(alice, "rev-a", demo.ToJsonString(), "First import", etag: null);
+        var v1 = created.Headers.ETag!;
+        using var secondBody = await Put(alice, "rev-a", Organization(demo, "Second Org"), "Rename", v1);
+        using var staleBody = await Put(bob, "rev-a", Organization(demo, "Bob's Org"), "Bob renames too", v1);
+        using var noIfMatch = await Put(bob, "rev-a", Organization(demo, "Bob's Org"), "No precondition", etag: null);
+        using var noReason = await Put(bob, "rev-a", Organization(demo, "Bob's Org"), reason: null, secondBody.Headers.ETag);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, secondBody.StatusCode);
+        Assert.Equal("\"2\"", secondBody.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleBody.StatusCode);
+        Assert.Equal("application/problem+json", staleBody.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((HttpStatusCode)428, noIfMatch.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+
+        var revisions = await Json(alice, "/workspaces/rev-a/revisions");
+        Assert.Equal([1, 2], revisions.EnumerateArray().Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Equal(["First import", "Rename"], revisions.EnumerateArray().Select(r => r.GetProperty("reason").GetString()));
+        Assert.All(revisions.EnumerateArray(), r => Assert.Equal("alice", r.GetProperty("author").GetString()));
+        Assert.Equal("Second Org", (await Json(alice, "/workspaces/rev-a")).GetProperty("organization").GetString());
+        Assert.Equal(demo["organization"]!.GetValue<string>(), (await Json(alice, "/workspaces/rev-a/revisions/1")).GetProperty("organization").GetString());
+    }
+
+    [Fact]
+    public async Task Two_soa_revisions_are_compared_and_an_old_revision_restored_as_a_new_one()
+    {
+        using var editor = factory.Client(roles: "editor");
+        var demo = await Demo(editor);
+        using var first = await Put(editor, "rev-b", demo.ToJsonString(), "Import", etag: null);
+        var removed = demo["soa"]!["entries"]!.AsArray()[0]!["controlId"]!.GetValue<string>();
+        demo["soa"]!["entries"]!.AsArray().RemoveAt(0);
+        using var second = await Put(editor, "rev-b", demo.ToJsonString(), "Drop a control", first.Headers.ETag);
+
+        var diff = await Json(editor, "/workspaces/rev-b/soa/diff?from=1&to=2");
+        using var restore = new HttpRequestMessage(HttpMethod.Post, new Uri("/workspaces/rev-b/revisions/1/restore", UriKind.Relative));
+        restore.Headers.IfMatch.Add(second.Headers.ETag!);
+        restore.Headers.Add("Aims-Change-Reason", "Undo");
+        using var restored = await editor.SendAsync(restore, Ct);
+        var back = await Json(editor, "/workspaces/rev-b/soa/diff?from=1&to=3");
+
+        Assert.Equal([removed], diff.GetProperty("removed").EnumerateArray().Select(e => e.GetProperty("controlId").GetString()));
+        Assert.Empty(diff.GetProperty("added").EnumerateArray());
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal("\"3\"", restored.Headers.ETag!.Tag);
+        Assert.Empty(back.GetProperty("removed").EnumerateArray());
+        var third = (await Json(editor, "/workspaces/rev-b/revisions")).EnumerateArray().Last();
+        Assert.Equal(1, third.GetProperty("restoredFrom").GetInt32());
+        using var missing = await editor.GetAsync(new Uri("/workspaces/rev-b/soa/diff?from=1&to=9", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_approver_approves_a_revision_once_and_is_recorded_but_not_the_author_and_not_an_editor()
+    {
+        using var editor = factory.Client(subject: "erin", roles: "editor");
+        using var approver = factory.Client(subject: "ann", roles: "approver");
+        using var selfApprover = factory.Client(subject: "erin", roles: "approver");
+        using var created = await Put(editor, "rev-c", (await Demo(editor)).ToJsonString(), "Import", etag: null);
+
+        using var byEditor = await editor.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
+        using var byAuthor = await selfApprover.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
+        using var approved = await approver.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
+        using var again = await approver.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byEditor.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byAuthor.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var revision = (await Json(editor, "/workspaces/rev-c/revisions")).EnumerateArray().Single();
+        Assert.Equal("ann", revision.GetProperty("approvedBy").GetString());
+    }
+
+    [Fact]
+    public async Task An_approver_accepts_a_risk_in_a_new_revision_that_records_them()
+    {
+        using var editor = factory.Client(subject: "erin", roles: "editor");
+        using var approver = factory.Client(subject: "ann", roles: "approver");
+        using var created = await Put(editor, "rev-d", (await Demo(editor)).ToJsonString(), "Import", etag: null);
+        using var accept = new HttpRequestMessage(HttpMethod.Post, new Uri("/workspaces/rev-d/risks/R-001/accept", UriKind.Relative));
+        accept.Headers.IfMatch.Add(created.Headers.ETag!);
+        accept.Headers.Add("Aims-Change-Reason", "Within appetite after treatment");
+
+        using var accepted = await approver.SendAsync(accept, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var risk = (await Json(editor, "/workspaces/rev-d")).GetProperty("risks").EnumerateArray().First(r => r.GetProperty("id").GetString() == "R-001");
+        Assert.Equal("ann", risk.GetProperty("acceptance").GetProperty("acceptedBy").GetString());
+        var revision = (await Json(editor, "/workspaces/rev-d/revisions")).EnumerateArray().Last();
+        Assert.Equal(("ann", "ann"), (revision.GetProperty("author").GetString(), revision.GetProperty("approvedBy").GetString()));
+    }
+
+    [Fact]
+    public async Task Exports_answer_json_csv_and_oscal_and_an_unknown_format_is_404()
+    {
+        using var reader = factory.Client();
+        foreach (var (format, media) in new[] { ("json", "application/json"), ("oscal", "application/json"), ("inventory.csv", "text/csv"), ("risks.csv", "text/csv"), ("soa.csv", "text/csv") })
+        {
+            using var response = await reader.GetAsync(new Uri($"/workspaces/demo/export/{format}", UriKind.Relative), Ct);
+            Assert.Equal((format, HttpStatusCode.OK, media), (format, response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        }
+
+        using var unknown = await reader.GetAsync(new Uri("/workspaces/demo/export/xlsx", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    internal static async Task<JsonNode> Demo(HttpClient client) =>
+        JsonNode.Parse(await client.GetStringAsync(new Uri("/workspaces/demo", UriKind.Relative), Ct))!;
+
+    internal static async Task<HttpResponseMessage> Put(HttpClient client, string id, string body, string? reason, EntityTagHeaderValue? etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/workspaces/{id}", UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (reason is not null)
+        {
+            request.Headers.Add("Aims-Change-Reason", reason);
+        }
+
+        if (etag is not null)
+        {
+            request.Headers.IfMatch.Add(etag);
+        }
+
+        return await client.SendAsync(request, Ct);
+    }
+
+    private static string Organization(JsonNode workspace, string name)
+    {
+        var copy = workspace.DeepClone();
+        copy["organization"] = name;
+        return copy.ToJsonString();
+    }
+
+    private static async Task<JsonElement> Json(HttpClient client, string path) =>
+        JsonDocument.Parse(await client.GetStringAsync(new Uri(path, UriKind.Relative), Ct)).RootElement;
+}
