@@ -22,6 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddAimsDatabase();
 builder.Services.AddAimsSecurity();
 builder.Services.AddOpenApi();
+builder.Services.AddHostedService<SimulationWorker>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -54,5 +55,6 @@ app.MapHealthEndpoints();
 app.MapWorkspaceEndpoints();
 app.MapAnalysisEndpoints();
 app.MapAuditEndpoints();
+app.MapSimulationQueueEndpoints();
 
 await app.RunAsync();

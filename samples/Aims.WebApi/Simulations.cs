@@ -40,18 +40,35 @@ internal static class Simulations
         }
     }
 
+    // The answer of /risk/simulate and of a finished queued simulation.
+    public static object Shape(FairPortfolioResult result)
+    {
+        var total = result.Total;
+        return new
+        {
+            name = total.Name,
+            trials = total.Trials,
+            mean = total.Mean,
+            p90 = total.Percentile(0.90),
+            p95 = total.Percentile(0.95),
+            p99 = total.Percentile(0.99),
+            expectedShortfall = total.ExpectedShortfall,
+            contributions = result.Contributions.Select(c => new { name = c.Name, mean = c.Mean, share = c.ShareOfMean }),
+        };
+    }
+
     // The run's options: the registered defaults with ?trials= and ?seed= applied, or the problems with them (paths are the
     // options' JSON Pointers, as FairSimulationOptions.Validate reports them).
-    public static IReadOnlyList<AimsDiagnostic>? RunOptions(IQueryCollection query, FairSimulationOptions defaults, SimulationBudget budget, out FairSimulationOptions options)
+    public static IReadOnlyList<AimsDiagnostic>? RunOptions(IQueryCollection query, FairSimulationOptions defaults, int maxTrials, out FairSimulationOptions options)
     {
         var problems = new List<AimsDiagnostic>();
-        var trials = Math.Min(defaults.Trials, budget.MaxTrials);
+        var trials = Math.Min(defaults.Trials, maxTrials);
         var seed = defaults.Seed;
         if (query.TryGetValue("trials", out var trialsText)
-            && !(int.TryParse(trialsText, NumberStyles.None, CultureInfo.InvariantCulture, out trials) && trials >= 1 && trials <= budget.MaxTrials))
+            && !(int.TryParse(trialsText, NumberStyles.None, CultureInfo.InvariantCulture, out trials) && trials >= 1 && trials <= maxTrials))
         {
             problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.InvalidSimulationOption, "/trials",
-                string.Create(CultureInfo.InvariantCulture, $"trials must be a whole number from 1 to {budget.MaxTrials:N0} on this server.")));
+                string.Create(CultureInfo.InvariantCulture, $"trials must be a whole number from 1 to {maxTrials:N0} on this server.")));
         }
 
         if (query.TryGetValue("seed", out var seedText) && !long.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))

@@ -34,6 +34,9 @@ public abstract class AimsDbContext : DbContext
     /// <summary>Gets the tenant's audit events.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>Gets the tenant's queued and finished simulations.</summary>
+    public DbSet<SimulationJob> SimulationJobs => Set<SimulationJob>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -85,6 +88,17 @@ public abstract class AimsDbContext : DbContext
             a.Property(x => x.RequestId).HasMaxLength(128);
             a.HasIndex(x => new { x.TenantId, x.Id });
             a.HasQueryFilter(x => x.TenantId == TenantId);
+        });
+        modelBuilder.Entity<SimulationJob>(j =>
+        {
+            j.ToTable("simulation_jobs");
+            j.HasKey(x => x.Id);
+            j.Property(x => x.TenantId).HasMaxLength(64);
+            j.Property(x => x.Status).HasMaxLength(16);
+            j.Property(x => x.RequestedBy).HasMaxLength(256);
+            j.Property(x => x.LeaseOwner).HasMaxLength(128);
+            j.HasIndex(x => new { x.Status, x.Id });
+            j.HasQueryFilter(x => x.TenantId == TenantId);
         });
     }
 

@@ -45,7 +45,7 @@ internal static class AnalysisEndpoints
                 return AimsProblems.From(read.Diagnostics, "The scenarios were not accepted.");
             }
 
-            if (Simulations.RunOptions(request.Query, simulator.Options, budget, out var options) is { } badQuery)
+            if (Simulations.RunOptions(request.Query, simulator.Options, budget.MaxTrials, out var options) is { } badQuery)
             {
                 return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
             }
@@ -59,18 +59,7 @@ internal static class AnalysisEndpoints
                 return refused!;
             }
 
-            var total = result.Total;
-            return Results.Ok(new
-            {
-                name = total.Name,
-                trials = total.Trials,
-                mean = total.Mean,
-                p90 = total.Percentile(0.90),
-                p95 = total.Percentile(0.95),
-                p99 = total.Percentile(0.99),
-                expectedShortfall = total.ExpectedShortfall,
-                contributions = result.Contributions.Select(c => new { name = c.Name, mean = c.Mean, share = c.ShareOfMean }),
-            });
+            return Results.Ok(Simulations.Shape(result));
         })
             .RequireAuthorization(AimsRoles.Reader).WithName("SimulateRisk").WithSummary("Simulates a fair-scenarios document within the server's work budget (?trials=, ?seed=).")
             .Accepts<JsonElement>("application/json").Produces(StatusCodes.Status200OK)

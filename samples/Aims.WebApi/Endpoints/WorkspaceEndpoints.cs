@@ -234,7 +234,7 @@ internal static class WorkspaceEndpoints
             RiskRegisterAnalysis? register = null;
             if (workspace.Risks.Any(r => r.Scenario is not null))
             {
-                if (Simulations.RunOptions(http.Request.Query, simulator.Options, budget, out var options) is { } badQuery)
+                if (Simulations.RunOptions(http.Request.Query, simulator.Options, budget.MaxTrials, out var options) is { } badQuery)
                 {
                     return AimsProblems.From(badQuery, "The simulation parameters are not valid.", StatusCodes.Status400BadRequest);
                 }

@@ -21,6 +21,9 @@ public sealed class TenantIsolationTests(AimsApiFactory factory) : IClassFixture
         using var other = factory.Client("t2", "mallory", "reader", "editor", "approver", "tenant-admin");
         using var created = await WorkspaceRevisionTests.Put(owner, "secret", (await WorkspaceRevisionTests.Demo(owner)).ToJsonString(), "Import", etag: null);
         using var exported = await owner.GetAsync(new Uri("/workspaces/secret/export/json", UriKind.Relative), Ct); // an audit event of t1
+        using var scenario = new StringContent(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "reference-scenario.json")), Encoding.UTF8, "application/json");
+        using var queued = await owner.PostAsync(new Uri("/simulations?trials=100", UriKind.Relative), scenario, Ct);
+        var jobId = JsonDocument.Parse(await queued.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetInt64();
         var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Method: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Single() ?? "GET", Pattern: e.RoutePattern.RawText!))
             .ToList();
@@ -29,7 +32,8 @@ public sealed class TenantIsolationTests(AimsApiFactory factory) : IClassFixture
         foreach (var (method, pattern) in routes)
         {
             var path = pattern.Replace("{id}", "secret", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
-                .Replace("{framework}", "iso27001", StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal).Replace("{riskId}", "R-001", StringComparison.Ordinal);
+                .Replace("{framework}", "iso27001", StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal).Replace("{riskId}", "R-001", StringComparison.Ordinal)
+                .Replace("{jobId:long}", jobId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             path += path.EndsWith("/soa/diff", StringComparison.Ordinal) ? "?from=1&to=1" : "";
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
             request.Headers.TryAddWithoutValidation("If-Match", "*");
@@ -43,7 +47,7 @@ public sealed class TenantIsolationTests(AimsApiFactory factory) : IClassFixture
             var body = await response.Content.ReadAsStringAsync(Ct);
             tried++;
             Assert.DoesNotContain("Northwind", body, StringComparison.Ordinal); // the demo's organization, copied into t1's workspace
-            if (pattern.StartsWith("/workspaces/{id}", StringComparison.Ordinal))
+            if (pattern.StartsWith("/workspaces/{id}", StringComparison.Ordinal) || pattern.StartsWith("/simulations/{", StringComparison.Ordinal))
             {
                 // t2 has no workspace "secret": a PUT with If-Match: * cannot create one either (412).
                 Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed, $"{method} {path}: {(int)response.StatusCode}");

@@ -160,7 +160,7 @@ public sealed class WebApiTests(AimsApiFactory factory) : IClassFixture<AimsApiF
         using var answer = JsonDocument.Parse(await stored.Content.ReadAsStringAsync(ct));
         Assert.True(answer.RootElement.GetProperty("draft").GetBoolean());
         Assert.Contains(answer.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("path").GetString() == "/risks/0/systemIds/0" && f.GetProperty("severity").GetString() == "error");
-        var inventory = AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), ct));
+        var inventory = AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/draft/inventory", UriKind.Relative), ct));
         Assert.Equal(["a"], inventory.Partial().Select(s => s.Id));
 
         using var lossyBody = new StringContent(Draft.Replace("\"name\": \"A\"", "\"name\": 5", StringComparison.Ordinal), Encoding.UTF8, "application/json");
@@ -170,6 +170,6 @@ public sealed class WebApiTests(AimsApiFactory factory) : IClassFixture<AimsApiF
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("/systems/0/name", await refused.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
-        Assert.Equal(["a"], AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/demo/inventory", UriKind.Relative), ct)).Partial().Select(s => s.Id));
+        Assert.Equal(["a"], AimsJson.ReadInventory(await client.GetStringAsync(new Uri("/workspaces/draft/inventory", UriKind.Relative), ct)).Partial().Select(s => s.Id));
     }
 }
