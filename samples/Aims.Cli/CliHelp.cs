@@ -110,9 +110,10 @@ internal static class CliHelp
              ("--workspace <file.json>", Workspace + " (for the SoA status and currency)"),
              ("--format", Format)],
             "0 listed; 2 no system or traits, an unknown system or trait, a system without traits, or an unreadable workspace"),
-        new("export", "aims export <workspace|inventory|risks|soa|mappings> [--format json|csv] [--set <id>] [--workspace <file.json>] [--out <file>]",
-            "Writes the demo workspace (or --workspace) or a built-in mapping set as an Aims document.",
-            [("--format json|csv", "json (default) or csv; the workspace exports as JSON only"),
+        new("export", "aims export <workspace|inventory|risks|soa|mappings|aibom> [--format json|csv] [--set <id>] [--workspace <file.json>] [--out <file>]",
+            "Writes the demo workspace (or --workspace) or a built-in mapping set as an Aims document; aibom writes the inventory as a CycloneDX 1.6 ML-BOM "
+            + "(models with model cards, lineage and energy figures, their data sets).",
+            [("--format json|csv", "json (default) or csv; the workspace and the AI-BOM export as JSON only"),
              ("--set <id>", "one built-in mapping set (needed for mappings as CSV)"),
              ("--workspace <file.json>", Workspace),
              ("--out <file>", "write to this file instead of stdout")],

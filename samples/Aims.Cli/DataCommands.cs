@@ -53,6 +53,7 @@ internal static class DataCommands
         string? text = (kind, format) switch
         {
             ("workspace", "json") => AimsJson.Write(w),
+            ("aibom", "json") => AiBom.Export(w),
             ("inventory", "json") => AimsJson.WriteInventory(w.Systems),
             ("risks", "json") => AimsJson.WriteRiskRegister(w.Risks),
             ("soa", "json") when w.Soa is { } soa => AimsJson.Write(soa),
@@ -65,9 +66,9 @@ internal static class DataCommands
         };
         if (text is null)
         {
-            stderr.WriteLine(kind is "workspace" or "inventory" or "risks" or "soa" or "mappings"
-                ? $"error: '{kind}' cannot be exported as {format} (the workspace as JSON only; the others as json or csv; a SoA must exist)."
-                : $"error: unknown export kind '{kind}' (workspace, inventory, risks, soa, mappings, oscal).");
+            stderr.WriteLine(kind is "workspace" or "inventory" or "risks" or "soa" or "mappings" or "aibom"
+                ? $"error: '{kind}' cannot be exported as {format} (the workspace and the AI-BOM as JSON only; the others as json or csv; a SoA must exist)."
+                : $"error: unknown export kind '{kind}' (workspace, inventory, risks, soa, mappings, aibom, oscal).");
             return CliApp.Unusable;
         }
 

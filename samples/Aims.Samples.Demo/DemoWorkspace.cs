@@ -303,7 +303,15 @@ public static class DemoWorkspace
                 [SharedProcess.DocumentControl, SharedProcess.InternalAudit, SharedProcess.ManagementReview, SharedProcess.CorrectiveAction,
                  SharedProcess.IncidentManagement, SharedProcess.SupplierManagement, SharedProcess.AssetInventory]),
             new ManagementSystemIntegration(ManagementSystemStandard.Iso27701, isCertified: false, [SharedProcess.DocumentControl, SharedProcess.RiskManagement]),
-        ]);
+        ])
+        // Data sovereignty: personal data of the systems in scope stays in the EU (regions as the data sources and deployments name them).
+        .WithPermittedDataRegions(["EU", "eu-central-1", "eu-west-1", "westeurope", "northeurope", "europe-west1", "europe-west3"]);
+
+    // Model provenance, sustainability and fairness figures below are illustrative (fictional lender, made-up numbers).
+    private const string Illustrative = "Illustrative figure: ";
+
+    private static SustainabilityMeasurement Figure(SustainabilityMetric metric, double value, string method, DateOnly start, DateOnly end) =>
+        new(metric, value, Illustrative + method, start, end);
 
     private static AiSystem System(
         string id, string name, string? version, string purpose, string owner, LifecycleStage stage, RiskLevel level,
@@ -322,10 +330,40 @@ public static class DemoWorkspace
             .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("lending-prod")])
             .WithDataSources(
             [
-                new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training).WithOrigin("Core banking"),
-                new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training).WithOrigin("Credit bureau (IF-2)"),
-                new DataSource("application", "Application form data", "confidential", DataUse.Inference),
+                new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training).WithOrigin("Core banking")
+                    .WithCategories([DataCategory.Personal, DataCategory.Financial]).WithRetention("10 years after loan closure").WithRegions(["eu-central-1"])
+                    .WithLegalBasis("Contract and legal obligation (creditworthiness assessment)"),
+                new DataSource("bureau", "Credit bureau attributes", "restricted", DataUse.Training).WithOrigin("Credit bureau (IF-2)")
+                    .WithCategories([DataCategory.Personal, DataCategory.Financial]).WithRetention("Per bureau licence: 3 years").WithRegions(["eu-central-1"])
+                    .WithLegalBasis("Credit bureau data licence; legitimate interest"),
+                new DataSource("application", "Application form data", "confidential", DataUse.Inference)
+                    .WithCategories([DataCategory.Personal, DataCategory.Financial]).WithRetention("Loan term plus 5 years").WithRegions(["eu-central-1"])
+                    .WithLegalBasis("Contract (loan application)"),
             ])
+            .WithLineage(new ModelLineage("gradient-boosted trees (XGBoost)", "Northwind Lending (in-house)").WithBaseModelVersion("xgboost 2.1")
+                .WithRuns(
+                [
+                    new ModelRun("mlflow-7731", ModelRunKind.Training, new DateOnly(2026, 6, 12)).WithModelVersion("4.2.0").WithDataSourceIds(["loan-history", "bureau"]),
+                    new ModelRun("mlflow-7745", ModelRunKind.Evaluation, new DateOnly(2026, 6, 20)).WithModelVersion("4.2.0").WithDataSourceIds(["loan-history"])
+                        .WithResult("AUC 0.81 on the 2025 hold-out; calibration slope 0.97"),
+                ])
+                .WithApprovals([new ModelApproval("4.1.0", Cro, new DateOnly(2025, 11, 3)), new ModelApproval("4.2.0", Cro, new DateOnly(2026, 7, 28))]))
+            .WithSustainability(
+            [
+                Figure(SustainabilityMetric.TrainingEnergy, 42.5, "metered training cluster energy × PUE 1.3", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)),
+                Figure(SustainabilityMetric.TrainingEmissions, 14.9, "location-based, 350 g CO2e/kWh grid factor", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)),
+                Figure(SustainabilityMetric.InferenceEnergy, 310, "provider carbon dashboard, scoring service share", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
+                Figure(SustainabilityMetric.InferenceEmissions, 108.5, "provider carbon dashboard (location-based)", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
+            ])
+            .WithEthicsDisclosure(new DataEthicsDisclosure()
+                .WithIntendedUses(["Estimate the default risk of consumer loan applicants to support, not replace, the credit officer's decision"])
+                .WithProhibitedUses(["Marketing or pricing decisions outside the credit process", "Scoring applicants for products it was not validated on (mortgages, SME loans)"])
+                .WithKnownLimitations(["Thin-file applicants (under 12 months of history) score with low confidence", "Not validated for applicants under 21"])
+                .WithFairnessEvaluations(
+                [
+                    new FairnessEvaluation("disparate impact ratio", "age band", 0.91, passed: true, new DateOnly(2026, 10, 2)).WithThreshold(0.8),
+                    new FairnessEvaluation("disparate impact ratio", "sex", 0.96, passed: true, new DateOnly(2026, 10, 2)).WithThreshold(0.8),
+                ]))
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR", "OBL-CCD"])
             .WithEvidence(
             [
@@ -344,9 +382,26 @@ public static class DemoWorkspace
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
             .WithDataSources(
             [
-                new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference),
-                new DataSource("chat-logs", "Redacted chat transcripts for prompt tuning", "confidential", DataUse.FineTuning),
+                new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference).WithRegions(["westeurope"]).WithLegalBasis("Own content"),
+                new DataSource("chat-logs", "Redacted chat transcripts for prompt tuning", "confidential", DataUse.FineTuning)
+                    .WithCategories([DataCategory.Personal]).WithRetention("18 months").WithRegions(["westeurope"])
+                    .WithLegalBasis("Consent in the chat terms; redacted before use"),
             ])
+            .WithLineage(new ModelLineage("gpt-4o", "OpenAI (via Azure OpenAI Service)").WithBaseModelVersion("2024-08-06")
+                .WithFineTuningDataSourceIds(["chat-logs"])
+                .WithRuns([new ModelRun("ft-2026-09", ModelRunKind.FineTuning, new DateOnly(2026, 9, 5)).WithModelVersion("2.3").WithDataSourceIds(["chat-logs"])])
+                .WithApprovals([new ModelApproval("2.3", Cto, new DateOnly(2026, 9, 15))]))
+            .WithSustainability(
+            [
+                Figure(SustainabilityMetric.TrainingEnergy, 120, "provider estimate for the fine-tuning job", new DateOnly(2026, 9, 5), new DateOnly(2026, 9, 5)),
+                Figure(SustainabilityMetric.InferenceEnergy, 2400, "tokens served × provider's per-token energy estimate", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
+                Figure(SustainabilityMetric.InferenceEmissions, 600, "provider emissions impact dashboard (market-based)", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
+                Figure(SustainabilityMetric.Water, 3600, "provider water-usage effectiveness 1.5 L/kWh", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
+            ])
+            .WithEthicsDisclosure(new DataEthicsDisclosure()
+                .WithIntendedUses(["Answer customer questions about accounts and products"])
+                .WithProhibitedUses(["Giving credit or investment advice", "Deciding complaints or credit applications"])
+                .WithKnownLimitations(["May state outdated product terms between knowledge-base updates"]))
             .WithComponents(
             [
                 new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06").WithSharedResponsibility(
@@ -378,8 +433,20 @@ public static class DemoWorkspace
             .WithDeployments([new DeploymentEnvironment("aws", "eu-west-1").WithAccount("payments-prod"), new DeploymentEnvironment("gcp", "europe-west3").WithAccount("fraud-analytics")])
             .WithDataSources(
             [
-                new DataSource("card-tx", "Card transactions", "restricted", DataUse.Training),
-                new DataSource("chargebacks", "Confirmed fraud labels", "confidential", DataUse.Training),
+                new DataSource("card-tx", "Card transactions", "restricted", DataUse.Training)
+                    .WithCategories([DataCategory.Personal, DataCategory.Financial]).WithRetention("7 years").WithRegions(["eu-west-1", "europe-west3"])
+                    .WithLegalBasis("Legal obligation and legitimate interest (fraud prevention)"),
+                new DataSource("chargebacks", "Confirmed fraud labels", "confidential", DataUse.Training)
+                    .WithCategories([DataCategory.Financial]).WithRetention("7 years").WithRegions(["eu-west-1"]),
+            ])
+            .WithLineage(new ModelLineage("graph neural network", "Northwind Lending (in-house)")
+                .WithRuns([new ModelRun("train-7.1", ModelRunKind.Training, new DateOnly(2026, 4, 20)).WithModelVersion("7.1").WithDataSourceIds(["card-tx", "chargebacks"])])
+                .WithApprovals([new ModelApproval("7.1", MlLead, new DateOnly(2026, 5, 2))]))
+            .WithSustainability(
+            [
+                Figure(SustainabilityMetric.TrainingEnergy, 860, "metered GPU node energy × PUE 1.2", new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)),
+                Figure(SustainabilityMetric.TrainingEmissions, 301, "location-based, 350 g CO2e/kWh grid factor", new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)),
+                Figure(SustainabilityMetric.InferenceEnergy, 1450, "provider carbon dashboard, scoring service share", new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30)),
             ])
             .WithFederatedParticipants(["Partner bank A (fictional)", "Partner bank B (fictional)"]),
         System("doc-summarizer", "Loan file summarizer", "0.9", "Summarize customer loan files for underwriters", MlLead,
@@ -395,7 +462,13 @@ public static class DemoWorkspace
                 .WithRegisteredOn(new DateOnly(2026, 8, 28)))   // EU database registration before putting it into service (Art. 49(2))
             .WithPlacedOnMarketOn(new DateOnly(2026, 9, 1))
             .WithDeployments([new DeploymentEnvironment("gcp", "europe-west1").WithAccount("underwriting-tools")])
-            .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)])
+            .WithDataSources([new DataSource("loan-files", "Loan application files", "confidential", DataUse.Inference)
+                .WithCategories([DataCategory.Personal, DataCategory.Financial]).WithRetention("Loan term plus 5 years").WithRegions(["europe-west1"])
+                .WithLegalBasis("Contract (loan application)")])
+            .WithLineage(new ModelLineage("Llama 3.1 8B Instruct", "Meta").WithBaseModelVersion("3.1")
+                .WithRuns([new ModelRun("eval-0.9", ModelRunKind.Evaluation, new DateOnly(2026, 8, 20)).WithModelVersion("0.9").WithResult("Faithfulness 0.93 on 200 reviewed summaries")])
+                .WithApprovals([new ModelApproval("0.9", MlLead, new DateOnly(2026, 8, 29))]))
+            .WithSustainability([Figure(SustainabilityMetric.InferenceEnergy, 520, "metered GPU node energy × PUE 1.2", new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31))])
             .WithComponents([new ThirdPartyComponent("Llama 3.1 8B Instruct", ComponentKind.PretrainedModel, "Meta").WithVersion("3.1").WithSharedResponsibility(
                 "We host and evaluate the model; Meta's licence and acceptable-use policy apply.")]),
         System("cv-screening", "CV pre-screening", "0.3", "Rank job applications for recruiters", HeadOfHr,
@@ -407,9 +480,21 @@ public static class DemoWorkspace
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-hr-dev")])
             .WithDataSources(
             [
-                new DataSource("hires", "Past hiring decisions", "confidential", DataUse.Training),
-                new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training).WithOrigin("Open dataset (licence checked)"),
+                new DataSource("hires", "Past hiring decisions", "confidential", DataUse.Training)
+                    .WithCategories([DataCategory.Personal]).WithRetention("2 years after the recruitment closes").WithRegions(["westeurope"])
+                    .WithLegalBasis("Legitimate interest (DPIA on file)"),
+                new DataSource("public-cvs", "Public CV dataset", "public", DataUse.Training).WithOrigin("Open dataset (licence checked)")
+                    .WithCategories([DataCategory.Personal]).WithRegions(["EU"]).WithLegalBasis("CC BY 4.0 dataset licence"),
             ])
+            .WithLineage(new ModelLineage("logistic regression ranker", "Northwind Lending (in-house)")
+                .WithRuns([new ModelRun("cv-eval-3", ModelRunKind.Evaluation, new DateOnly(2026, 9, 30)).WithModelVersion("0.3").WithDataSourceIds(["hires"])
+                    .WithResult("Selection-rate ratio by sex 0.76: below the 0.8 threshold; release blocked")]))
+            .WithSustainability([Figure(SustainabilityMetric.TrainingEnergy, 6, "metered notebook VM energy", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30))])
+            .WithEthicsDisclosure(new DataEthicsDisclosure()
+                .WithIntendedUses(["Order applications for a recruiter who reads every one"])
+                .WithProhibitedUses(["Rejecting applicants without human review", "Inferring health, ethnicity or other special categories"])
+                .WithKnownLimitations(["Trained on past hiring decisions, which may carry historical bias"])
+                .WithFairnessEvaluations([new FairnessEvaluation("selection rate ratio", "sex", 0.76, passed: false, new DateOnly(2026, 9, 30)).WithThreshold(0.8)]))
             .WithComponents([new ThirdPartyComponent("Public CV dataset", ComponentKind.Dataset, "Open data community")]),
         System("marketing-copy", "Marketing copy generator", null, "Draft campaign texts", HeadOfMarketing,
             LifecycleStage.OperationAndMonitoring, RiskLevel.NotAssessed, EuAiActRiskCategory.Limited, MonitoringStatus.NotMonitored, null)

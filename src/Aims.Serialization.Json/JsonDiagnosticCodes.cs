@@ -67,4 +67,11 @@ public static class JsonDiagnosticCodes
     /// allow but Aims writes for an empty set, was read as an empty set.
     /// </summary>
     public const string OscalReadLeniently = "AIMS3016";
+
+    /// <summary>
+    /// Error: a CycloneDX BOM given to <see cref="AiBom.Import"/> is not one, a model component lacks its name, or an
+    /// <c>aims:</c> property holds a bad value (the component is skipped). Warning: a data set read with a default or a
+    /// value ignored, an energy figure without a period skipped.
+    /// </summary>
+    public const string InvalidAiBom = "AIMS3017";
 }

@@ -9,7 +9,7 @@ namespace Aims.Fuzz;
 
 /// <summary>
 /// The readers of untrusted input under mutation: every JSON document kind (workspace, inventory, risk register, SoA,
-/// FAIR scenarios, mapping set), the OSCAL mapping-collection import, and every CSV reader (inventory, risk register,
+/// FAIR scenarios, mapping set), the OSCAL mapping-collection import, the CycloneDX ML-BOM import, and every CSV reader (inventory, risk register,
 /// SoA, mapping set, FAIR scenarios, the AICM catalog). Seeds are written from the demo data and the built-in catalogs
 /// (with a fixed clock, so they are the same in every run) plus a hand-written foreign OSCAL collection; a mutation
 /// flips, inserts a hostile token, deletes, duplicates or splices. A finding is an exception or a broken contract.
@@ -17,6 +17,8 @@ namespace Aims.Fuzz;
 internal static class ReaderFuzz
 {
     private static readonly OscalExportOptions FixedClock = new() { TimeProvider = new Clock() };
+
+    private static readonly AiBomExportOptions FixedBomClock = new() { TimeProvider = new Clock() };
 
     private static readonly string[] Tokens =
     [
@@ -108,6 +110,23 @@ internal static class ReaderFuzz
                 Check(back.IsValid && back.TryGetValue(out var again) && again.SequenceEqual(sets), "OSCAL sets do not survive Export -> Import");
             }
         }
+
+        foreach (var diagnostics in RunAiBom(input))
+        {
+            yield return diagnostics;
+        }
+    }
+
+    /// <summary>The CycloneDX ML-BOM import: its contracts, and whatever it reads survives Export -> Import.</summary>
+    private static IEnumerable<IEnumerable<AimsDiagnostic>> RunAiBom(string input)
+    {
+        var bom = AiBom.Import(input);
+        yield return Checked(bom, counted: bom.HasValue);
+        if (bom.IsValid && bom.TryGetValue(out var systems))
+        {
+            var back = AiBom.Import(AiBom.Export(new AimsWorkspace("fuzz").WithSystems(systems), FixedBomClock));
+            Check(back.IsValid && back.TryGetValue(out var again) && again.SequenceEqual(systems), "AI-BOM systems do not survive Export -> Import");
+        }
     }
 
     public static IEnumerable<IEnumerable<AimsDiagnostic>> RunCsv(string input)
@@ -151,6 +170,7 @@ internal static class ReaderFuzz
             AimsJson.Write(workspace), AimsJson.WriteInventory(workspace.Systems), AimsJson.WriteRiskRegister(workspace.Risks),
             AimsJson.Write(workspace.Soa!), AimsJson.Write(Crosswalk.BuiltIn.Sets[3]), AimsJson.Write(DemoWorkspace.Scenarios()),
             OscalExport.MappingCollection("fuzz", Crosswalk.BuiltIn.Sets.Take(2), FixedClock), ForeignOscal,
+            AiBom.Export(workspace, FixedBomClock),
         ];
     }
 

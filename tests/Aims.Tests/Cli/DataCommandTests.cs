@@ -89,6 +89,27 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Aibom_export_writes_a_cyclonedx_ml_bom_of_the_workspace_that_reads_back()
+    {
+        var file = Path.Combine(_directory.FullName, "demo.cdx.json");
+        var workspace = Path.Combine(_directory.FullName, "workspace.json");
+        Run("export", "workspace", "--out", workspace);
+
+        var (exit, _, error) = Run("export", "aibom", "--workspace", workspace, "--out", file);
+        var csv = Run("export", "aibom", "--format", "csv");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal(("CycloneDX", "1.6"), (json.RootElement.GetProperty("bomFormat").GetString(), json.RootElement.GetProperty("specVersion").GetString()));
+        var read = Aims.Serialization.Json.AiBom.Import(File.ReadAllText(file));
+        Assert.True(read.IsValid);
+        Assert.Equal(Aims.Samples.Demo.DemoWorkspace.Create().Systems.Select(s => s.Id), read.GetValueOrThrow().Select(s => s.Id));
+        Assert.Equal(CliApp.Unusable, csv.Exit);
+        Assert.Contains("the AI-BOM as JSON only", csv.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Coverage_and_simulation_accept_files()
     {
         var workspace = Path.Combine(_directory.FullName, "workspace.json");

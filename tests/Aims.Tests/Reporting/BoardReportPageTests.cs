@@ -154,8 +154,22 @@ public partial class BoardReportPageTests
 
         Assert.Equal(
             ["At a glance", "Model inventory", "Risk heat map (inherent)", "Loss exceedance curve (FAIR portfolio)", "Top risks", "AI incidents by month",
-             "Statement of Applicability progress", "Framework coverage", "EU AI Act obligations per system", "Open nonconformities", "Overdue reviews"],
+             "Statement of Applicability progress", "Framework coverage", "EU AI Act obligations per system", "Sustainability of AI systems", "Open nonconformities", "Overdue reviews"],
             headings);
+    }
+
+    [Fact]
+    public void Sustainability_section_totals_each_systems_figures_and_names_every_method()
+    {
+        var html = DemoHtml.Value;
+        var section = html[html.IndexOf("<h2 id=\"sus-h\">", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+
+        // Credit scoring: 42.5 kWh training, 310 kWh inference, 14.9 + 108.5 = 123.4 kg CO2e, no water.
+        Assert.Contains("<tr><th scope=\"row\">Consumer credit scoring</th><td class=\"num\">42.5</td><td class=\"num\">310</td><td class=\"num\">123.4</td><td class=\"num\">—</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">3,600</td>", section, StringComparison.Ordinal);   // the support assistant's water
+        Assert.Contains("Illustrative figure: metered GPU node energy &#215; PUE 1.2", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Developer code assistant", section, StringComparison.Ordinal);  // no figures, no row
     }
 
     [Fact]

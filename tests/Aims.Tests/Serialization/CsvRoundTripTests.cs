@@ -100,7 +100,8 @@ public class CsvRoundTripTests
         var risks = AimsCsv.ReadRiskRegister(new StringReader(risksCsv.ToString()));
 
         Assert.True(systems.IsValid, string.Join("\n", systems.Diagnostics));
-        Assert.Equal(workspace.Systems, systems.Partial());
+        // Lineage and the data-ethics disclosure are not tabular: the CSV table leaves them to the JSON formats.
+        Assert.Equal(workspace.Systems.Select(s => s.WithLineage(null).WithEthicsDisclosure(null)), systems.Partial());
         Assert.True(risks.IsValid, string.Join("\n", risks.Diagnostics));
         Assert.Equal(workspace.Risks, risks.Partial());
     }
