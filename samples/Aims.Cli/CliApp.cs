@@ -25,7 +25,7 @@ internal static class CliApp
         var positional = new List<string>();
         var format = "text";
         int? trials = null, threads = null;
-        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null, system = null, whatIf = null;
+        string? to = null, category = null, annex = null, workspace = null, outFile = null, setId = null, kind = null, scenarios = null, currency = null, traits = null, system = null, whatIf = null, regime = null;
         var infer = false;
         var roles = new List<string>();
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ internal static class CliApp
                     }
 
                     break;
-                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits" or "--system" or "--what-if":
+                case "--workspace" or "--out" or "--set" or "--kind" or "--scenarios" or "--currency" or "--traits" or "--system" or "--what-if" or "--regime":
                     if (i + 1 >= args.Length)
                     {
                         return Fail(stderr, $"{args[i]} needs a value.", words);
@@ -93,6 +93,7 @@ internal static class CliApp
                         "--traits" => traits = args[++i],
                         "--system" => system = args[++i],
                         "--what-if" => whatIf = args[++i],
+                        "--regime" => regime = args[++i],
                         _ => kind = args[++i],
                     };
                     break;
@@ -200,6 +201,7 @@ internal static class CliApp
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
+            ["impact-assessment", "check", var iaFile] => ImpactAssessmentCommands.Check(iaFile, regime, json, stdout, stderr),
             ["catalog", "versions"] => CatalogCommands.Versions(null, json, stdout, stderr),
             ["catalog", "versions", var framework] => CatalogCommands.Versions(framework, json, stdout, stderr),
             ["catalog", "diff", var fromKey, var toKey] => CatalogCommands.Diff(fromKey, toKey, workspace, json, stdout, stderr),
@@ -233,7 +235,7 @@ internal static class CliApp
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--format" or "-f" or "--role" or "--category" or "--annex" or "--workspace" or "--out" or "--set" or "--kind"
-                or "--scenarios" or "--currency" or "--traits" or "--system" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads"
+                or "--scenarios" or "--currency" or "--traits" or "--system" or "--regime" or "--as-of" or "--on-market" or "--to" or "--trials" or "--seed" or "--threads"
                 or "--emotion-recognition" or "--deep-fake")
             {
                 i++;

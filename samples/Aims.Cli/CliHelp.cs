@@ -34,6 +34,13 @@ internal static class CliHelp
             [("--workspace <file.json>", "list the impact on the workspace in this Aims JSON file (without it, only the changes)"),
              ("--format", Format)],
             "0 compared; 2 unknown version, versions of two frameworks, or unreadable workspace"),
+        new("impact-assessment check", "aims impact-assessment check <workspace.json> --regime fria|iso42005|dpia|map5 [--format text|json]",
+            "One impact assessment, projected to a regime: what the workspace's assessments lack for it, each with the JSON Pointer of the member "
+            + "to fill in. fria: EU AI Act Art. 27(1)(a)-(f) and the Art. 27(3) notification, for each system Art. 27 applies to; iso42005: "
+            + "ISO/IEC 42005-style content (description, intended use, misuse, benefits and harms, mitigations, monitoring, review); dpia: the "
+            + "GDPR Art. 35 DPIA link of each system with personal data; map5: NIST AI RMF MAP 5.1 and 5.2.",
+            [("--regime", "fria, iso42005, dpia or map5"), ("--format", Format)],
+            "0 complete (warnings allowed); 1 elements or assessments missing; 2 unreadable workspace or unknown regime"),
         new("map", "aims map <framework>:<item> [--to <framework>] [--infer] [--format text|json]",
             "Mappings of one catalog item to other frameworks, with relationship, confidence and provenance. The item may be written "
             + "as in the catalog (\"nist-ai-rmf:GOVERN 1.1\") or with a hyphen (GOVERN-1.1); the framework may be left out when the id is unique.",

@@ -128,8 +128,35 @@ public static class DemoWorkspace
                         ["Adverse-action reasons generated per decision", "Human review on request"]),
                 ])
                 .WithFundamentalRightsAssessment(true)
+                .WithSystemDescription("Gradient-boosted credit-scoring model on bureau and application data; scores every consumer-loan application.")
+                .WithIntendedUse("Rank consumer-loan applications by default risk for the lending team's decision, EU retail customers only.")
+                .WithForeseeableMisuse(["Using the score as the sole reason for a refusal", "Scoring small-business loans the model was not trained for"])
+                .WithBenefits([new ImpactBenefit(ImpactArea.Economic, "Faster, more consistent decisions for applicants")])
+                .WithMonitoring("Monthly drift and approval-rate report by group to the Chief Risk Officer")
+                .WithReviewTriggers(["Retraining", "New data source", "Approval-rate gap above 5 points"])
+                .WithStakeholderEngagement("Quarterly review with the complaints team and a consumer panel; findings go to the model owner")
+                .WithDeployerProcess("Consumer-loan origination: the score and its reasons go to a credit officer who decides")
+                .WithHumanOversight("A credit officer decides every application and must review any refusal the score suggests")
+                .WithDpia(new DpiaReference("DPIA-2025-07 credit decisions", new DateOnly(2025, 11, 30), "privacy register"))
                 .Approve(Cro, new DateOnly(2026, 2, 20))
                 .WithNextReviewOn(new DateOnly(2027, 2, 20)),
+            new ImpactAssessment("IA-support", "support-assistant", new DocumentRevision("1.0", [new ChangeLogEntry("1.0", GovLead, Created, "Assessment before the public launch")]))
+                .WithAffectedParties([new AffectedParty("Customers using the chat", AffectedPartyKind.Individual)])
+                .WithFindings(
+                [
+                    new ImpactFinding(ImpactArea.Privacy, "Another customer's data revealed through prompt injection", new RiskRating(2, 4), ["Per-customer retrieval scope", "Output filtering"]),
+                    new ImpactFinding(ImpactArea.Transparency, "Customers not aware they talk to an AI", new RiskRating(2, 2), ["AI disclosure in the chat header"]),
+                ])
+                .WithSystemDescription("LLM assistant with retrieval over the help centre and the customer's own account data.")
+                .WithIntendedUse("Answer account and product questions for signed-in customers; hand over to staff on request.")
+                .WithForeseeableMisuse(["Asking for financial advice", "Prompt injection to reach other accounts"])
+                .WithBenefits([new ImpactBenefit(ImpactArea.Economic, "Answers at any hour without waiting")])
+                .WithMonitoring("Weekly sample review of conversations and leakage tests")
+                .WithReviewTriggers(["Model version change", "New tool or data source"])
+                .WithStakeholderEngagement("Customer feedback button; monthly review with the support team")
+                .WithDpia(new DpiaReference("DPIA-2026-02 support assistant", new DateOnly(2026, 3, 1)))
+                .Approve(Dpo, new DateOnly(2026, 3, 2))
+                .WithNextReviewOn(new DateOnly(2027, 3, 2)),
             new ImpactAssessment("IA-cv", "cv-screening", DocumentRevision.Draft)
                 .WithAffectedParties([new AffectedParty("Job applicants", AffectedPartyKind.Individual)])
                 .WithFindings([new ImpactFinding(ImpactArea.Fairness, "Ranking disadvantages career breaks", new RiskRating(4, 4), ["Blind ranking of employment gaps"])]),

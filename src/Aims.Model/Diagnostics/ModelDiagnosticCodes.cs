@@ -94,6 +94,17 @@ public static class ModelDiagnosticCodes
     /// <summary>Error: a system that is no general-purpose AI model records systemic risk or an open-source model, facts that concern general-purpose models only.</summary>
     public const string GeneralPurposeFactWithoutModel = "AIMS1028";
 
+    /// <summary>Error: an impact assessment lacks an element the regime it is checked against requires (ISO/IEC 42005, EU AI Act Art. 27(1), GDPR Art. 35 link, NIST AI RMF MAP 5).</summary>
+    public const string ImpactAssessmentElementMissing = "AIMS1041";
+
+    /// <summary>Error: a system for which a regime requires an impact assessment (a FRIA under Art. 27, a DPIA for personal data, an AI impact assessment for a high-risk system) has none.</summary>
+    public const string ImpactAssessmentMissing = "AIMS1042";
+
+    /// <summary>Error when the fundamental rights impact assessment is approved, warning while it is a draft: no record of notifying the market surveillance authority of its results (Art. 27(3)).</summary>
+    public const string FriaNotNotified = "AIMS1043";
+
+    /// <summary>Warning: a risk is accepted for a system that has no approved impact assessment; the impact assessment comes before the risk decision.</summary>
+    public const string RiskAcceptedWithoutImpactAssessment = "AIMS1044";
     /// <summary>Warning: personal (or health) data of a system in scope is stored or processed in a region the AIMS scope does not permit (<see cref="AimsScope.PermittedDataRegions"/>).</summary>
     public const string PersonalDataOutsidePermittedRegions = "AIMS1051";
 

@@ -28,6 +28,9 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
         Revision = revision;
         AffectedParties = [];
         Findings = [];
+        ForeseeableMisuse = [];
+        Benefits = [];
+        ReviewTriggers = [];
     }
 
     private ImpactAssessment(ImpactAssessment source)
@@ -41,6 +44,20 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
         ApprovedBy = source.ApprovedBy;
         ApprovedOn = source.ApprovedOn;
         NextReviewOn = source.NextReviewOn;
+        SystemDescription = source.SystemDescription;
+        IntendedUse = source.IntendedUse;
+        ForeseeableMisuse = source.ForeseeableMisuse;
+        Benefits = source.Benefits;
+        Monitoring = source.Monitoring;
+        ReviewTriggers = source.ReviewTriggers;
+        StakeholderEngagement = source.StakeholderEngagement;
+        DeployerProcess = source.DeployerProcess;
+        PeriodAndFrequencyOfUse = source.PeriodAndFrequencyOfUse;
+        HumanOversight = source.HumanOversight;
+        RiskResponse = source.RiskResponse;
+        ComplaintMechanism = source.ComplaintMechanism;
+        AuthorityNotification = source.AuthorityNotification;
+        Dpia = source.Dpia;
     }
 
     /// <summary>Gets the id.</summary>
@@ -69,6 +86,48 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
 
     /// <summary>Gets the next review date, if set.</summary>
     public DateOnly? NextReviewOn { get; private init; }
+
+    /// <summary>Gets the description of the system as assessed: what it is, what it does and with which data (ISO/IEC 42005).</summary>
+    public string? SystemDescription { get; private init; }
+
+    /// <summary>Gets the intended use and context of use (ISO/IEC 42005).</summary>
+    public string? IntendedUse { get; private init; }
+
+    /// <summary>Gets the reasonably foreseeable misuses considered (ISO/IEC 42005).</summary>
+    public ImmutableArray<string> ForeseeableMisuse { get; private init; }
+
+    /// <summary>Gets the benefits per impact area, assessed next to the harms in <see cref="Findings"/> (ISO/IEC 42005; NIST AI RMF MAP 5.1).</summary>
+    public ImmutableArray<ImpactBenefit> Benefits { get; private init; }
+
+    /// <summary>Gets how the impacts are monitored once the system runs (ISO/IEC 42005).</summary>
+    public string? Monitoring { get; private init; }
+
+    /// <summary>Gets the events that make the assessment be reviewed before its next date, for example a retraining or a new use (ISO/IEC 42005).</summary>
+    public ImmutableArray<string> ReviewTriggers { get; private init; }
+
+    /// <summary>Gets how relevant AI actors and affected people are engaged and their feedback on impacts integrated (NIST AI RMF MAP 5.2).</summary>
+    public string? StakeholderEngagement { get; private init; }
+
+    /// <summary>Gets the deployer's processes in which the system is used in line with its intended purpose (EU AI Act Art. 27(1)(a)).</summary>
+    public string? DeployerProcess { get; private init; }
+
+    /// <summary>Gets the period of time within which, and the frequency with which, the system is intended to be used (Art. 27(1)(b)).</summary>
+    public string? PeriodAndFrequencyOfUse { get; private init; }
+
+    /// <summary>Gets the human oversight measures, according to the instructions for use (Art. 27(1)(e)).</summary>
+    public string? HumanOversight { get; private init; }
+
+    /// <summary>Gets the measures to be taken if the risks materialise, including the internal governance arrangements (Art. 27(1)(f)).</summary>
+    public string? RiskResponse { get; private init; }
+
+    /// <summary>Gets the complaint mechanism for the people affected (Art. 27(1)(f)).</summary>
+    public string? ComplaintMechanism { get; private init; }
+
+    /// <summary>Gets the record of notifying the market surveillance authority of the results (Art. 27(3)), if done.</summary>
+    public AuthorityNotification? AuthorityNotification { get; private init; }
+
+    /// <summary>Gets the GDPR Art. 35 data protection impact assessment this assessment builds on or sits next to (Art. 27(4)), if any.</summary>
+    public DpiaReference? Dpia { get; private init; }
 
     /// <summary>Gets a value indicating whether the assessment has been approved.</summary>
     public bool IsApproved => ApprovedOn is not null;
@@ -131,6 +190,79 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
     /// <returns>The copy.</returns>
     public ImpactAssessment WithNextReviewOn(DateOnly? nextReviewOn) => new(this) { NextReviewOn = nextReviewOn };
 
+    /// <summary>Returns a copy with the description (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="systemDescription">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithSystemDescription(string? systemDescription) => new(this) { SystemDescription = Guard.OptionalText(systemDescription) };
+
+    /// <summary>Returns a copy with the intended use (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="intendedUse">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithIntendedUse(string? intendedUse) => new(this) { IntendedUse = Guard.OptionalText(intendedUse) };
+
+    /// <summary>Returns a copy with other values of <see cref="ForeseeableMisuse"/>.</summary>
+    /// <param name="foreseeableMisuse">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="foreseeableMisuse"/> contains null or a blank text.</exception>
+    public ImpactAssessment WithForeseeableMisuse(IEnumerable<string> foreseeableMisuse) => new(this) { ForeseeableMisuse = Guard.TextList(foreseeableMisuse, nameof(foreseeableMisuse)) };
+
+    /// <summary>Returns a copy with other values of <see cref="Benefits"/>.</summary>
+    /// <param name="benefits">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="benefits"/> contains null.</exception>
+    public ImpactAssessment WithBenefits(IEnumerable<ImpactBenefit> benefits) => new(this) { Benefits = Guard.List(benefits, nameof(benefits)) };
+
+    /// <summary>Returns a copy with how impacts are monitored (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="monitoring">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithMonitoring(string? monitoring) => new(this) { Monitoring = Guard.OptionalText(monitoring) };
+
+    /// <summary>Returns a copy with other values of <see cref="ReviewTriggers"/>.</summary>
+    /// <param name="reviewTriggers">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reviewTriggers"/> contains null or a blank text.</exception>
+    public ImpactAssessment WithReviewTriggers(IEnumerable<string> reviewTriggers) => new(this) { ReviewTriggers = Guard.TextList(reviewTriggers, nameof(reviewTriggers)) };
+
+    /// <summary>Returns a copy with the engagement practice (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="stakeholderEngagement">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithStakeholderEngagement(string? stakeholderEngagement) => new(this) { StakeholderEngagement = Guard.OptionalText(stakeholderEngagement) };
+
+    /// <summary>Returns a copy with the processes (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="deployerProcess">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithDeployerProcess(string? deployerProcess) => new(this) { DeployerProcess = Guard.OptionalText(deployerProcess) };
+
+    /// <summary>Returns a copy with the period and frequency (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="periodAndFrequencyOfUse">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithPeriodAndFrequencyOfUse(string? periodAndFrequencyOfUse) => new(this) { PeriodAndFrequencyOfUse = Guard.OptionalText(periodAndFrequencyOfUse) };
+
+    /// <summary>Returns a copy with the oversight measures (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="humanOversight">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithHumanOversight(string? humanOversight) => new(this) { HumanOversight = Guard.OptionalText(humanOversight) };
+
+    /// <summary>Returns a copy with the measures (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="riskResponse">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithRiskResponse(string? riskResponse) => new(this) { RiskResponse = Guard.OptionalText(riskResponse) };
+
+    /// <summary>Returns a copy with the mechanism (<see langword="null"/> or blank clears it).</summary>
+    /// <param name="complaintMechanism">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithComplaintMechanism(string? complaintMechanism) => new(this) { ComplaintMechanism = Guard.OptionalText(complaintMechanism) };
+
+    /// <summary>Returns a copy with the notification (<see langword="null"/> clears it).</summary>
+    /// <param name="authorityNotification">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithAuthorityNotification(AuthorityNotification? authorityNotification) => new(this) { AuthorityNotification = authorityNotification };
+
+    /// <summary>Returns a copy with the DPIA (<see langword="null"/> clears it).</summary>
+    /// <param name="dpia">The new value.</param>
+    /// <returns>The copy.</returns>
+    public ImpactAssessment WithDpia(DpiaReference? dpia) => new(this) { Dpia = dpia };
+
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>
     /// <returns><see langword="true"/> when every value is equal.</returns>
@@ -145,7 +277,21 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
             && IsFundamentalRightsAssessment == other.IsFundamentalRightsAssessment
             && ValueEquality.Text(ApprovedBy, other.ApprovedBy)
             && EqualityComparer<DateOnly?>.Default.Equals(ApprovedOn, other.ApprovedOn)
-            && EqualityComparer<DateOnly?>.Default.Equals(NextReviewOn, other.NextReviewOn));
+            && EqualityComparer<DateOnly?>.Default.Equals(NextReviewOn, other.NextReviewOn)
+            && ValueEquality.Text(SystemDescription, other.SystemDescription)
+            && ValueEquality.Text(IntendedUse, other.IntendedUse)
+            && ValueEquality.Sequence(ForeseeableMisuse, other.ForeseeableMisuse)
+            && ValueEquality.Sequence(Benefits, other.Benefits)
+            && ValueEquality.Text(Monitoring, other.Monitoring)
+            && ValueEquality.Sequence(ReviewTriggers, other.ReviewTriggers)
+            && ValueEquality.Text(StakeholderEngagement, other.StakeholderEngagement)
+            && ValueEquality.Text(DeployerProcess, other.DeployerProcess)
+            && ValueEquality.Text(PeriodAndFrequencyOfUse, other.PeriodAndFrequencyOfUse)
+            && ValueEquality.Text(HumanOversight, other.HumanOversight)
+            && ValueEquality.Text(RiskResponse, other.RiskResponse)
+            && ValueEquality.Text(ComplaintMechanism, other.ComplaintMechanism)
+            && EqualityComparer<AuthorityNotification?>.Default.Equals(AuthorityNotification, other.AuthorityNotification)
+            && EqualityComparer<DpiaReference?>.Default.Equals(Dpia, other.Dpia));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ImpactAssessment);
@@ -163,6 +309,20 @@ public sealed class ImpactAssessment : IEquatable<ImpactAssessment>
         hash.Add(ApprovedBy, StringComparer.Ordinal);
         hash.Add(ApprovedOn);
         hash.Add(NextReviewOn);
+        hash.Add(SystemDescription, StringComparer.Ordinal);
+        hash.Add(IntendedUse, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(ForeseeableMisuse));
+        hash.Add(ValueEquality.SequenceHash(Benefits));
+        hash.Add(Monitoring, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(ReviewTriggers));
+        hash.Add(StakeholderEngagement, StringComparer.Ordinal);
+        hash.Add(DeployerProcess, StringComparer.Ordinal);
+        hash.Add(PeriodAndFrequencyOfUse, StringComparer.Ordinal);
+        hash.Add(HumanOversight, StringComparer.Ordinal);
+        hash.Add(RiskResponse, StringComparer.Ordinal);
+        hash.Add(ComplaintMechanism, StringComparer.Ordinal);
+        hash.Add(AuthorityNotification);
+        hash.Add(Dpia);
         return hash.ToHashCode();
     }
 

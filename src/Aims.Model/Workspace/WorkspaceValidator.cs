@@ -282,6 +282,17 @@ internal sealed partial class WorkspaceValidator
             }
 
             Overdue(r.ReviewOn, $"Risk {r.Id}", at, "reviewOn");
+
+            // The impact assessment informs the risk decision (ISO/IEC 42001 6.1.4 before 6.1.3's acceptance): accepting
+            // a risk to a system nobody has assessed for its impacts on people is a decision taken blind.
+            if (r.Acceptance is not null)
+            {
+                foreach (var id in r.SystemIds.Where(id => _w.Systems.Any(s => s.Id == id) && !_w.ImpactAssessments.Any(a => a.SystemId == id && a.IsApproved)))
+                {
+                    at.Warning(ModelDiagnosticCodes.RiskAcceptedWithoutImpactAssessment,
+                        $"Risk {r.Id} is accepted for {id}, which has no approved impact assessment: assess the system's impacts first, then confirm the acceptance.", "acceptance");
+                }
+            }
         }
     }
 

@@ -16,6 +16,43 @@ internal sealed class ImpactAssessmentDto : Dto
     public string? ApprovedOn { get; set; }
     [Wire(Format = "date")]
     public string? NextReviewOn { get; set; }
+    public string? SystemDescription { get; set; }
+    public string? IntendedUse { get; set; }
+    public List<string?>? ForeseeableMisuse { get; set; }
+    public List<ImpactBenefitDto?>? Benefits { get; set; }
+    public string? Monitoring { get; set; }
+    public List<string?>? ReviewTriggers { get; set; }
+    public string? StakeholderEngagement { get; set; }
+    public string? DeployerProcess { get; set; }
+    public string? PeriodAndFrequencyOfUse { get; set; }
+    public string? HumanOversight { get; set; }
+    public string? RiskResponse { get; set; }
+    public string? ComplaintMechanism { get; set; }
+    public AuthorityNotificationDto? AuthorityNotification { get; set; }
+    public DpiaReferenceDto? Dpia { get; set; }
+}
+
+internal sealed class ImpactBenefitDto : Dto
+{
+    [Wire(Enum = typeof(Aims.Model.ImpactArea))]
+    public string? Area { get; set; }
+    public string? Description { get; set; }
+}
+
+internal sealed class AuthorityNotificationDto : Dto
+{
+    public string? Authority { get; set; }
+    [Wire(Format = "date")]
+    public string? NotifiedOn { get; set; }
+    public string? Reference { get; set; }
+}
+
+internal sealed class DpiaReferenceDto : Dto
+{
+    public string? Title { get; set; }
+    [Wire(Format = "date")]
+    public string? CompletedOn { get; set; }
+    public string? Location { get; set; }
 }
 
 internal sealed class AffectedPartyDto : Dto

@@ -350,9 +350,39 @@ internal sealed class ModelReader(ReadContext context)
         });
         var approvedOn = _c.Date(d.ApprovedOn, Member(p, "approvedOn"));
         var next = _c.Date(d.NextReviewOn, Member(p, "nextReviewOn"));
+        var misuse = _c.Strings(d.ForeseeableMisuse, Member(p, "foreseeableMisuse"));
+        var triggers = _c.Strings(d.ReviewTriggers, Member(p, "reviewTriggers"));
+        var benefits = _c.Items(d.Benefits, Member(p, "benefits"), (b, bp) =>
+        {
+            _c.Visit(b, bp);
+            var area = _c.RequiredEnum<ImpactArea>(b.Area, Member(bp, "area"));
+            return _c.Build(bp, () => new ImpactBenefit(area, b.Description!));
+        });
+        AuthorityNotification? notification = null;
+        if (d.AuthorityNotification is { } n)
+        {
+            var np = Member(p, "authorityNotification");
+            _c.Visit(n, np);
+            var day = _c.RequiredDate(n.NotifiedOn, Member(np, "notifiedOn"));
+            notification = _c.Build(np, () => new AuthorityNotification(n.Authority!, day, n.Reference));
+        }
+
+        DpiaReference? dpia = null;
+        if (d.Dpia is { } dp)
+        {
+            var dpp = Member(p, "dpia");
+            _c.Visit(dp, dpp);
+            var completed = _c.Date(dp.CompletedOn, Member(dpp, "completedOn"));
+            dpia = _c.Build(dpp, () => new DpiaReference(dp.Title!, completed, dp.Location));
+        }
+
         return revision is null ? null : _c.Build(p, () => new ImpactAssessment(d.Id!, d.SystemId!, revision)
             .WithAffectedParties(parties).WithFindings(findings).WithFundamentalRightsAssessment(d.IsFundamentalRightsAssessment)
-            .WithApproval(d.ApprovedBy, approvedOn).WithNextReviewOn(next));
+            .WithApproval(d.ApprovedBy, approvedOn).WithNextReviewOn(next)
+            .WithSystemDescription(d.SystemDescription).WithIntendedUse(d.IntendedUse).WithForeseeableMisuse(misuse).WithBenefits(benefits)
+            .WithMonitoring(d.Monitoring).WithReviewTriggers(triggers).WithStakeholderEngagement(d.StakeholderEngagement)
+            .WithDeployerProcess(d.DeployerProcess).WithPeriodAndFrequencyOfUse(d.PeriodAndFrequencyOfUse).WithHumanOversight(d.HumanOversight)
+            .WithRiskResponse(d.RiskResponse).WithComplaintMechanism(d.ComplaintMechanism).WithAuthorityNotification(notification).WithDpia(dpia));
     }
 
     private DeploymentGatePolicy? GatePolicy(GatePolicyDto d, string p)

@@ -337,6 +337,20 @@ internal static class ModelWriter
         ApprovedBy = a.ApprovedBy,
         ApprovedOn = Date(a.ApprovedOn),
         NextReviewOn = Date(a.NextReviewOn),
+        SystemDescription = a.SystemDescription,
+        IntendedUse = a.IntendedUse,
+        ForeseeableMisuse = Strings(a.ForeseeableMisuse),
+        Benefits = List(a.Benefits, b => new ImpactBenefitDto { Area = Write(b.Area), Description = b.Description }),
+        Monitoring = a.Monitoring,
+        ReviewTriggers = Strings(a.ReviewTriggers),
+        StakeholderEngagement = a.StakeholderEngagement,
+        DeployerProcess = a.DeployerProcess,
+        PeriodAndFrequencyOfUse = a.PeriodAndFrequencyOfUse,
+        HumanOversight = a.HumanOversight,
+        RiskResponse = a.RiskResponse,
+        ComplaintMechanism = a.ComplaintMechanism,
+        AuthorityNotification = a.AuthorityNotification is { } n ? new AuthorityNotificationDto { Authority = n.Authority, NotifiedOn = Date(n.NotifiedOn), Reference = n.Reference } : null,
+        Dpia = a.Dpia is { } dpia ? new DpiaReferenceDto { Title = dpia.Title, CompletedOn = Date(dpia.CompletedOn), Location = dpia.Location } : null,
     };
 
     private static RatingDto Rating(RiskRating r) => new() { Likelihood = r.Likelihood, Impact = r.Impact };

@@ -56,3 +56,37 @@ public class CatalogCommandTests
         Assert.Contains("reported-unverified", output, StringComparison.Ordinal);
     }
 }
+
+public class ImpactAssessmentCommandTests
+{
+    [Fact]
+    public void Fria_check_of_the_demo_names_each_missing_element_with_its_path_and_exits_1()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"aims-ia-{Guid.NewGuid():N}.json");
+        try
+        {
+            Assert.Equal(CliApp.Ok, CliRunner.Run("export", "workspace", "--out", file).Exit);
+
+            var (exit, output, _) = CliRunner.Run("impact-assessment", "check", file, "--regime", "fria", "--format", "json");
+
+            Assert.Equal(CliApp.Problems, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.False(json.RootElement.GetProperty("complete").GetBoolean());
+            Assert.Equal(
+                ["/impactAssessments/0/periodAndFrequencyOfUse", "/impactAssessments/0/riskResponse", "/impactAssessments/0/complaintMechanism", "/impactAssessments/0/authorityNotification"],
+                json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_regime_is_a_usage_error()
+    {
+        var (exit, _, error) = CliRunner.Run("impact-assessment", "check", "whatever.json", "--regime", "gdpr");
+        Assert.Equal(CliApp.Unusable, exit);
+        Assert.Contains("fria", error, StringComparison.Ordinal);
+    }
+}

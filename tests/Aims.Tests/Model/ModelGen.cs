@@ -310,9 +310,19 @@ internal static class ModelGen
         from approver in MaybeText
         from approvedOn in Date
         from next in MaybeDate
+        from text in Gen.ArrayOf(MaybeText, 11)
+        from misuse in Many(Text)
+        from triggers in Many(Text)
+        from benefits in Many(from a in Enum<ImpactArea>() from d in Text select new ImpactBenefit(a, d))
+        from notification in Maybe(from a in Text from d in Date from r in MaybeText select new AuthorityNotification(a, d, r))
+        from dpia in Maybe(from t in Text from d in MaybeDate from l in MaybeText select new DpiaReference(t, d, l))
         select new ImpactAssessment(identity.Item1, identity.Item2, revision)
             .WithAffectedParties(parties).WithFindings(findings).WithFundamentalRightsAssessment(fria)
-            .WithApproval(approver, approver is null ? null : approvedOn).WithNextReviewOn(next);
+            .WithApproval(approver, approver is null ? null : approvedOn).WithNextReviewOn(next)
+            .WithSystemDescription(text[0]).WithIntendedUse(text[1]).WithForeseeableMisuse(misuse).WithBenefits(benefits)
+            .WithMonitoring(text[2]).WithReviewTriggers(triggers).WithStakeholderEngagement(text[3]).WithDeployerProcess(text[4])
+            .WithPeriodAndFrequencyOfUse(text[5]).WithHumanOversight(text[6]).WithRiskResponse(text[7]).WithComplaintMechanism(text[8])
+            .WithAuthorityNotification(notification).WithDpia(dpia);
 
     public static Gen<AiIncident> Incident =>
         from identity in Gen.Zip(Id("INC"), Text)
