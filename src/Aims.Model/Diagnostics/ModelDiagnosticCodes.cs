@@ -105,6 +105,7 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Warning: a risk is accepted for a system that has no approved impact assessment; the impact assessment comes before the risk decision.</summary>
     public const string RiskAcceptedWithoutImpactAssessment = "AIMS1044";
+
     /// <summary>Warning: personal (or health) data of a system in scope is stored or processed in a region the AIMS scope does not permit (<see cref="AimsScope.PermittedDataRegions"/>).</summary>
     public const string PersonalDataOutsidePermittedRegions = "AIMS1051";
 
