@@ -142,7 +142,7 @@ internal static class CliHelp
             "0 written; 1 written, but the workspace has validation errors (the report shows a data-quality banner); 2 unreadable input, bad option or the file cannot be written"),
         new("validate", "aims validate <file> [--kind <kind>] [--as-of yyyy-MM-dd] [--format text|json]",
             "Checks an Aims JSON document, an OSCAL mapping collection or a CSV table and lists every diagnostic with code, path and message.",
-            [("--kind <kind>", "read a CSV table as inventory, risks, soa, mappings or fair-scenarios (default: from the extension and the header); oscal-mapping for an OSCAL file; an Aims JSON document names its own kind; any other value is refused"),
+            [("--kind <kind>", "read a CSV table as inventory, risks, soa, mappings or fair-scenarios (default: from the extension and the header); oscal-mapping for an OSCAL file; aibom for a CycloneDX ML-BOM (default when the file has bomFormat); an Aims JSON document names its own kind; any other value is refused"),
              ("--as-of yyyy-MM-dd", "the date for date-based checks (overdue reviews, certification dates); default today (UTC)"),
              ("--format", Format)],
             "0 valid; 1 errors found; 2 unreadable file"),

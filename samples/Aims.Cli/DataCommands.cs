@@ -121,9 +121,9 @@ internal static class DataCommands
         // --kind chooses how to read a CSV table or an OSCAL file; an Aims JSON document names its own kind. Anything
         // else is a typo the user must hear about (it was silently ignored).
         string[] documentKinds = [.. Enum.GetValues<AimsDocumentKind>().Select(AimsJson.KindName)];
-        if (kind is not null && !CsvKinds.Contains(kind) && kind != "oscal-mapping" && !documentKinds.Contains(kind))
+        if (kind is not null && !CsvKinds.Contains(kind) && kind != "oscal-mapping" && kind != "aibom" && !documentKinds.Contains(kind))
         {
-            stderr.WriteLine($"error: unknown --kind '{kind}' (CSV: {string.Join(", ", CsvKinds)}; oscal-mapping; or an Aims document kind: {string.Join(", ", documentKinds)}).");
+            stderr.WriteLine($"error: unknown --kind '{kind}' (CSV: {string.Join(", ", CsvKinds)}; oscal-mapping; aibom; or an Aims document kind: {string.Join(", ", documentKinds)}).");
             return CliApp.Unusable;
         }
 
@@ -160,6 +160,14 @@ internal static class DataCommands
         {
             detected = "oscal-mapping";
             var import = OscalImport.ReadMappingCollection(text);
+            diagnostics = import.Diagnostics;
+            unreadable = !import.HasValue;
+        }
+        else if (kind == "aibom" || (kind is null && RootMembers(text).Contains("bomFormat")))
+        {
+            // A CycloneDX ML-BOM: read back into AI systems (AiBom.Import), every problem with its JSON Pointer.
+            detected = "aibom";
+            var import = AiBom.Import(text);
             diagnostics = import.Diagnostics;
             unreadable = !import.HasValue;
         }

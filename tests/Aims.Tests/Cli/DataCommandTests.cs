@@ -110,6 +110,24 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_reads_a_cyclonedx_bom_back_and_reports_a_bad_component_with_its_path()
+    {
+        var good = Path.Combine(_directory.FullName, "demo.cdx.json");
+        var bad = Path.Combine(_directory.FullName, "bad.json");
+        Run("export", "aibom", "--out", good);
+        File.WriteAllText(bad, """{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"type":"machine-learning-model","name":"M","properties":[{"name":"aims:riskLevel","value":"huge"}]}]}""");
+
+        var ok = Run("validate", good, "--format", "json");
+        var (exit, output, _) = Run("validate", bad, "--kind", "aibom", "--format", "json");
+
+        Assert.Equal((CliApp.Ok, CliApp.Problems), (ok.Exit, exit));
+        using var okJson = JsonDocument.Parse(ok.Out);
+        Assert.Equal("aibom", okJson.RootElement.GetProperty("kind").GetString());
+        using var badJson = JsonDocument.Parse(output);
+        Assert.Equal("/components/0/properties/0/value", badJson.RootElement.GetProperty("diagnostics")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void Coverage_and_simulation_accept_files()
     {
         var workspace = Path.Combine(_directory.FullName, "workspace.json");
