@@ -8,7 +8,7 @@ internal static class CliHelp
 {
     private const string Format = "text (default) or json; JSON goes to stdout in the shapes of docs/cli.md";
     private const string Workspace = "read the workspace from this Aims JSON file instead of the built-in demo";
-    private const string Frameworks = "iso42001, iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm; threat catalogs owasp-llm-top10, owasp-agentic-top10, stride, linddun, mitre-atlas";
+    private const string Frameworks = "iso42001, iso27001, iso27701, nist-ai-rmf, nist-ai-600-1, eu-ai-act, csa-star-ai, csa-aicm; threat catalogs owasp-llm-top10, owasp-agentic-top10, stride, linddun, mitre-atlas; state laws colorado-ai-act, texas-traiga";
 
     /// <summary>Every command, in the order the overview lists them.</summary>
     internal static readonly IReadOnlyList<CommandHelp> Commands =

@@ -59,7 +59,32 @@ public static class FrameworkCatalogs
             "MITRE ATLAS (Adversarial Threat Landscape for AI Systems) tactics", "5.6.0 (2026-04-30)", "The MITRE Corporation",
             "Tactic ids (facts) in matrix order, with Aims' own short titles; ATLAS data is Apache-2.0. Techniques (AML.Tnnnn) are not shipped.",
             "mitre-atlas/atlas-data, data/tactics.yaml and data/matrix.yaml at release v5.6.0", Compiled))),
+        [FrameworkIds.ColoradoAiAct] = new(() => Jurisdiction("colorado-ai-act-sb24-205", ColoradoSb24205Metadata)),
+        [FrameworkIds.TexasTraiga] = new(() => Jurisdiction("texas-traiga", new FrameworkMetadata(FrameworkIds.TexasTraiga,
+            "Texas Responsible Artificial Intelligence Governance Act (TRAIGA)", "HB 149 (89th Legislature, signed 2025-06-22)", "State of Texas",
+            "Section numbers and Aims' own summaries of duties and prohibitions; not legal advice. Each row's certainty says how sure its section number and content are.",
+            "HB 149 enrolled text (capitol.texas.gov, not read here) as rendered by secondary sources; ../shared/reference/landscape-2026.md (in force 2026-01-01, reported), collected 2026-12-01", Compiled)
+            .WithStatus(FrameworkStatus.ReportedUnverified, new DateOnly(2026, 1, 1)))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Colorado SB 24-205 as delayed by SB 25B-004 to 2026-06-30; reportedly repealed and re-enacted by SB 26-189 from 2027-01-01.</summary>
+    internal static FrameworkMetadata ColoradoSb24205Metadata => new FrameworkMetadata(FrameworkIds.ColoradoAiAct,
+        "Colorado AI Act (consumer protections for interactions with AI systems), C.R.S. 6-1-1701 to 1707", "SB 24-205 as delayed by SB 25B-004", "State of Colorado",
+        "Section numbers and Aims' own summaries of the duties; not legal advice. Each row's certainty says how sure its subsection number and content are.",
+        "SB 24-205 (leg.colorado.gov/bills/sb24-205) as annotated by secondary sources; delay to 2026-06-30 by SB 25B-004 and repeal by SB 26-189 from ../shared/reference/landscape-2026.md, collected 2026-12-01", Compiled)
+        .WithStatus(FrameworkStatus.InForce, new DateOnly(2026, 6, 30), new DateOnly(2026, 12, 31));
+
+    /// <summary>Colorado SB 26-189 (signed 2026-05-14), reported to replace SB 24-205 with an automated-decision notice-and-explain regime from 2027-01-01.</summary>
+    internal static FrameworkMetadata ColoradoSb26189Metadata => new FrameworkMetadata(FrameworkIds.ColoradoAiAct,
+        "Colorado automated decision-making technology act (replacing the Colorado AI Act)", "SB 26-189 (signed 2026-05-14)", "State of Colorado",
+        "Aims' own summaries of the duties as reported; not legal advice. The Attorney General's rules will set the details.",
+        "../shared/reference/landscape-2026.md (reported, Colorado Attorney General page cited there; bill text not read), collected 2026-12-01", Compiled)
+        .WithStatus(FrameworkStatus.ReportedUnverified, new DateOnly(2027, 1, 1));
+
+    /// <summary>A jurisdiction pack: duties, prohibitions and defences with the roles they bind and how sure each row is.</summary>
+    internal static FrameworkCatalog Jurisdiction(string resource, FrameworkMetadata metadata) =>
+        new(metadata, Rows(resource).Select(r => new FrameworkItem(metadata.Id, r["id"], r["kind"], r["parent"].Length == 0 ? null : r["parent"], r["title"], null,
+            new Dictionary<string, string> { ["roles"] = r["roles"], ["certainty"] = r["certainty"] })));
 
     /// <summary>Gets the ids of the built-in catalogs.</summary>
     public static IReadOnlyList<string> Ids => FrameworkIds.All;

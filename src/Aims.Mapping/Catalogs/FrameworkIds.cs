@@ -42,9 +42,18 @@ public static class FrameworkIds
     /// <summary>MITRE ATLAS, the tactics of a stated release.</summary>
     public const string MitreAtlas = "mitre-atlas";
 
+    /// <summary>The Colorado AI Act (SB 24-205, as delayed; and its reported replacement SB 26-189 as a later version).</summary>
+    public const string ColoradoAiAct = "colorado-ai-act";
+
+    /// <summary>The Texas Responsible Artificial Intelligence Governance Act (HB 149).</summary>
+    public const string TexasTraiga = "texas-traiga";
+
+    /// <summary>Gets the jurisdiction packs beyond the EU: state AI laws with their duties, roles and effective dates.</summary>
+    public static IReadOnlyList<string> Jurisdictions { get; } = [ColoradoAiAct, TexasTraiga];
+
     /// <summary>Gets the ids of the built-in threat catalogs (NIST AI 600-1's risks included): the sources a risk's threats come from.</summary>
     public static IReadOnlyList<string> Threats { get; } = [OwaspLlm, OwaspAgentic, NistAi600, Stride, Linddun, MitreAtlas];
 
-    /// <summary>Gets every built-in framework id: the control and regulation frameworks, then the threat catalogs.</summary>
-    public static IReadOnlyList<string> All { get; } = [Iso42001, Iso27001, Iso27701, NistAiRmf, NistAi600, EuAiAct, CsaStarAi, CsaAicm, OwaspLlm, OwaspAgentic, Stride, Linddun, MitreAtlas];
+    /// <summary>Gets every built-in framework id: the control and regulation frameworks, the threat catalogs, then the jurisdiction packs.</summary>
+    public static IReadOnlyList<string> All { get; } = [Iso42001, Iso27001, Iso27701, NistAiRmf, NistAi600, EuAiAct, CsaStarAi, CsaAicm, OwaspLlm, OwaspAgentic, Stride, Linddun, MitreAtlas, ColoradoAiAct, TexasTraiga];
 }

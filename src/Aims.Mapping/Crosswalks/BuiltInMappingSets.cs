@@ -15,7 +15,8 @@ public static class BuiltInMappingSets
         [Iso42001ToIso27001Clauses(), Iso42001ToIso27701Clauses(), Iso42001ToIso27001AnnexA(), NistAiRmfToIso42001(), NistAiRmfToIso42001Authored(),
          EuAiActToIso42001(), Iso42001ToCsaStarAi(), NistAi600ToNistAiRmf(),
          Threats(FrameworkIds.OwaspLlm, "owasp-llm", FrameworkIds.Iso42001, "iso42001_id"), Threats(FrameworkIds.OwaspLlm, "owasp-llm", FrameworkIds.NistAiRmf, "airmf_subcategory"),
-         Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.Iso42001, "iso42001_id"), Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.NistAiRmf, "airmf_subcategory")]);
+         Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.Iso42001, "iso42001_id"), Threats(FrameworkIds.OwaspAgentic, "owasp-agentic", FrameworkIds.NistAiRmf, "airmf_subcategory"),
+         Jurisdiction(FrameworkIds.ColoradoAiAct, "colorado", "Colorado AI Act (SB 24-205)"), Jurisdiction(FrameworkIds.TexasTraiga, "texas", "Texas TRAIGA (HB 149)")]);
 
     /// <summary>Gets every built-in set.</summary>
     public static ImmutableArray<MappingSet> All => Sets.Value;
@@ -109,6 +110,13 @@ public static class BuiltInMappingSets
                 MappingStatus.Draft, Compiled, "Identifier pairs and our own rationale text; no OWASP or ISO text."),
             JudgedRows($"authored-{file}-{suffix}", threats, "threat_id", target, targetColumn, MatchingRationale.Functional));
     }
+
+    /// <summary>Which AIMS evidence supports each duty of a state AI law: the ISO/IEC 42001 clauses and controls whose records show it.</summary>
+    private static MappingSet Jurisdiction(string law, string file, string name) => new($"{law}-iso42001", law, FrameworkIds.Iso42001,
+        new MappingProvenance($"Aims mapping of the duties of the {name} to the ISO/IEC 42001 clauses and controls whose evidence supports them",
+            "2026-12", "Aims maintainers", "expert judgement from our summaries of the duties and the control identifiers; rationale per row; not legal advice",
+            MappingStatus.Draft, Compiled, "Section numbers, identifier pairs and our own rationale text."),
+        JudgedRows($"authored-{file}-iso42001", law, "duty_id", FrameworkIds.Iso42001, "iso42001_id", MatchingRationale.Functional));
 
     private static MappingSet Iso42001ToCsaStarAi() => new("iso42001-csa-star-ai", FrameworkIds.Iso42001, FrameworkIds.CsaStarAi,
         new MappingProvenance("CSA, 'Understanding STAR for AI Level 2' (2025-11-19): Level 2 requires an accredited ISO/IEC 42001 certificate",

@@ -29,9 +29,13 @@ public static class FrameworkVersions
         [FrameworkIds.Stride] = "1999",
         [FrameworkIds.Linddun] = "2023",
         [FrameworkIds.MitreAtlas] = "5.6.0",
+        [FrameworkIds.ColoradoAiAct] = "sb24-205",
+        [FrameworkIds.TexasTraiga] = "hb149",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly string[] EuAiActCitations = ["2024/1689", "EU AI Act", "AI Act", FrameworkIds.EuAiAct];
+
+    private static readonly string[] ColoradoCitations = ["SB 24-205", "SB24-205", "SB 26-189", "Colorado AI Act", "6-1-17"];
 
     private static readonly Lazy<ImmutableArray<FrameworkVersion>> Versions = new(Build);
 
@@ -100,12 +104,35 @@ public static class FrameworkVersions
             {
                 current = current.WithSchedule(EuAiActApplicationDates.InForce).WithCitations(EuAiActCitations);
             }
+            else if (id == FrameworkIds.ColoradoAiAct)
+            {
+                current = current.WithSchedule([ColoradoDate("SB 24-205 duties of developers and deployers of high-risk AI systems (as delayed)", new DateOnly(2026, 6, 30),
+                    "SB 25B-004 (delay from 2026-02-01); ../shared/reference/landscape-2026.md", "SB 25B-004", SourceCertainty.Verified)]).WithCitations(ColoradoCitations);
+            }
+            else if (id == FrameworkIds.TexasTraiga)
+            {
+                current = current.WithCitations(["TRAIGA", "HB 149", "Texas Responsible"]);
+            }
 
             list.Add(current);
+            if (id == FrameworkIds.ColoradoAiAct)
+            {
+                list.Add(ColoradoSb26189());
+            }
         }
 
         return [.. list];
     }
+
+    /// <summary>Colorado SB 26-189, reported to repeal SB 24-205 and re-enact it as a notice-and-explain regime from 2027-01-01; no renumbering is known.</summary>
+    private static FrameworkVersion ColoradoSb26189() =>
+        FrameworkVersion.Create(FrameworkCatalogs.Jurisdiction("colorado-ai-act-sb26-189", FrameworkCatalogs.ColoradoSb26189Metadata), "sb26-189")
+            .WithSchedule([ColoradoDate("Automated decision-making duties under SB 26-189", new DateOnly(2027, 1, 1),
+                "../shared/reference/landscape-2026.md (reported)", "SB 26-189", SourceCertainty.Reported)])
+            .WithCitations(ColoradoCitations);
+
+    private static ApplicationDate ColoradoDate(string description, DateOnly from, string source, string act, SourceCertainty certainty) =>
+        new ApplicationDate(act, description, from, source, act, isVerified: false).WithCertainty(certainty).WithScope("duties");
 
     /// <summary>
     /// The EU AI Act as published in the Official Journal of 12.7.2024: the current catalog without the amendment
