@@ -71,7 +71,7 @@ internal static partial class SecuritySetup
         }
 
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Aims.WebApi.Requests");
-        using (logger.BeginScope(new Dictionary<string, object?> { ["TenantId"] = tenant, ["RequestId"] = http.TraceIdentifier }))
+        using (logger.BeginScope(new RequestLogScope(tenant, http.TraceIdentifier)))
         {
             await next(http);
         }
