@@ -274,6 +274,7 @@ internal static class WorkspaceEndpoints
                 "json" => Results.Text(revision.Document, "application/json"),
                 "oscal" when workspace.Soa is null => AimsProblems.Titled("The workspace has no Statement of Applicability to export as OSCAL.", StatusCodes.Status422UnprocessableEntity),
                 "oscal" => Results.Text(OscalExport.ComponentDefinition(workspace, new OscalExportOptions { TimeProvider = clock }), "application/json"),
+                "aibom" => Results.Text(AiBom.Export(workspace, new AiBomExportOptions { TimeProvider = clock }), "application/vnd.cyclonedx+json"),
                 "inventory.csv" => Csv(w => AimsCsv.WriteInventory(w, workspace.Systems)),
                 "risks.csv" => Csv(w => AimsCsv.WriteRiskRegister(w, workspace.Risks)),
                 "soa.csv" when workspace.Soa is null => AimsProblems.Titled("The workspace has no Statement of Applicability to export.", StatusCodes.Status422UnprocessableEntity),
@@ -282,13 +283,13 @@ internal static class WorkspaceEndpoints
             };
             if (answer is null)
             {
-                return AimsProblems.Titled($"Unknown export format '{format}'; use json, oscal, inventory.csv, risks.csv or soa.csv.", StatusCodes.Status404NotFound);
+                return AimsProblems.Titled($"Unknown export format '{format}'; use json, oscal, aibom, inventory.csv, risks.csv or soa.csv.", StatusCodes.Status404NotFound);
             }
 
             await AuditLog.WriteAsync(http, AuditKinds.Export, $"{id} revision {revision.Number} as {format}", ct);
             return answer;
         })
-            .RequireAuthorization(AimsRoles.Reader).WithName("ExportWorkspace").WithSummary("Exports the workspace: json, oscal (component definition), inventory.csv, risks.csv or soa.csv.")
+            .RequireAuthorization(AimsRoles.Reader).WithName("ExportWorkspace").WithSummary("Exports the workspace: json, oscal (component definition), aibom (CycloneDX 1.6 ML-BOM), inventory.csv, risks.csv or soa.csv.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").Problems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
     }
 

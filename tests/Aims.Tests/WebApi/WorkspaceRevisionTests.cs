@@ -113,15 +113,18 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Exports_answer_json_csv_and_oscal_and_an_unknown_format_is_404()
+    public async Task Exports_answer_json_csv_oscal_and_the_ml_bom_and_an_unknown_format_is_404()
     {
         using var reader = factory.Client();
-        foreach (var (format, media) in new[] { ("json", "application/json"), ("oscal", "application/json"), ("inventory.csv", "text/csv"), ("risks.csv", "text/csv"), ("soa.csv", "text/csv") })
+        foreach (var (format, media) in new[] { ("json", "application/json"), ("oscal", "application/json"), ("aibom", "application/vnd.cyclonedx+json"), ("inventory.csv", "text/csv"), ("risks.csv", "text/csv"), ("soa.csv", "text/csv") })
         {
             using var response = await reader.GetAsync(new Uri($"/workspaces/demo/export/{format}", UriKind.Relative), Ct);
             Assert.Equal((format, HttpStatusCode.OK, media), (format, response.StatusCode, response.Content.Headers.ContentType?.MediaType));
         }
 
+        using var bom = JsonDocument.Parse(await reader.GetStringAsync(new Uri("/workspaces/demo/export/aibom", UriKind.Relative), Ct));
+        Assert.Equal("CycloneDX", bom.RootElement.GetProperty("bomFormat").GetString());
+        Assert.Contains(bom.RootElement.GetProperty("components").EnumerateArray(), c => c.GetProperty("type").GetString() == "machine-learning-model");
         using var unknown = await reader.GetAsync(new Uri("/workspaces/demo/export/xlsx", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
