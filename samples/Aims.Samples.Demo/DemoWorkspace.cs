@@ -431,7 +431,8 @@ public static class DemoWorkspace
                 .WithKnownLimitations(["May state outdated product terms between knowledge-base updates"]))
             .WithComponents(
             [
-                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06").WithSharedResponsibility(
+                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06")
+                    .WithAssurances([VendorAssurance.NoTrainingOnCustomerData, VendorAssurance.DataResidency, VendorAssurance.IncidentNotification]).WithSharedResponsibility(
                     "Provider runs model security and abuse monitoring; we own prompts, grounding data, output filtering and user disclosure (Art. 50(1))."),
                 new ThirdPartyComponent("LangChain", ComponentKind.Library, "LangChain, Inc.").WithVersion("0.3"),
             ])
@@ -448,7 +449,8 @@ public static class DemoWorkspace
             .WithDataSources([new DataSource("loan-files", "Loan files and CRM records", "confidential", DataUse.Inference)])
             .WithComponents(
             [
-                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06").WithSharedResponsibility(
+                new ThirdPartyComponent("GPT-4o via Azure OpenAI Service", ComponentKind.ExternalModelApi, "Microsoft").WithVersion("2024-08-06")
+                    .WithAssurances([VendorAssurance.NoTrainingOnCustomerData, VendorAssurance.DataResidency, VendorAssurance.IncidentNotification]).WithSharedResponsibility(
                     "Provider runs model security and abuse monitoring; we own the agent's tools, their permissions, approvals and logs."),
             ])
             .WithRegulatoryRequirements(["OBL-AIACT", "OBL-GDPR"]),

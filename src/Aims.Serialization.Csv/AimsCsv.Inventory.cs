@@ -43,7 +43,7 @@ public static partial class AimsCsv
             {
                 d.Id, d.Name, d.Classification, Word(d.Use), d.Origin, JoinInner(d.Categories.Select(Word)), d.Retention, JoinInner(d.Regions), d.LegalBasis,
             }))),
-            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility }))),
+            Components = T(JoinRecords(s.Components.Select(c => new[] { c.Name, Word(c.Kind), c.Supplier, c.Version, c.SharedResponsibility, JoinInner(c.Assurances.Select(Word)) }))),
             RegulatoryRequirements = T(Join(s.RegulatoryRequirements)),
             FederatedParticipants = T(Join(s.FederatedParticipants)),
             Evidence = T(Evidence(s.Evidence)),
@@ -79,8 +79,14 @@ public static partial class AimsCsv
                 .Select(f => ReadDataSource(row, f)).ToList();
             var sustainability = row.Records("Sustainability", 5, 5, "metric | value | method | periodStart | periodEnd")
                 .Select(f => ReadSustainability(row, f)).ToList();
-            var components = row.Records("Components", 3, 5, "name | kind | supplier | version | sharedResponsibility")
-                .Select(f => row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])), "Components") : null).ToList();
+            var components = row.Records("Components", 3, 6, "name | kind | supplier | version | sharedResponsibility | assurances")
+                .Select(f =>
+                {
+                    var assurances = SplitInner(f[5]).Select(a => row.ParseEnum<VendorAssurance>(a, "Components")).ToList();
+                    return row.ParseEnum<ComponentKind>(f[1], "Components") is { } kind && assurances.All(a => a is not null)
+                        ? row.Build(() => new ThirdPartyComponent(f[0], kind, f[2]).WithVersion(Null(f[3])).WithSharedResponsibility(Null(f[4])).WithAssurances(assurances.Select(a => a!.Value)), "Components")
+                        : null;
+                }).ToList();
             var evidence = ReadEvidence(row, "Evidence");
             var stage = row.Enum("LifecycleStage", default(LifecycleStage));
             var level = row.Enum("RiskLevel", default(RiskLevel));

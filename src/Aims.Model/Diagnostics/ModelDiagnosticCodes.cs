@@ -106,6 +106,9 @@ public static class ModelDiagnosticCodes
     /// <summary>Warning: a risk is accepted for a system that has no approved impact assessment; the impact assessment comes before the risk decision.</summary>
     public const string RiskAcceptedWithoutImpactAssessment = "AIMS1044";
 
+    /// <summary>Warning: a high-risk system depends on a supplier's model or API without the contract terms and attestations that matter for AI (no training on our data, incident notification, an ISO/IEC 42001 certificate or STAR for AI entry).</summary>
+    public const string VendorAssuranceMissing = "AIMS1045";
+
     /// <summary>Warning: personal (or health) data of a system in scope is stored or processed in a region the AIMS scope does not permit (<see cref="AimsScope.PermittedDataRegions"/>).</summary>
     public const string PersonalDataOutsidePermittedRegions = "AIMS1051";
 

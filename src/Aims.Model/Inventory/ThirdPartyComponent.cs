@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Aims.Model;
 
 /// <summary>
@@ -19,6 +21,7 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
         Name = Guard.Text(name, nameof(name));
         Kind = Guard.Defined(kind, nameof(kind));
         Supplier = Guard.Text(supplier, nameof(supplier));
+        Assurances = [];
     }
 
     private ThirdPartyComponent(ThirdPartyComponent source)
@@ -28,6 +31,7 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
         Supplier = source.Supplier;
         Version = source.Version;
         SharedResponsibility = source.SharedResponsibility;
+        Assurances = source.Assurances;
     }
 
     /// <summary>Gets the component name.</summary>
@@ -44,6 +48,15 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
 
     /// <summary>Gets the shared-responsibility notes, if recorded.</summary>
     public string? SharedResponsibility { get; private init; }
+
+    /// <summary>Gets the contract terms and attestations recorded for the supplier (no training on our data, residency, incident notification, certification), distinct and in declaration order.</summary>
+    public ImmutableArray<VendorAssurance> Assurances { get; private init; }
+
+    /// <summary>Returns a copy with the supplier's contract terms and attestations.</summary>
+    /// <param name="assurances">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not defined.</exception>
+    public ThirdPartyComponent WithAssurances(IEnumerable<VendorAssurance> assurances) => new(this) { Assurances = Guard.EnumSet(assurances, nameof(assurances)) };
 
     /// <summary>Returns a copy with the version in use (<see langword="null"/> clears it).</summary>
     /// <param name="version">The new value.</param>
@@ -65,7 +78,8 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
             && EqualityComparer<ComponentKind>.Default.Equals(Kind, other.Kind)
             && ValueEquality.Text(Supplier, other.Supplier)
             && ValueEquality.Text(Version, other.Version)
-            && ValueEquality.Text(SharedResponsibility, other.SharedResponsibility));
+            && ValueEquality.Text(SharedResponsibility, other.SharedResponsibility)
+            && ValueEquality.Sequence(Assurances, other.Assurances));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ThirdPartyComponent);
@@ -78,6 +92,7 @@ public sealed class ThirdPartyComponent : IEquatable<ThirdPartyComponent>
         hash.Add(Kind);
         hash.Add(Supplier, StringComparer.Ordinal);
         hash.Add(Version, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(Assurances));
         hash.Add(SharedResponsibility, StringComparer.Ordinal);
         return hash.ToHashCode();
     }

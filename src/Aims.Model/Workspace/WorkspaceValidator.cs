@@ -28,6 +28,7 @@ internal sealed partial class WorkspaceValidator
     {
         var v = new WorkspaceValidator(workspace, asOf, catalog);
         v.Systems();
+        v.VendorAssurances();
         v.Scope();
         v.Provenance();
         v.Soa();
@@ -120,6 +121,57 @@ internal sealed partial class WorkspaceValidator
                 {
                     at.Warning(ModelDiagnosticCodes.MissingSharedResponsibility,
                         $"Component '{s.Components[j].Name}' of {s.Id} has no shared-responsibility notes.", "components", j, "sharedResponsibility");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A high-risk system that relies on a supplier's model or API inherits the supplier's risks: without the contract
+    /// terms that matter for AI and an attestation of the supplier's own AI management, A.10.3 is not met for it.
+    /// </summary>
+    private void VendorAssurances()
+    {
+        for (var i = 0; i < _w.Systems.Length; i++)
+        {
+            var s = _w.Systems[i];
+            if (s.RiskLevel != RiskLevel.High && s.EuAiActCategory != EuAiActRiskCategory.High)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < s.Components.Length; j++)
+            {
+                var c = s.Components[j];
+                if (c.Kind is not (ComponentKind.ExternalModelApi or ComponentKind.PretrainedModel))
+                {
+                    continue;
+                }
+
+                var missing = new List<string>();
+                if (c.Kind == ComponentKind.ExternalModelApi)
+                {
+                    if (!c.Assurances.Contains(VendorAssurance.NoTrainingOnCustomerData))
+                    {
+                        missing.Add("no training on our data");
+                    }
+
+                    if (!c.Assurances.Contains(VendorAssurance.IncidentNotification))
+                    {
+                        missing.Add("incident notification");
+                    }
+                }
+
+                if (!c.Assurances.Any(a => a is VendorAssurance.Iso42001Certification or VendorAssurance.StarForAiLevel1 or VendorAssurance.StarForAiLevel2))
+                {
+                    missing.Add("an ISO/IEC 42001 certificate or STAR for AI entry");
+                }
+
+                if (missing.Count > 0)
+                {
+                    _d.At("systems", i).Warning(ModelDiagnosticCodes.VendorAssuranceMissing,
+                        $"High-risk system {s.Id} depends on '{c.Name}' from {c.Supplier} without {string.Join(", ", missing)}: agree the terms or record them (A.10.3).",
+                        "components", j, "assurances");
                 }
             }
         }

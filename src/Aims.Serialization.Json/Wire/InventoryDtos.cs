@@ -153,6 +153,8 @@ internal sealed class ComponentDto : Dto
     public string? Supplier { get; set; }
     public string? Version { get; set; }
     public string? SharedResponsibility { get; set; }
+    [Wire(Enum = typeof(Aims.Model.VendorAssurance))]
+    public List<string?>? Assurances { get; set; }
 }
 
 internal sealed class EvidenceDto : Dto

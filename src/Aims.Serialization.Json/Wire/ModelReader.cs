@@ -146,7 +146,8 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(s, sp);
             var kind = _c.RequiredEnum<ComponentKind>(s.Kind, Member(sp, "kind"));
-            return _c.Build(sp, () => new ThirdPartyComponent(s.Name!, kind, s.Supplier!).WithVersion(s.Version).WithSharedResponsibility(s.SharedResponsibility));
+            var assurances = _c.Enums<VendorAssurance>(s.Assurances, Member(sp, "assurances"));
+            return _c.Build(sp, () => new ThirdPartyComponent(s.Name!, kind, s.Supplier!).WithVersion(s.Version).WithSharedResponsibility(s.SharedResponsibility).WithAssurances(assurances));
         });
         var regulatory = _c.Strings(d.RegulatoryRequirements, Member(p, "regulatoryRequirements"));
         var federated = _c.Strings(d.FederatedParticipants, Member(p, "federatedParticipants"));

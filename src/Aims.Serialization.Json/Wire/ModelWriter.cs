@@ -155,7 +155,7 @@ internal static class ModelWriter
             Regions = Strings(d.Regions),
             LegalBasis = d.LegalBasis,
         }),
-        Components = List(s.Components, c => new ComponentDto { Name = c.Name, Kind = Write(c.Kind), Supplier = c.Supplier, Version = c.Version, SharedResponsibility = c.SharedResponsibility }),
+        Components = List(s.Components, c => new ComponentDto { Name = c.Name, Kind = Write(c.Kind), Supplier = c.Supplier, Version = c.Version, SharedResponsibility = c.SharedResponsibility, Assurances = List(c.Assurances, a => Write(a)) }),
         RegulatoryRequirements = Strings(s.RegulatoryRequirements),
         FederatedParticipants = Strings(s.FederatedParticipants),
         Evidence = List(s.Evidence, Evidence),

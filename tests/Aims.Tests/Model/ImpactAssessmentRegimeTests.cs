@@ -92,3 +92,26 @@ public class ImpactAssessmentRegimeTests
         Assert.DoesNotContain(assessed.Validate(catalog: Iso42001.Catalog).Diagnostics, d => d.Code == ModelDiagnosticCodes.RiskAcceptedWithoutImpactAssessment);
     }
 }
+
+public class VendorAssuranceTests
+{
+    [Fact]
+    public void A_high_risk_system_on_a_vendor_api_without_the_ai_contract_terms_warns_with_what_is_missing()
+    {
+        var api = new ThirdPartyComponent("LLM API", ComponentKind.ExternalModelApi, "Vendor").WithAssurances([VendorAssurance.NoTrainingOnCustomerData]);
+        var library = new ThirdPartyComponent("numpy", ComponentKind.Library, "NumFOCUS");
+        var workspace = new AimsWorkspace("Org").WithSystems([new AiSystem("s", "S").WithRiskLevel(RiskLevel.High).WithComponents([library, api])]);
+
+        var warning = Assert.Single(workspace.Validate(catalog: Iso42001.Catalog).Diagnostics, d => d.Code == ModelDiagnosticCodes.VendorAssuranceMissing);
+
+        Assert.Equal(("/systems/0/components/1/assurances", DiagnosticSeverity.Warning), (warning.Path, warning.Severity));
+        Assert.Contains("incident notification", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("no training", warning.Message, StringComparison.Ordinal);
+
+        var covered = api.WithAssurances([VendorAssurance.NoTrainingOnCustomerData, VendorAssurance.IncidentNotification, VendorAssurance.StarForAiLevel2]);
+        var fine = workspace.WithSystems([new AiSystem("s", "S").WithRiskLevel(RiskLevel.High).WithComponents([library, covered])]);
+        Assert.DoesNotContain(fine.Validate(catalog: Iso42001.Catalog).Diagnostics, d => d.Code == ModelDiagnosticCodes.VendorAssuranceMissing);
+        Assert.DoesNotContain(new AimsWorkspace("Org").WithSystems([new AiSystem("s", "S").WithComponents([api])]).Validate(catalog: Iso42001.Catalog).Diagnostics,
+            d => d.Code == ModelDiagnosticCodes.VendorAssuranceMissing);
+    }
+}

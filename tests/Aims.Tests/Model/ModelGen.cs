@@ -111,7 +111,8 @@ internal static class ModelGen
                                 from supplier in Text
                                 from version in MaybeText
                                 from shared in MaybeText
-                                select new ThirdPartyComponent(name, kind, supplier).WithVersion(version).WithSharedResponsibility(shared))
+                                from assurances in DistinctMany(Enum<VendorAssurance>())
+                                select new ThirdPartyComponent(name, kind, supplier).WithVersion(version).WithSharedResponsibility(shared).WithAssurances(assurances))
         from requirements in Many(Text)
         from participants in Many(Text)
         from evidence in Many(Evidence)
