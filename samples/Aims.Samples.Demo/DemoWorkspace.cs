@@ -317,6 +317,9 @@ public static class DemoWorkspace
             new ScopeInterface("IF-2", "Credit bureau data feed", isExternal: true, "Credit bureau"),
             new ScopeInterface("IF-3", "Shared ISMS processes with Group IT security", isExternal: false, "Group IT security"),
         ])
+        .WithClimateChange(new ClimateChangeRelevance(true,
+            "Training and inference energy of the LLM systems is material and reported; physical risk to the cloud regions is covered by Group IT's continuity plan.",
+            new DateOnly(2026, 9, 15)))
         .WithObligations(
         [
             new Obligation("OBL-AIACT", ObligationKind.Legal, "EU AI Act — provider and deployer duties", "Regulation (EU) 2024/1689"),

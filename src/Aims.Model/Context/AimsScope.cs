@@ -46,6 +46,7 @@ public sealed class AimsScope : IEquatable<AimsScope>
         Obligations = source.Obligations;
         Integrations = source.Integrations;
         PermittedDataRegions = source.PermittedDataRegions;
+        ClimateChange = source.ClimateChange;
     }
 
     /// <summary>Gets the version and change log.</summary>
@@ -83,6 +84,14 @@ public sealed class AimsScope : IEquatable<AimsScope>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="permittedDataRegions"/> contains null or a blank entry.</exception>
     public AimsScope WithPermittedDataRegions(IEnumerable<string> permittedDataRegions) => new(this) { PermittedDataRegions = Guard.TextList(permittedDataRegions, nameof(permittedDataRegions)) };
+
+    /// <summary>Gets whether climate change is a relevant issue for the AIMS, why and when reviewed (clause 4.1), or <see langword="null"/> when not recorded.</summary>
+    public ClimateChangeRelevance? ClimateChange { get; private init; }
+
+    /// <summary>Returns a copy with the clause 4.1 determination on climate change (<see langword="null"/> clears it).</summary>
+    /// <param name="climateChange">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsScope WithClimateChange(ClimateChangeRelevance? climateChange) => new(this) { ClimateChange = climateChange };
 
     /// <summary>Returns whether personal data may be stored or processed in a region under <see cref="PermittedDataRegions"/>.</summary>
     /// <param name="region">The region, compared ignoring case.</param>
@@ -159,7 +168,8 @@ public sealed class AimsScope : IEquatable<AimsScope>
             && ValueEquality.Sequence(Interfaces, other.Interfaces)
             && ValueEquality.Sequence(Obligations, other.Obligations)
             && ValueEquality.Sequence(Integrations, other.Integrations)
-            && ValueEquality.Sequence(PermittedDataRegions, other.PermittedDataRegions));
+            && ValueEquality.Sequence(PermittedDataRegions, other.PermittedDataRegions)
+            && EqualityComparer<ClimateChangeRelevance?>.Default.Equals(ClimateChange, other.ClimateChange));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AimsScope);
@@ -177,6 +187,7 @@ public sealed class AimsScope : IEquatable<AimsScope>
         hash.Add(ValueEquality.SequenceHash(Obligations));
         hash.Add(ValueEquality.SequenceHash(Integrations));
         hash.Add(ValueEquality.SequenceHash(PermittedDataRegions));
+        hash.Add(ClimateChange);
         return hash.ToHashCode();
     }
 

@@ -109,6 +109,9 @@ public static class ModelDiagnosticCodes
     /// <summary>Warning: a high-risk system depends on a supplier's model or API without the contract terms and attestations that matter for AI (no training on our data, incident notification, an ISO/IEC 42001 certificate or STAR for AI entry).</summary>
     public const string VendorAssuranceMissing = "AIMS1045";
 
+    /// <summary>Warning: the AIMS scope does not record whether climate change is a relevant issue (clause 4.1 since the 2024 climate action amendments).</summary>
+    public const string ClimateChangeNotDetermined = "AIMS1046";
+
     /// <summary>Warning: personal (or health) data of a system in scope is stored or processed in a region the AIMS scope does not permit (<see cref="AimsScope.PermittedDataRegions"/>).</summary>
     public const string PersonalDataOutsidePermittedRegions = "AIMS1051";
 

@@ -189,6 +189,13 @@ internal sealed partial class WorkspaceValidator
         at.Duplicates(scope.InterestedParties, x => x.Id, "interested party", "interestedParties");
         at.Duplicates(scope.Interfaces, x => x.Id, "interface", "interfaces");
         at.Duplicates(scope.Obligations, x => x.Id, "obligation", "obligations");
+        if (scope.ClimateChange is null)
+        {
+            at.Warning(ModelDiagnosticCodes.ClimateChangeNotDetermined,
+                "The scope does not record whether climate change is a relevant issue (clause 4.1, as the 2024 climate action amendments to ISO management system standards ask): record the determination and why.",
+                "climateChange");
+        }
+
         for (var i = 0; i < scope.Boundaries.Length; i++)
         {
             if (scope.Boundaries[i].SystemId is { } id)

@@ -14,6 +14,15 @@ internal sealed class ScopeDto : Dto
     public List<ObligationDto?>? Obligations { get; set; }
     public List<IntegrationDto?>? Integrations { get; set; }
     public List<string?>? PermittedDataRegions { get; set; }
+    public ClimateChangeDto? ClimateChange { get; set; }
+}
+
+internal sealed class ClimateChangeDto : Dto
+{
+    public bool IsRelevant { get; set; }
+    public string? Rationale { get; set; }
+    [Wire(Format = "date")]
+    public string? ReviewedOn { get; set; }
 }
 
 internal sealed class ContextIssueDto : Dto

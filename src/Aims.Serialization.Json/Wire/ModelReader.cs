@@ -112,9 +112,18 @@ internal sealed class ModelReader(ReadContext context)
             var processes = _c.Enums<SharedProcess>(i.SharedProcesses, Member(ip, "sharedProcesses"));
             return _c.Build(ip, () => new ManagementSystemIntegration(standard, i.IsCertified, processes));
         });
+        ClimateChangeRelevance? climate = null;
+        if (d.ClimateChange is { } cc)
+        {
+            var cp = Member(p, "climateChange");
+            _c.Visit(cc, cp);
+            var reviewed = _c.RequiredDate(cc.ReviewedOn, Member(cp, "reviewedOn"));
+            climate = _c.Build(cp, () => new ClimateChangeRelevance(cc.IsRelevant, cc.Rationale!, reviewed));
+        }
+
         return revision is null ? null : _c.Build(p, () => new AimsScope(revision, d.Statement!)
             .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces)
-            .WithObligations(obligations).WithIntegrations(integrations).WithPermittedDataRegions(_c.Strings(d.PermittedDataRegions, Member(p, "permittedDataRegions"))));
+            .WithObligations(obligations).WithIntegrations(integrations).WithPermittedDataRegions(_c.Strings(d.PermittedDataRegions, Member(p, "permittedDataRegions"))).WithClimateChange(climate));
     }
 
     public AiSystem? System(SystemDto d, string p)

@@ -124,6 +124,7 @@ internal static class ModelWriter
         Obligations = List(s.Obligations, o => new ObligationDto { Id = o.Id, Kind = Write(o.Kind), Title = o.Title, Reference = o.Reference }),
         Integrations = List(s.Integrations, i => new IntegrationDto { Standard = Write(i.Standard), IsCertified = i.IsCertified, SharedProcesses = List(i.SharedProcesses, x => Write(x)) }),
         PermittedDataRegions = Strings(s.PermittedDataRegions),
+        ClimateChange = s.ClimateChange is { } cc ? new ClimateChangeDto { IsRelevant = cc.IsRelevant, Rationale = cc.Rationale, ReviewedOn = Date(cc.ReviewedOn) } : null,
     };
 
     public static SystemDto System(AiSystem s) => new()

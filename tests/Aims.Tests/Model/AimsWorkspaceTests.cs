@@ -43,7 +43,8 @@ public class AimsWorkspaceTests
         var soa = new StatementOfApplicability(new DocumentRevision("1.0"),
             Iso42001.Catalog.Controls.Select(c => new SoaEntry(c.Id, true).WithJustification("x").WithOwner(c.Id == "A.2.2" ? "Nobody" : "CRO")
                 .WithRiskIds(c.Id == "A.2.3" ? ["R-404"] : []).WithObligationIds(c.Id == "A.2.3" ? [] : ["OBL-1"])));
-        var scope = new AimsScope(new DocumentRevision("1.0"), "Everything").WithObligations([new Obligation("OBL-1", ObligationKind.Legal, "Law")]);
+        var scope = new AimsScope(new DocumentRevision("1.0"), "Everything").WithObligations([new Obligation("OBL-1", ObligationKind.Legal, "Law")])
+            .WithClimateChange(new ClimateChangeRelevance(false, "Inference only", new DateOnly(2026, 1, 1)));
 
         var result = new AimsWorkspace("Org").WithScope(scope).WithSoa(soa).WithRaci(Raci).Validate();
 

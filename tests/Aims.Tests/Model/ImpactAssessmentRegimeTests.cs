@@ -115,3 +115,18 @@ public class VendorAssuranceTests
             d => d.Code == ModelDiagnosticCodes.VendorAssuranceMissing);
     }
 }
+
+public class ClimateChangeTests
+{
+    [Fact]
+    public void A_scope_without_the_clause_4_1_climate_determination_warns_and_one_with_it_does_not()
+    {
+        var scope = new AimsScope(DocumentRevision.Draft, "All AI systems");
+        var warning = Assert.Single(new AimsWorkspace("Org").WithScope(scope).Validate(catalog: Iso42001.Catalog).Diagnostics, d => d.Code == ModelDiagnosticCodes.ClimateChangeNotDetermined);
+        Assert.Equal(("/scope/climateChange", DiagnosticSeverity.Warning), (warning.Path, warning.Severity));
+
+        var decided = scope.WithClimateChange(new ClimateChangeRelevance(false, "Inference only, on a shared cloud", new DateOnly(2026, 1, 1)));
+        Assert.DoesNotContain(new AimsWorkspace("Org").WithScope(decided).Validate(catalog: Iso42001.Catalog).Diagnostics, d => d.Code == ModelDiagnosticCodes.ClimateChangeNotDetermined);
+        Assert.Throws<ArgumentException>(() => new ClimateChangeRelevance(true, " ", default));
+    }
+}

@@ -298,9 +298,10 @@ internal static class ModelGen
                                   from p in DistinctMany(Enum<SharedProcess>())
                                   select new ManagementSystemIntegration(s, c, p))
         from regions in Many(Gen.Elements("EU", "eu-central-1", "US", "Comma, region"))
+        from climate in Maybe(from r in Bool from t in Text from d in Date select new ClimateChangeRelevance(r, t, d))
         select new AimsScope(revision, statement)
             .WithPermittedDataRegions(regions)
-            .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces).WithObligations(obligations).WithIntegrations(integrations);
+            .WithIssues(issues).WithInterestedParties(parties).WithBoundaries(boundaries).WithInterfaces(interfaces).WithObligations(obligations).WithIntegrations(integrations).WithClimateChange(climate);
 
     public static Gen<ImpactAssessment> Assessment =>
         from identity in Gen.Zip(Id("IA"), Id("sys-"))

@@ -17,7 +17,8 @@ public class WorkspaceWarningsTests
     {
         var scope = new AimsScope(new DocumentRevision("1.0"), "All AI")
             .WithBoundaries([new ScopeBoundary("A", true, "core").WithSystemId("a"), new ScopeBoundary("Ghost", false, "gone").WithSystemId("ghost")])
-            .WithObligations([new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")]);
+            .WithObligations([new Obligation("O", ObligationKind.Legal, "Law"), new Obligation("O", ObligationKind.Contractual, "Contract")])
+            .WithClimateChange(new ClimateChangeRelevance(true, "Training energy", new DateOnly(2026, 1, 1)));
 
         var result = new AimsWorkspace("Org").WithScope(scope).WithSystems([System("a"), System("b")]).Validate();
 
