@@ -30,7 +30,7 @@ internal static partial class BoardReportHtml
         caption { text-align: left; color: var(--muted); font-size: 13px; padding-bottom: 6px; }
         th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { font-weight: 600; background: var(--bg); }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; } td.num { white-space: nowrap; }
         .band { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; }
         .band.low { background: var(--low); } .band.medium { background: var(--medium); color: #1d2433; }
         .band.high { background: var(--high); } .band.critical { background: var(--critical); }

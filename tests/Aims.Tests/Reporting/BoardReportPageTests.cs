@@ -254,6 +254,54 @@ public partial class BoardReportPageTests
         }
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(800)]
+    public async Task The_page_fits_the_window_width_without_scrolling_sideways(int width)
+    {
+        Assert.SkipUnless(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed (apt-get install chromium).");
+
+        // The report has no scripts; this copy gets one that records how wide the laid-out page is.
+        const string Probe = "<script>window.onload=()=>document.body.setAttribute('data-width',document.documentElement.scrollWidth)</script>";
+        var file = Path.Combine(Path.GetTempPath(), $"aims-width-{Guid.NewGuid():N}.html");
+        File.WriteAllText(file, DemoHtml.Value.Replace("</body>", Probe + "</body>", StringComparison.Ordinal));
+        try
+        {
+            var start = new ProcessStartInfo("/usr/bin/chromium",
+                ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--window-size={width},900", "--virtual-time-budget=3000", "--dump-dom", new Uri(file).AbsoluteUri])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var chromium = Process.Start(start)!;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(120));
+            var stderr = chromium.StandardError.ReadToEndAsync(timeout.Token);
+            string dom;
+            try
+            {
+                dom = await chromium.StandardOutput.ReadToEndAsync(timeout.Token);
+                await chromium.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                chromium.Kill(entireProcessTree: true);
+                Assert.Skip("Headless Chromium did not finish within two minutes.");
+                return;
+            }
+
+            _ = await stderr;
+            var measured = Regex.Match(dom, "data-width=\"(\\d+)\"");
+            Assert.True(measured.Success, "The probe did not run.");
+            Assert.True(int.Parse(measured.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= width,
+                $"The page is {measured.Groups[1].Value} px wide in a {width} px window: a table does not fit.");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [GeneratedRegex("(?:src|href)=\"(?:https?:)?//", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 
