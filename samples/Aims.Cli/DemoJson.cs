@@ -39,6 +39,7 @@ internal static class DemoJson
             ["results"] = new JsonArray([.. g.Results.Select(r => (JsonNode)new JsonObject
             {
                 ["requirement"] = r.Requirement.Description,
+                ["required"] = r.IsRequired,
                 ["passed"] = r.Passed,
                 ["reason"] = r.Reason,
             })]),

@@ -67,7 +67,8 @@ internal static class DemoText
         o.WriteLine("Deployment gates (systems up to deployment)");
         foreach (var g in gates)
         {
-            o.WriteLine($"  {g.SystemId}: {(g.Passed ? "PASS" : "FAIL")}");
+            var waived = g.Results.Count(r => !r.IsRequired);
+            o.WriteLine($"  {g.SystemId}: {(g.Passed ? "PASS" : "FAIL")}{(waived > 0 ? $" ({waived} not required at its risk tier)" : "")}");
             foreach (var r in g.Results.Where(r => !r.Passed))
             {
                 o.WriteLine($"    - {r.Requirement.Description}: {r.Reason}");

@@ -168,7 +168,7 @@ public static class DemoWorkspace
             new ControlOwnership("A.6.2.6", Cto, "Customer service (Azure)"),
             new ControlOwnership("A.7.4", MlLead),
         ])
-        .WithGatePolicies([DeploymentGatePolicy.Default])
+        .WithGatePolicies([DeploymentGatePolicy.RiskTiered])
         .WithIncidents(
         [
             new AiIncident("INC-2026-004", "Support assistant quoted an outdated interest rate", IncidentSeverity.Low,

@@ -38,6 +38,24 @@ public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
         GateRequirement.ResidualRisksAccepted(),
     ]);
 
+    /// <summary>
+    /// Gets a pre-deployment gate whose documentation scales with the system's risk tier
+    /// (<see cref="AiSystem.RiskLevel"/>): every system needs monitoring and owner-accepted residual risk; medium and
+    /// above also a bias and fairness test result and an approved impact assessment; high and critical also a model
+    /// card and explainability documentation. A system whose level is not assessed gets every requirement.
+    /// </summary>
+    /// <remarks>A starting point, not a rule of ISO/IEC 42001: the standard leaves the extent of documentation to the
+    /// organisation (clause 7.5.1), so state your own tiers with <see cref="GateRequirement.WithTiers"/>.</remarks>
+    public static DeploymentGatePolicy RiskTiered { get; } = new("pre-deployment-tiered", "Pre-deployment gate, scaled by risk tier",
+    [
+        GateRequirement.Evidence(EvidenceKind.ModelCard, "Model card").WithTiers([RiskLevel.High, RiskLevel.Critical]),
+        GateRequirement.Evidence(EvidenceKind.ExplainabilityDocumentation, "Explainability documentation").WithTiers([RiskLevel.High, RiskLevel.Critical]),
+        GateRequirement.Evidence(EvidenceKind.BiasFairnessTestResult, "Bias and fairness test result").WithTiers([RiskLevel.Medium, RiskLevel.High, RiskLevel.Critical]),
+        GateRequirement.ImpactAssessmentApproved().WithTiers([RiskLevel.Medium, RiskLevel.High, RiskLevel.Critical]),
+        GateRequirement.MonitoringInPlace(),
+        GateRequirement.ResidualRisksAccepted(),
+    ]);
+
     /// <summary>Gets the id.</summary>
     public string Id { get; }
 
@@ -47,7 +65,10 @@ public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
     /// <summary>Gets the requirements.</summary>
     public ImmutableArray<GateRequirement> Requirements { get; }
 
-    /// <summary>Evaluates the gate for an AI system of a workspace.</summary>
+    /// <summary>
+    /// Evaluates the gate for an AI system of a workspace. Requirements that do not apply to the system's risk tier
+    /// pass with <see cref="GateCheckResult.IsRequired"/> <see langword="false"/> and a reason that says so.
+    /// </summary>
     /// <param name="system">The system.</param>
     /// <param name="workspace">The workspace holding its assessments and risks.</param>
     /// <returns>Pass/fail per requirement with reasons.</returns>
@@ -61,6 +82,13 @@ public sealed class DeploymentGatePolicy : IEquatable<DeploymentGatePolicy>
 
     private static GateCheckResult Evaluate(GateRequirement requirement, AiSystem system, AimsWorkspace workspace)
     {
+        if (!requirement.AppliesTo(system.RiskLevel))
+        {
+            return new(requirement, true,
+                $"Not required at {Vocabulary.Word(system.RiskLevel)} risk (required at {string.Join(", ", requirement.Tiers.Select(t => Vocabulary.Word(t)))}).",
+                isRequired: false);
+        }
+
         switch (requirement.Check)
         {
             case GateCheck.Evidence:

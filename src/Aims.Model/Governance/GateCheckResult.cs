@@ -4,11 +4,12 @@ namespace Aims.Model;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class GateCheckResult : IEquatable<GateCheckResult>
 {
-    internal GateCheckResult(GateRequirement requirement, bool passed, string reason)
+    internal GateCheckResult(GateRequirement requirement, bool passed, string reason, bool isRequired = true)
     {
         Requirement = requirement;
         Passed = passed;
         Reason = reason;
+        IsRequired = isRequired;
     }
 
     /// <summary>Gets the requirement.</summary>
@@ -20,6 +21,12 @@ public sealed class GateCheckResult : IEquatable<GateCheckResult>
     /// <summary>Gets why it passed or failed.</summary>
     public string Reason { get; }
 
+    /// <summary>
+    /// Gets whether the requirement applies to the system's risk tier (<see cref="GateRequirement.AppliesTo"/>). A
+    /// requirement that does not apply counts as passed and says so in <see cref="Reason"/>.
+    /// </summary>
+    public bool IsRequired { get; }
+
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>
     /// <returns><see langword="true"/> when every value is equal.</returns>
@@ -28,6 +35,7 @@ public sealed class GateCheckResult : IEquatable<GateCheckResult>
         || (other is not null
             && EqualityComparer<GateRequirement>.Default.Equals(Requirement, other.Requirement)
             && Passed == other.Passed
+            && IsRequired == other.IsRequired
             && ValueEquality.Text(Reason, other.Reason));
 
     /// <inheritdoc />
@@ -39,6 +47,7 @@ public sealed class GateCheckResult : IEquatable<GateCheckResult>
         var hash = new HashCode();
         hash.Add(Requirement);
         hash.Add(Passed);
+        hash.Add(IsRequired);
         hash.Add(Reason, StringComparer.Ordinal);
         return hash.ToHashCode();
     }

@@ -1,6 +1,11 @@
+using System.Collections.Immutable;
+
 namespace Aims.Model;
 
-/// <summary>One requirement of a deployment gate policy.</summary>
+/// <summary>
+/// One requirement of a deployment gate policy, optionally only for some risk tiers (<see cref="Tiers"/>): a low-risk
+/// tool need not carry a model card while a high-risk one must.
+/// </summary>
 /// <remarks>Instances are immutable and safe to share between threads. Create them with the static factory methods.</remarks>
 public sealed class GateRequirement : IEquatable<GateRequirement>
 {
@@ -9,7 +14,11 @@ public sealed class GateRequirement : IEquatable<GateRequirement>
         Check = check;
         EvidenceKind = evidenceKind;
         Description = description;
+        Tiers = [];
     }
+
+    private GateRequirement(GateRequirement source, ImmutableArray<RiskLevel> tiers)
+        : this(source.Check, source.EvidenceKind, source.Description) => Tiers = tiers;
 
     /// <summary>Gets what is checked.</summary>
     public GateCheck Check { get; }
@@ -19,6 +28,39 @@ public sealed class GateRequirement : IEquatable<GateRequirement>
 
     /// <summary>Gets the requirement as shown to people.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// Gets the risk tiers (<see cref="AiSystem.RiskLevel"/>) the requirement applies to, in ascending order; empty
+    /// means every tier. A system whose level is <see cref="RiskLevel.NotAssessed"/> always gets the requirement: an
+    /// unassessed tier never waives evidence.
+    /// </summary>
+    public ImmutableArray<RiskLevel> Tiers { get; }
+
+    /// <summary>Returns whether a system of a risk tier must meet this requirement.</summary>
+    /// <param name="tier">The system's risk level.</param>
+    /// <returns><see langword="true"/> when <see cref="Tiers"/> is empty, contains <paramref name="tier"/>, or the tier is not assessed.</returns>
+    public bool AppliesTo(RiskLevel tier) => Tiers.IsEmpty || tier == RiskLevel.NotAssessed || Tiers.Contains(tier);
+
+    /// <summary>Returns a copy that applies only to systems of the given risk tiers (empty: every tier).</summary>
+    /// <param name="tiers">The tiers; duplicates are removed and the order is ascending.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tiers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tier is undefined or <see cref="RiskLevel.NotAssessed"/> (not a tier: unassessed systems get every requirement).</exception>
+    public GateRequirement WithTiers(IEnumerable<RiskLevel> tiers)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        var list = tiers.ToList();
+        foreach (var tier in list)
+        {
+            if (tier == RiskLevel.NotAssessed || !Enum.IsDefined(tier))
+            {
+                throw new ArgumentOutOfRangeException(nameof(tiers), tier,
+                    "A gate tier must be low, medium, high or critical; a system whose risk level is not assessed gets every requirement.");
+            }
+        }
+
+        return new(this, [.. list.Distinct().Order()]);
+    }
 
     /// <summary>Requires evidence of a kind.</summary>
     /// <param name="kind">The evidence kind.</param>
@@ -51,7 +93,8 @@ public sealed class GateRequirement : IEquatable<GateRequirement>
         || (other is not null
             && EqualityComparer<GateCheck>.Default.Equals(Check, other.Check)
             && EqualityComparer<EvidenceKind?>.Default.Equals(EvidenceKind, other.EvidenceKind)
-            && ValueEquality.Text(Description, other.Description));
+            && ValueEquality.Text(Description, other.Description)
+            && Tiers.SequenceEqual(other.Tiers));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as GateRequirement);
@@ -63,6 +106,11 @@ public sealed class GateRequirement : IEquatable<GateRequirement>
         hash.Add(Check);
         hash.Add(EvidenceKind);
         hash.Add(Description, StringComparer.Ordinal);
+        foreach (var tier in Tiers)
+        {
+            hash.Add(tier);
+        }
+
         return hash.ToHashCode();
     }
 

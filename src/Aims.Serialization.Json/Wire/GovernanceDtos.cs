@@ -40,6 +40,8 @@ internal sealed class GateRequirementDto : Dto
     [Wire(Enum = typeof(Aims.Model.EvidenceKind))]
     public string? EvidenceKind { get; set; }
     public string? Description { get; set; }
+    [Wire(Enum = typeof(Aims.Model.RiskLevel))]
+    public List<string?>? Tiers { get; set; }
 }
 
 internal sealed class PolicyDto : Dto

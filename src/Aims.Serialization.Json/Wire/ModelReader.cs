@@ -402,18 +402,26 @@ internal sealed class ModelReader(ReadContext context)
         {
             _c.Visit(r, rp);
             var check = _c.RequiredEnum<GateCheck>(r.Check, Member(rp, "check"));
+            var tiers = _c.Enums<RiskLevel>(r.Tiers, Member(rp, "tiers"));
+            GateRequirement? requirement;
             switch (check)
             {
                 case GateCheck.Evidence:
                     var kind = _c.RequiredEnum<EvidenceKind>(r.EvidenceKind, Member(rp, "evidenceKind"));
-                    return _c.Build(rp, () => GateRequirement.Evidence(kind, r.Description));
+                    requirement = _c.Build(rp, () => GateRequirement.Evidence(kind, r.Description));
+                    break;
                 case GateCheck.ImpactAssessmentApproved:
-                    return GateRequirement.ImpactAssessmentApproved();
+                    requirement = GateRequirement.ImpactAssessmentApproved();
+                    break;
                 case GateCheck.ResidualRisksAccepted:
-                    return GateRequirement.ResidualRisksAccepted();
+                    requirement = GateRequirement.ResidualRisksAccepted();
+                    break;
                 default:
-                    return GateRequirement.MonitoringInPlace();
+                    requirement = GateRequirement.MonitoringInPlace();
+                    break;
             }
+
+            return requirement is null || tiers.Count == 0 ? requirement : _c.Build(rp, () => requirement.WithTiers(tiers));
         });
         return _c.Build(p, () => new DeploymentGatePolicy(d.Id!, d.Name!, requirements));
     }

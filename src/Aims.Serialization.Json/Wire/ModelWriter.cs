@@ -38,6 +38,7 @@ internal static class ModelWriter
                 Check = Write(r.Check),
                 EvidenceKind = Write(r.EvidenceKind),
                 Description = r.Check == GateCheck.Evidence ? r.Description : null,
+                Tiers = List(r.Tiers, t => Write(t)),
             }),
         }),
         Incidents = List(w.Incidents, i => new IncidentDto

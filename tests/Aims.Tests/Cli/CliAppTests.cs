@@ -25,7 +25,9 @@ public class CliAppTests
 
         Assert.Contains("Risks by band: low 1, medium 3, high 3, critical 0", output, StringComparison.Ordinal);
         Assert.Contains("R-002 [high, L4×I4=16] Prompt injection leads the assistant to reveal other customers' data (owner: CISO; target L2×I4=8 not reached)", output, StringComparison.Ordinal);
-        Assert.Contains("No explainabilityDocumentation evidence is attached to doc-summarizer.", output, StringComparison.Ordinal);
+        Assert.Contains("No explainabilityDocumentation evidence is attached to cv-screening.", output, StringComparison.Ordinal);
+        Assert.Contains("doc-summarizer: FAIL (2 not required at its risk tier)", output, StringComparison.Ordinal);   // a medium-risk tool needs no model card
+        Assert.DoesNotContain("No modelCard evidence is attached to doc-summarizer.", output, StringComparison.Ordinal);
         Assert.Contains("Monitoring status is notMonitored and no drift monitoring evidence is attached.", output, StringComparison.Ordinal);
         Assert.Contains("  warning AIMS1007 /systems/1/components/1/sharedResponsibility: ", output, StringComparison.Ordinal);
     }

@@ -44,6 +44,55 @@ public class DeploymentGatePolicyTests
     }
 
     [Fact]
+    public void A_low_risk_tool_needs_no_model_card_but_a_high_risk_system_does()
+    {
+        var bare = new AiSystem("s", "S").WithMonitoringStatus(MonitoringStatus.Monitored);
+        var low = bare.WithRiskLevel(RiskLevel.Low);
+        var high = bare.WithRiskLevel(RiskLevel.High);
+        var workspace = new AimsWorkspace("Org").WithSystems([low]).WithRisks([Risk("CRO")]);
+
+        var lowResult = DeploymentGatePolicy.RiskTiered.Evaluate(low, workspace);
+        var highResult = DeploymentGatePolicy.RiskTiered.Evaluate(high, workspace.WithSystems([high]));
+
+        Assert.True(lowResult.Passed, string.Join("; ", lowResult.Results.Select(r => r.Reason)));
+        var card = lowResult.Results.Single(r => r.Requirement.EvidenceKind == EvidenceKind.ModelCard);
+        Assert.False(card.IsRequired);
+        Assert.Equal("Not required at low risk (required at high, critical).", card.Reason);
+        Assert.False(highResult.Passed);
+        Assert.Equal(
+            [EvidenceKind.ModelCard, EvidenceKind.ExplainabilityDocumentation, EvidenceKind.BiasFairnessTestResult],
+            highResult.Results.Where(r => !r.Passed && r.Requirement.Check == GateCheck.Evidence).Select(r => r.Requirement.EvidenceKind!.Value));
+        Assert.Contains(highResult.Results, r => r.Requirement.Check == GateCheck.ImpactAssessmentApproved && !r.Passed && r.IsRequired);
+    }
+
+    [Fact]
+    public void An_unassessed_tier_gets_every_requirement()
+    {
+        var system = new AiSystem("s", "S");   // RiskLevel.NotAssessed
+
+        var results = DeploymentGatePolicy.RiskTiered.Evaluate(system, new AimsWorkspace("Org").WithSystems([system])).Results;
+
+        Assert.All(results, r => Assert.True(r.IsRequired));
+        Assert.All(results, r => Assert.False(r.Passed));
+    }
+
+    [Fact]
+    public void Tiers_are_sorted_distinct_and_not_assessed_is_not_a_tier()
+    {
+        var requirement = GateRequirement.MonitoringInPlace().WithTiers([RiskLevel.Critical, RiskLevel.High, RiskLevel.Critical]);
+
+        Assert.Equal([RiskLevel.High, RiskLevel.Critical], requirement.Tiers);
+        Assert.True(requirement.AppliesTo(RiskLevel.High));
+        Assert.False(requirement.AppliesTo(RiskLevel.Medium));
+        Assert.True(requirement.AppliesTo(RiskLevel.NotAssessed));
+        Assert.NotEqual(GateRequirement.MonitoringInPlace(), requirement);
+        Assert.Equal(GateRequirement.MonitoringInPlace(), requirement.WithTiers([]));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => requirement.WithTiers([RiskLevel.NotAssessed]));
+        Assert.Equal("tiers", ex.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => requirement.WithTiers([(RiskLevel)42]));
+    }
+
+    [Fact]
     public void Drift_evidence_satisfies_monitoring_and_missing_risks_fail_acceptance()
     {
         var system = new AiSystem("s", "S").WithEvidence([new EvidenceReference("Dashboard", EvidenceKind.DriftMonitoring)]);

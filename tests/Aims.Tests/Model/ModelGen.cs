@@ -342,13 +342,14 @@ internal static class ModelGen
         from kind in Gen.Choose(0, 3)
         from evidence in Enum<EvidenceKind>()
         from description in MaybeText
-        select kind switch
+        from tiers in Many(Gen.Elements(RiskLevel.Low, RiskLevel.Medium, RiskLevel.High, RiskLevel.Critical))
+        select (kind switch
         {
             0 => GateRequirement.Evidence(evidence, description),
             1 => GateRequirement.ImpactAssessmentApproved(),
             2 => GateRequirement.ResidualRisksAccepted(),
             _ => GateRequirement.MonitoringInPlace(),
-        };
+        }).WithTiers(tiers);
 
     public static Gen<RaciMatrix> Raci =>
         Many(from activity in Gen.Elements("Assess", "Approve", "Audit")
