@@ -143,50 +143,53 @@ internal static class WorkspaceEndpoints
 
             (revision.ApprovedBy, revision.ApprovedAt) = (approver, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            await AuditLog.WriteAsync(http, AuditKinds.Approval, $"{id} revision {number} approved", ct);
+            await AuditLog.WriteAsync(http, AuditKinds.Approval, Reason(http.Request) is { } why ? $"{id} revision {number} approved: {why}" : $"{id} revision {number} approved", ct);
             return Results.Ok(new { id, number, approvedBy = revision.ApprovedBy, approvedAt = revision.ApprovedAt });
         })
-            .RequireAuthorization(AimsRoles.Approver).WithName("ApproveRevision").WithSummary("Approves a revision (for example of the SoA); the approver is recorded in it.")
+            .RequireAuthorization(AimsRoles.Approver).WithName("ApproveRevision").WithSummary("Approves a revision (for example of the SoA); the approver and when are recorded in it, and in the audit log with the optional Aims-Change-Reason.")
             .Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        one.MapPost("/risks/{riskId}/accept", async (string id, string riskId, HttpContext http, AimsDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            if (Reason(http.Request) is not { } reason)
+        // Approvals that change the document (a risk acceptance, an impact assessment's approval) are new revisions written
+        // by the approver, who is recorded as their author and approver, with when and why (Aims-Change-Reason); the answer
+        // carries the validator's findings on what was approved, so a decision taken blind (AIMS1044) is said at once.
+        one.MapPost("/risks/{riskId}/accept", (string id, string riskId, HttpContext http, AimsDbContext db, AimsJsonSerializer json, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+            ApproveAsync(id, http, db, json, clock, user, (workspace, approver, on, reason) =>
             {
-                return MissingReason();
-            }
+                var index = IndexWhere(workspace.Risks, r => r.Id == riskId);
+                if (index < 0)
+                {
+                    return (null, AimsProblems.Titled($"The workspace has no risk '{riskId}'.", StatusCodes.Status404NotFound), "", "");
+                }
 
-            if (await LoadAsync(db, id, ct) is not ({ } record, { } current))
-            {
-                return NotFound(id);
-            }
-
-            if (Precondition(http.Request, record) is { } failed)
-            {
-                return failed;
-            }
-
-            var workspace = Parse(current.Document);
-            if (!workspace.Risks.Any(r => r.Id == riskId))
-            {
-                return AimsProblems.Titled($"The workspace has no risk '{riskId}'.", StatusCodes.Status404NotFound);
-            }
-
-            var approver = Subject(user);
-            var now = clock.GetUtcNow();
-            var acceptance = new RiskAcceptance(approver, DateOnly.FromDateTime(now.UtcDateTime)).WithRationale(reason);
-            var accepted = workspace.WithRisks(workspace.Risks.Select(r => r.Id == riskId ? r.WithAcceptance(acceptance) : r));
-            var written = await AppendAsync(db, record, id, AimsJson.Write(accepted), current.IsDraft, approver, now, reason, null, approver, http.Response, ct);
-            if (written is not null)
-            {
-                return written;
-            }
-
-            await AuditLog.WriteAsync(http, AuditKinds.Approval, $"{id} risk {riskId} accepted in revision {record.CurrentRevision}", ct);
-            return Results.Ok(new { id, revision = record.CurrentRevision, riskId, acceptedBy = approver });
-        })
-            .RequireAuthorization(AimsRoles.Approver).WithName("AcceptRisk").WithSummary("Accepts a risk: a new revision recording the approver as the risk's acceptor (If-Match, Aims-Change-Reason).")
+                var acceptance = new RiskAcceptance(approver, on).WithRationale(reason);
+                var accepted = workspace.WithRisks(workspace.Risks.Select(r => r.Id == riskId ? r.WithAcceptance(acceptance) : r));
+                return (accepted, null, $"risk {riskId} accepted", string.Create(CultureInfo.InvariantCulture, $"/risks/{index}/"));
+            }, (revision, approver, findings) => new { id, revision, riskId, acceptedBy = approver, diagnostics = findings }, ct))
+            .RequireAuthorization(AimsRoles.Approver).WithName("AcceptRisk")
+            .WithSummary("Accepts a risk: a new revision recording the approver as the risk's acceptor, when and why (If-Match, Aims-Change-Reason). Its diagnostics warn (AIMS1044) when the risk's systems have no approved impact assessment.")
             .Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+
+        one.MapPost("/impact-assessments/{assessmentId}/approve", (string id, string assessmentId, HttpContext http, AimsDbContext db, AimsJsonSerializer json, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+            ApproveAsync(id, http, db, json, clock, user, (workspace, approver, on, reason) =>
+            {
+                var index = IndexWhere(workspace.ImpactAssessments, a => a.Id == assessmentId);
+                if (index < 0)
+                {
+                    return (null, AimsProblems.Titled($"The workspace has no impact assessment '{assessmentId}'.", StatusCodes.Status404NotFound), "", "");
+                }
+
+                var assessment = workspace.ImpactAssessments[index];
+                if (assessment.IsApproved)
+                {
+                    return (null, AimsProblems.Titled(string.Create(CultureInfo.InvariantCulture, $"Impact assessment {assessmentId} was already approved by {assessment.ApprovedBy} on {assessment.ApprovedOn:yyyy-MM-dd}."), StatusCodes.Status409Conflict), "", "");
+                }
+
+                var approved = workspace.WithImpactAssessments(workspace.ImpactAssessments.Select(a => a.Id == assessmentId ? a.Approve(approver, on) : a));
+                return (approved, null, $"impact assessment {assessmentId} of {assessment.SystemId} approved", string.Create(CultureInfo.InvariantCulture, $"/impactAssessments/{index}/"));
+            }, (revision, approver, findings) => new { id, revision, assessmentId, approvedBy = approver, diagnostics = findings }, ct))
+            .RequireAuthorization(AimsRoles.Approver).WithName("ApproveImpactAssessment")
+            .WithSummary("Approves an impact assessment: a new revision recording the approver, when and why (If-Match, Aims-Change-Reason); risk acceptances of its system no longer warn (AIMS1044). Its diagnostics are the validator's findings on the assessment.")
+            .Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
         one.MapGet("/inventory", async (string id, AimsDbContext db, CancellationToken ct) =>
             await LoadAsync(db, id, ct) is (_, { } revision) ? Results.Text(AimsJson.WriteInventory(Parse(revision.Document).Systems), "application/json") : NotFound(id))
@@ -343,6 +346,50 @@ internal static class WorkspaceEndpoints
         return created ? Results.Created($"/workspaces/{id}", body) : Results.Ok(body);
     }
 
+    // An approval that changes the document: the reason and If-Match are checked, the change is applied to the current
+    // revision and written as a new one whose author and approver is the caller (when: now; why: the reason), the audit log
+    // records it with the reason, and the answer carries the validator's findings under the changed element's path.
+    private static async Task<IResult> ApproveAsync(
+        string id, HttpContext http, AimsDbContext db, AimsJsonSerializer json, TimeProvider clock, ClaimsPrincipal user,
+        Func<AimsWorkspace, string, DateOnly, string, (AimsWorkspace? Changed, IResult? Refused, string Audit, string Path)> change,
+        Func<int, string, object[], object> answer, CancellationToken ct)
+    {
+        if (Reason(http.Request) is not { } reason)
+        {
+            return MissingReason();
+        }
+
+        if (await LoadAsync(db, id, ct) is not ({ } record, { } current))
+        {
+            return NotFound(id);
+        }
+
+        if (Precondition(http.Request, record) is { } failed)
+        {
+            return failed;
+        }
+
+        var approver = Subject(user);
+        var now = clock.GetUtcNow();
+        var (changed, refused, audit, path) = change(Parse(current.Document), approver, DateOnly.FromDateTime(now.UtcDateTime), reason);
+        if (changed is null)
+        {
+            return refused!;
+        }
+
+        // Validated as a PUT of the same document would be: its findings decide whether the revision is a draft.
+        var document = AimsJson.Write(changed);
+        var validated = json.Read(document);
+        var written = await AppendAsync(db, record, id, document, !validated.IsValid, approver, now, reason, null, approver, http.Response, ct);
+        if (written is not null)
+        {
+            return written;
+        }
+
+        await AuditLog.WriteAsync(http, AuditKinds.Approval, $"{id} {audit} in revision {record.CurrentRevision}: {reason}", ct);
+        return Results.Ok(answer(record.CurrentRevision, approver, AimsProblems.Shape(validated.Diagnostics.Where(d => d.Path.StartsWith(path, StringComparison.Ordinal)))));
+    }
+
     // Adds the next revision and moves the workspace to it; null when written (the ETag is set), else 412: another writer
     // got there first (the workspace's revision number is the concurrency token; the unique index catches a race on create).
     private static async Task<IResult?> AppendAsync(
@@ -443,6 +490,19 @@ internal static class WorkspaceEndpoints
         AimsJson.Read(document).TryGetPartialValue(out var read) && read.Value is AimsWorkspace workspace
             ? workspace
             : throw new InvalidOperationException("A stored revision is not a workspace document.");
+
+    private static int IndexWhere<T>(IReadOnlyList<T> items, Func<T, bool> match)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (match(items[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static object Entry(SoaEntry e) => new { controlId = e.ControlId, applicable = e.IsApplicable, justification = e.Justification, status = e.Status.ToString() };
 

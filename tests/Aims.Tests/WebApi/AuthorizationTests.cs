@@ -37,6 +37,12 @@ public sealed class AuthorizationTests(AimsApiFactory factory) : IClassFixture<A
     [InlineData("reader", "POST", "/workspaces/demo/revisions/1/approve", HttpStatusCode.Forbidden)]
     [InlineData("editor", "POST", "/workspaces/demo/revisions/1/approve", HttpStatusCode.Forbidden)]
     [InlineData("approver", "PUT", "/workspaces/demo", HttpStatusCode.Forbidden)]
+    [InlineData("reader", "POST", "/workspaces/demo/risks/R-006/accept", HttpStatusCode.Forbidden)]
+    [InlineData("editor", "POST", "/workspaces/demo/risks/R-006/accept", HttpStatusCode.Forbidden)]
+    [InlineData("tenant-admin", "POST", "/workspaces/demo/risks/R-006/accept", HttpStatusCode.Forbidden)]
+    [InlineData("reader", "POST", "/workspaces/demo/impact-assessments/IA-cv/approve", HttpStatusCode.Forbidden)]
+    [InlineData("editor", "POST", "/workspaces/demo/impact-assessments/IA-cv/approve", HttpStatusCode.Forbidden)]
+    [InlineData("approver", "POST", "/workspaces/demo/impact-assessments/IA-cv/approve", (HttpStatusCode)428)] // allowed: then If-Match is missing
     [InlineData("editor", "GET", "/audit", HttpStatusCode.Forbidden)]
     [InlineData("tenant-admin", "GET", "/audit", HttpStatusCode.OK)]
     [InlineData("reader", "GET", "/workspaces/demo/revisions", HttpStatusCode.OK)]
@@ -45,6 +51,7 @@ public sealed class AuthorizationTests(AimsApiFactory factory) : IClassFixture<A
     {
         using var client = factory.Client(roles: role);
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        request.Headers.Add("Aims-Change-Reason", "role probe");
         if (method == "PUT")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");

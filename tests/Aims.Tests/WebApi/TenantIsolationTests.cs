@@ -33,6 +33,7 @@ public sealed class TenantIsolationTests(AimsApiFactory factory) : IClassFixture
         {
             var path = pattern.Replace("{id}", "secret", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
                 .Replace("{framework}", "iso27001", StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal).Replace("{riskId}", "R-001", StringComparison.Ordinal)
+                .Replace("{assessmentId}", "IA-cv", StringComparison.Ordinal)
                 .Replace("{jobId:long}", jobId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             path += path.EndsWith("/soa/diff", StringComparison.Ordinal) ? "?from=1&to=1" : "";
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));

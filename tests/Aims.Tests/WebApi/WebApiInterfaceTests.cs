@@ -37,6 +37,18 @@ public sealed class WebApiInterfaceTests
                 Assert.True(new[] { "401", "403", "429" }.All(s => problems.Exists(p => p.Name == s)), $"{method} {path} does not document 401, 403 and 429");
             }
         }
+
+        // The approvals that write a revision document their own refusals too.
+        foreach (var (path, statuses) in new[]
+        {
+            ("/workspaces/{id}/risks/{riskId}/accept", new[] { "400", "404", "412", "428" }),
+            ("/workspaces/{id}/impact-assessments/{assessmentId}/approve", ["400", "404", "409", "412", "428"]),
+            ("/workspaces/{id}/revisions/{number}/approve", ["404", "409"]),
+        })
+        {
+            var responses = paths.GetProperty(path).GetProperty("post").GetProperty("responses");
+            Assert.All(statuses, s => Assert.True(responses.TryGetProperty(s, out var r) && r.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {s}"));
+        }
     }
 
     [Fact]

@@ -113,6 +113,66 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Accepting_a_risk_of_a_system_without_an_approved_impact_assessment_warns_AIMS1044_until_an_approver_approves_one()
+    {
+        using var editor = factory.Client(subject: "erin", roles: "editor");
+        using var approver = factory.Client(subject: "ann", roles: "approver");
+        using var admin = factory.Client(subject: "adam", roles: "tenant-admin");
+        using var created = await Put(editor, "rev-ia", (await Demo(editor)).ToJsonString(), "Import", etag: null);
+
+        // R-006 is a risk of cv-screening, whose impact assessment IA-cv is still a draft in the demo.
+        using var blind = await Approve(approver, "/workspaces/rev-ia/risks/R-006/accept", created.Headers.ETag, "Within appetite");
+        var warned = await Body(blind);
+        using var approved = await Approve(approver, "/workspaces/rev-ia/impact-assessments/IA-cv/approve", blind.Headers.ETag, "Impacts on applicants assessed");
+        var approval = await Body(approved);
+        using var again = await Approve(approver, "/workspaces/rev-ia/impact-assessments/IA-cv/approve", approved.Headers.ETag, "Twice");
+        using var informed = await Approve(approver, "/workspaces/rev-ia/risks/R-006/accept", approved.Headers.ETag, "Within appetite, impacts assessed");
+        var confirmed = await Body(informed);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.OK), (blind.StatusCode, approved.StatusCode, again.StatusCode, informed.StatusCode));
+        var warning = Assert.Single(warned.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "AIMS1044");
+        Assert.Equal(("warning", "/risks/5/acceptance"), (warning.GetProperty("severity").GetString(), warning.GetProperty("path").GetString()));
+        Assert.Equal("ann", approval.GetProperty("approvedBy").GetString());
+        Assert.DoesNotContain(confirmed.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "AIMS1044");
+
+        var workspace = await Json(editor, "/workspaces/rev-ia");
+        var assessment = workspace.GetProperty("impactAssessments").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "IA-cv");
+        Assert.Equal("ann", assessment.GetProperty("approvedBy").GetString());
+        var acceptance = workspace.GetProperty("risks").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "R-006").GetProperty("acceptance");
+        Assert.Equal(("ann", "Within appetite, impacts assessed"), (acceptance.GetProperty("acceptedBy").GetString(), acceptance.GetProperty("rationale").GetString()));
+
+        // Who, when and why: in each new revision and in the audit log.
+        var revisions = (await Json(editor, "/workspaces/rev-ia/revisions")).EnumerateArray().Skip(1).ToList();
+        Assert.Equal(["Within appetite", "Impacts on applicants assessed", "Within appetite, impacts assessed"], revisions.Select(r => r.GetProperty("reason").GetString()));
+        Assert.All(revisions, r => Assert.Equal(("ann", "ann"), (r.GetProperty("author").GetString(), r.GetProperty("approvedBy").GetString())));
+        Assert.All(revisions, r => Assert.Equal(JsonValueKind.String, r.GetProperty("approvedAt").ValueKind));
+        var audit = (await Json(admin, "/audit")).EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "approval" && e.GetProperty("detail").GetString()!.StartsWith("rev-ia ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, audit.Count);
+        Assert.All(audit, e => Assert.Equal("ann", e.GetProperty("subject").GetString()));
+        Assert.Contains(audit, e => e.GetProperty("detail").GetString()!.Contains("impact assessment IA-cv", StringComparison.Ordinal) && e.GetProperty("detail").GetString()!.EndsWith("Impacts on applicants assessed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Approvals_that_change_the_document_need_a_reason_the_current_etag_and_an_existing_target()
+    {
+        using var editor = factory.Client(subject: "erin", roles: "editor");
+        using var approver = factory.Client(subject: "ann", roles: "approver");
+        using var created = await Put(editor, "rev-ib", (await Demo(editor)).ToJsonString(), "Import", etag: null);
+        using var second = await Put(editor, "rev-ib", (await Demo(editor)).ToJsonString(), "Again", created.Headers.ETag);
+
+        using var noReason = await Approve(approver, "/workspaces/rev-ib/impact-assessments/IA-cv/approve", second.Headers.ETag, reason: null);
+        using var noIfMatch = await Approve(approver, "/workspaces/rev-ib/impact-assessments/IA-cv/approve", etag: null, "Assessed");
+        using var stale = await Approve(approver, "/workspaces/rev-ib/impact-assessments/IA-cv/approve", created.Headers.ETag, "Assessed");
+        using var unknownAssessment = await Approve(approver, "/workspaces/rev-ib/impact-assessments/IA-none/approve", second.Headers.ETag, "Assessed");
+        using var unknownRisk = await Approve(approver, "/workspaces/rev-ib/risks/R-999/accept", second.Headers.ETag, "Fine");
+
+        Assert.Equal(
+            [HttpStatusCode.BadRequest, (HttpStatusCode)428, HttpStatusCode.PreconditionFailed, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            new[] { noReason, noIfMatch, stale, unknownAssessment, unknownRisk }.Select(r => r.StatusCode));
+        Assert.Equal(2, (await Json(editor, "/workspaces/rev-ib/revisions")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Exports_answer_json_csv_oscal_and_the_ml_bom_and_an_unknown_format_is_404()
     {
         using var reader = factory.Client();
@@ -147,6 +207,25 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
 
         return await client.SendAsync(request, Ct);
     }
+
+    private static async Task<HttpResponseMessage> Approve(HttpClient client, string path, EntityTagHeaderValue? etag, string? reason)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative));
+        if (etag is not null)
+        {
+            request.Headers.IfMatch.Add(etag);
+        }
+
+        if (reason is not null)
+        {
+            request.Headers.Add("Aims-Change-Reason", reason);
+        }
+
+        return await client.SendAsync(request, Ct);
+    }
+
+    private static async Task<JsonElement> Body(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
 
     private static string Organization(JsonNode workspace, string name)
     {
