@@ -53,7 +53,7 @@ internal static class CliApp
                 case "--infer":
                     infer = true;
                     break;
-                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu" or "--open-source" or "--annex-i":
+                case "--public-body" or "--gpai" or "--systemic-risk" or "--outside-eu" or "--open-source" or "--annex-i" or "--apply":
                     flags.Add(args[i]);
                     break;
                 case "--role" or "--category" or "--annex":
@@ -201,6 +201,7 @@ internal static class CliApp
             ["import", "csv", var csvKind, var file] => DataCommands.Import(csvKind, file, outFile, json, stdout, stderr),
             ["demo"] => Demo(stdout, json),
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
+            ["discovery", "reconcile", var discovered] => DiscoveryCommands.Reconcile(discovered, workspace, flags.Contains("--apply"), outFile, asOf, json, stdout, stderr),
             ["impact-assessment", "check", var iaFile] => ImpactAssessmentCommands.Check(iaFile, regime, json, stdout, stderr),
             ["catalog", "versions"] => CatalogCommands.Versions(null, json, stdout, stderr),
             ["catalog", "versions", var framework] => CatalogCommands.Versions(framework, json, stdout, stderr),

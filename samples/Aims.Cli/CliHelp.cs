@@ -34,6 +34,18 @@ internal static class CliHelp
             [("--workspace <file.json>", "list the impact on the workspace in this Aims JSON file (without it, only the changes)"),
              ("--format", Format)],
             "0 compared; 2 unknown version, versions of two frameworks, or unreadable workspace"),
+        new("discovery reconcile", "aims discovery reconcile <discovered.csv> [--workspace <file.json>] [--as-of yyyy-MM-dd] [--apply --out <file.json>] [--format text|json]",
+            "Reconciles discovered AI assets (a CSV from a cloud inventory, proxy logs or a SaaS scan; columns in docs/cli.md) with the inventory: "
+            + "matched by external id or discovery alias, then endpoint host, then provider and model id, never by name alone. Prints what matched "
+            + "one system (its last-seen date would move), the shadow-AI candidates that matched none, the ambiguous rows that matched several "
+            + "(reported, not guessed) and findings to look at. Changes nothing unless --apply: then matched systems get their last-seen date and "
+            + "candidates are recorded for triage in the workspace written to --out (never added as systems).",
+            [("--workspace <file.json>", Workspace),
+             ("--as-of yyyy-MM-dd", "reject rows last seen after this date (default: accept every date)"),
+             ("--apply", "apply the reconciliation; needs --out"),
+             ("--out <file.json>", "where --apply writes the reconciled workspace (never over an input)"),
+             ("--format", Format)],
+            "0 every row reconciled (candidates and ambiguous rows included); 1 some rows rejected (bad CSV rows, or last seen after --as-of), the rest reconciled and applied; 2 unreadable CSV or workspace, no row readable, bad options, or --out cannot be written"),
         new("impact-assessment check", "aims impact-assessment check <workspace.json> --regime fria|iso42005|dpia|map5 [--format text|json]",
             "One impact assessment, projected to a regime: what the workspace's assessments lack for it, each with the JSON Pointer of the member "
             + "to fill in. fria: EU AI Act Art. 27(1)(a)-(f) and the Art. 27(3) notification, for each system Art. 27 applies to; iso42005: "

@@ -358,6 +358,7 @@ public static class DemoWorkspace
             .WithTraits([AiSystemTrait.PersonalData])
             .WithAnnexIIIArea("AnnexIII.5")   // 5(b): creditworthiness of natural persons; its FRIA is IA-credit (Art. 27)
             .WithDeployments([new DeploymentEnvironment("aws", "eu-central-1").WithAccount("lending-prod")])
+            .WithDiscoveryAliases(["arn:aws:sagemaker:eu-central-1:111122223333:endpoint/credit-scoring-v4"])   // as the cloud inventory lists it (fictional account)
             .WithDataSources(
             [
                 new DataSource("loan-history", "Ten years of loan performance", "confidential", DataUse.Training).WithOrigin("Core banking")
@@ -410,6 +411,7 @@ public static class DemoWorkspace
             .WithDeepFakesOrPublicInterestText(false)                // answers customers, publishes nothing: no Art. 50(4)
             .WithPlacedOnMarketOn(new DateOnly(2025, 3, 3))          // generative and on the market before 2026-08-02: the Art. 50(2) grace period
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-cs-prod"), new DeploymentEnvironment("azure", "northeurope").WithAccount("sub-cs-dr")])
+            .WithEndpoints(["https://northwind-openai.openai.azure.com"])   // shared with loan-ops-agent: proxy logs of it alone are ambiguous
             .WithDataSources(
             [
                 new DataSource("kb", "Product knowledge base", "internal", DataUse.Inference).WithRegions(["westeurope"]).WithLegalBasis("Own content"),
@@ -449,6 +451,7 @@ public static class DemoWorkspace
             .WithEmotionRecognitionOrBiometricCategorisation(false)   // back-office agent: no Art. 50(3)
             .WithDeepFakesOrPublicInterestText(false)                // publishes nothing: no Art. 50(4)
             .WithDeployments([new DeploymentEnvironment("azure", "westeurope").WithAccount("sub-lending-pilot")])
+            .WithEndpoints(["https://northwind-openai.openai.azure.com"])
             .WithDataSources([new DataSource("loan-files", "Loan files and CRM records", "confidential", DataUse.Inference)])
             .WithComponents(
             [

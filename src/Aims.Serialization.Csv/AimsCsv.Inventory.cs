@@ -62,6 +62,9 @@ public static partial class AimsCsv
             IsAnnexIProduct = Bool(s.IsAnnexIProduct),
             PlacedOnMarketOn = Date(s.PlacedOnMarketOn),
             Sustainability = T(JoinRecords(s.Sustainability.Select(m => new[] { Word(m.Metric), Number(m.Value), m.Method, Date(m.PeriodStart), Date(m.PeriodEnd) }))),
+            LastSeen = Date(s.LastSeen),
+            DiscoveryAliases = T(Join(s.DiscoveryAliases)),
+            Endpoints = T(Join(s.Endpoints)),
         }));
     }
 
@@ -107,6 +110,7 @@ public static partial class AimsCsv
             var openSource = row.Bool("IsOpenSource");
             var annexI = row.Bool("IsAnnexIProduct");
             var placed = row.Date("PlacedOnMarketOn");
+            var lastSeen = row.Date("LastSeen");
             return row.HasErrors ? null : row.Build(() => new AiSystem(row.Required("Id"), row.Required("Name"))
                 .WithVersion(row.Text("Version")).WithPurpose(row.Text("Purpose")).WithOwner(row.Text("Owner")).WithLifecycleStage(stage)
                 .WithRiskLevel(level).WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed)
@@ -116,7 +120,8 @@ public static partial class AimsCsv
                 .WithAnnexIIIArea(row.Text("AnnexIIIArea")).WithGeneralPurposeModel(generalPurpose).WithPublicBodyDeployer(publicBody)
                 .WithArticle6Derogation(derogation).WithEmotionRecognitionOrBiometricCategorisation(emotion).WithDeepFakesOrPublicInterestText(deepFakes)
                 .WithProfilingOfNaturalPersons(profiling).WithSystemicRisk(systemicRisk).WithOpenSourceModel(openSource).WithAnnexIProduct(annexI)
-                .WithPlacedOnMarketOn(placed).WithSustainability(sustainability!));
+                .WithPlacedOnMarketOn(placed).WithSustainability(sustainability!)
+                .WithLastSeen(lastSeen).WithDiscoveryAliases(row.List("DiscoveryAliases")).WithEndpoints(row.List("Endpoints")));
         }), s => s.Id, "Id");
     }
 

@@ -46,6 +46,24 @@ internal static class CsvRows
         public string? PlacedOnMarketOn { get; set; }
 
         public string? Sustainability { get; set; }
+        public string? LastSeen { get; set; }
+        public string? DiscoveryAliases { get; set; }
+        public string? Endpoints { get; set; }
+    }
+
+    public sealed class DiscoveredAsset
+    {
+        public string? Source { get; set; }
+        public string? ExternalId { get; set; }
+        public string? Name { get; set; }
+        public string? Provider { get; set; }
+        public string? Endpoint { get; set; }
+        public string? ModelId { get; set; }
+        public string? FirstSeen { get; set; }
+        public string? LastSeen { get; set; }
+        public string? ObservedBy { get; set; }
+        public string? DataCategories { get; set; }
+        public string? RequestCount { get; set; }
     }
 
     public sealed class Risk

@@ -10,7 +10,7 @@ namespace Aims.Fuzz;
 /// <summary>
 /// The readers of untrusted input under mutation: every JSON document kind (workspace, inventory, risk register, SoA,
 /// FAIR scenarios, mapping set), the OSCAL mapping-collection import, the CycloneDX ML-BOM import, and every CSV reader (inventory, risk register,
-/// SoA, mapping set, FAIR scenarios, the AICM catalog). Seeds are written from the demo data and the built-in catalogs
+/// SoA, mapping set, FAIR scenarios, the AICM catalog, discovered AI assets). Seeds are written from the demo data and the built-in catalogs
 /// (with a fixed clock, so they are the same in every run) plus a hand-written foreign OSCAL collection; a mutation
 /// flips, inserts a hostile token, deletes, duplicates or splices. A finding is an exception or a broken contract.
 /// </summary>
@@ -42,6 +42,8 @@ internal static class ReaderFuzz
         """;
 
     private static readonly MappingProvenance Provenance = new("fuzz", "1", "fuzz", "fuzz", MappingStatus.Draft, new DateOnly(2026, 1, 1), "none");
+
+    private static readonly AimsWorkspace DemoForDiscovery = DemoWorkspace.Create();
 
     public static List<string> JsonSeeds { get; } = BuildJsonSeeds();
 
@@ -137,6 +139,14 @@ internal static class ReaderFuzz
         yield return Checked(AimsCsv.ReadMappingSet(new StringReader(input), "fuzz", Provenance));
         yield return Checked(AimsCsv.ReadFairScenarios(new StringReader(input)));
         yield return Checked(AimsCsv.ReadAicmCatalog(new StringReader(input), "1.1.1", new DateOnly(2026, 1, 1)));
+        var discovered = AimsCsv.ReadDiscoveredAssets(new StringReader(input));
+        if (discovered.TryGetPartialValue(out var assets))
+        {
+            var reconciled = DiscoveryReconciliation.Reconcile(DemoForDiscovery, assets);
+            Check(reconciled.Outcomes.Length == assets.Count, "a discovered asset lost in reconciliation");
+        }
+
+        yield return Checked(discovered);
     }
 
     /// <summary>The contracts of every result: an error when there is no value, true record counts, nothing dropped silently.</summary>
@@ -167,7 +177,7 @@ internal static class ReaderFuzz
         var workspace = DemoWorkspace.Create();
         return
         [
-            AimsJson.Write(workspace), AimsJson.WriteInventory(workspace.Systems), AimsJson.WriteRiskRegister(workspace.Risks),
+            AimsJson.Write(workspace), AimsJson.Write(DiscoveryReconciliation.Reconcile(workspace, Discovered()).Apply()), AimsJson.WriteInventory(workspace.Systems), AimsJson.WriteRiskRegister(workspace.Risks),
             AimsJson.Write(workspace.Soa!), AimsJson.Write(Crosswalk.BuiltIn.Sets[3]), AimsJson.Write(DemoWorkspace.Scenarios()),
             OscalExport.MappingCollection("fuzz", Crosswalk.BuiltIn.Sets.Take(2), FixedClock), ForeignOscal,
             AiBom.Export(workspace, FixedBomClock),
@@ -183,8 +193,19 @@ internal static class ReaderFuzz
             Csv(w => AimsCsv.WriteSoa(w, workspace.Soa!)), Csv(w => AimsCsv.WriteMappingSet(w, Crosswalk.BuiltIn.Sets[0])),
             Csv(w => AimsCsv.WriteFairScenarios(w, DemoWorkspace.Scenarios().Scenarios)),
             "Control ID,Control Title,Control Specification\nMDS-01,Model documentation,\"Text, quoted\"\nA&A-01,Audit policy,Text\n",
+            Csv(w => AimsCsv.WriteDiscoveredAssets(w, Discovered())),
         ];
     }
+
+    /// <summary>Discovered assets like those of docs/examples/discovered-ai-assets.csv: a match, an ambiguous endpoint, a candidate.</summary>
+    private static DiscoveredAiAsset[] Discovered() =>
+    [
+        new DiscoveredAiAsset(DiscoverySource.CloudInventory, "arn:aws:sagemaker:eu-central-1:111122223333:endpoint/credit-scoring-v4", "credit-scoring-v4", new DateOnly(2026, 11, 14))
+            .WithSeen(new DateOnly(2026, 3, 2), new DateOnly(2026, 11, 14)).WithProvider("AWS").WithDataCategories([DataCategory.Personal, DataCategory.Financial]),
+        new DiscoveredAiAsset(DiscoverySource.ProxyLog, "northwind-openai.openai.azure.com", "Azure OpenAI", new DateOnly(2026, 11, 15))
+            .WithEndpoint("https://northwind-openai.openai.azure.com/openai/deployments/gpt-4o/chat/completions").WithModelId("gpt-4o").WithRequestCount(48211),
+        new DiscoveredAiAsset(DiscoverySource.SaasScan, "app-4711", "Meeting notes AI", new DateOnly(2026, 11, 13)).WithObservedBy("CASB scan"),
+    ];
 
     private static string Csv(Action<StringWriter> write)
     {

@@ -121,6 +121,9 @@ public static class ModelDiagnosticCodes
     /// <summary>Warning: the model version a system runs has no recorded approval in its lineage.</summary>
     public const string ModelVersionNotApproved = "AIMS1053";
 
+    /// <summary>Warning: a shadow-AI candidate from a discovery import is still untriaged (status new) more than <see cref="ShadowAiCandidate.TriageWindowDays"/> days after it was first seen.</summary>
+    public const string ShadowAiCandidateUntriaged = "AIMS1054";
+
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";
 

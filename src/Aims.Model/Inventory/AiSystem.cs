@@ -41,6 +41,8 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         FederatedParticipants = [];
         Evidence = [];
         Sustainability = [];
+        DiscoveryAliases = [];
+        Endpoints = [];
     }
 
     private AiSystem(AiSystem source)
@@ -79,6 +81,9 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         Lineage = source.Lineage;
         Sustainability = source.Sustainability;
         EthicsDisclosure = source.EthicsDisclosure;
+        LastSeen = source.LastSeen;
+        DiscoveryAliases = source.DiscoveryAliases;
+        Endpoints = source.Endpoints;
     }
 
     /// <summary>Gets the inventory identifier.</summary>
@@ -350,7 +355,10 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
             && PlacedOnMarketOn == other.PlacedOnMarketOn
             && Lineage == other.Lineage
             && ValueEquality.Sequence(Sustainability, other.Sustainability)
-            && EthicsDisclosure == other.EthicsDisclosure);
+            && EthicsDisclosure == other.EthicsDisclosure
+            && LastSeen == other.LastSeen
+            && ValueEquality.Sequence(DiscoveryAliases, other.DiscoveryAliases)
+            && ValueEquality.Sequence(Endpoints, other.Endpoints));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AiSystem);
@@ -393,6 +401,9 @@ public sealed partial class AiSystem : IEquatable<AiSystem>
         hash.Add(Lineage);
         hash.Add(ValueEquality.SequenceHash(Sustainability));
         hash.Add(EthicsDisclosure);
+        hash.Add(LastSeen);
+        hash.Add(ValueEquality.SequenceHash(DiscoveryAliases));
+        hash.Add(ValueEquality.SequenceHash(Endpoints));
         return hash.ToHashCode();
     }
 

@@ -39,6 +39,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         InternalAudits = [];
         ManagementReviews = [];
         Policies = [];
+        ShadowAiCandidates = [];
         Raci = RaciMatrix.Empty;
         ClassificationScale = ClassificationScale.Default;
         ReviewIntervalDays = DefaultReviewIntervalDays;
@@ -65,6 +66,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         ClassificationScale = source.ClassificationScale;
         ReviewIntervalDays = source.ReviewIntervalDays;
         Currency = source.Currency;
+        ShadowAiCandidates = source.ShadowAiCandidates;
     }
 
     /// <summary>Gets the organization's name.</summary>
@@ -138,6 +140,18 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     /// impact scales), for example <c>EUR</c>; <see langword="null"/> when not stated. Reports show it next to amounts.
     /// </summary>
     public string? Currency { get; private init; }
+
+    /// <summary>
+    /// Gets the shadow-AI candidates: discovered AI assets that matched no AI system (<see cref="DiscoveryReconciliation"/>),
+    /// each with its triage status. They are not systems until a person registers them.
+    /// </summary>
+    public ImmutableArray<ShadowAiCandidate> ShadowAiCandidates { get; private init; }
+
+    /// <summary>Returns a copy with other shadow-AI candidates.</summary>
+    /// <param name="shadowAiCandidates">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="shadowAiCandidates"/> contains null.</exception>
+    public AimsWorkspace WithShadowAiCandidates(IEnumerable<ShadowAiCandidate> shadowAiCandidates) => new(this) { ShadowAiCandidates = Guard.List(shadowAiCandidates, nameof(shadowAiCandidates)) };
 
     /// <summary>Returns a copy with another organization name.</summary>
     /// <param name="organization">The new value.</param>
@@ -306,7 +320,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
             && ValueEquality.Sequence(Policies, other.Policies)
             && EqualityComparer<ClassificationScale>.Default.Equals(ClassificationScale, other.ClassificationScale)
             && ReviewIntervalDays == other.ReviewIntervalDays
-            && string.Equals(Currency, other.Currency, StringComparison.Ordinal));
+            && string.Equals(Currency, other.Currency, StringComparison.Ordinal)
+            && ValueEquality.Sequence(ShadowAiCandidates, other.ShadowAiCandidates));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AimsWorkspace);
@@ -334,6 +349,7 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         hash.Add(ClassificationScale);
         hash.Add(ReviewIntervalDays);
         hash.Add(Currency, StringComparer.Ordinal);
+        hash.Add(ValueEquality.SequenceHash(ShadowAiCandidates));
         return hash.ToHashCode();
     }
 

@@ -28,6 +28,7 @@ internal sealed partial class WorkspaceValidator
     {
         var v = new WorkspaceValidator(workspace, asOf, catalog);
         v.Systems();
+        v.ShadowAiCandidates();
         v.VendorAssurances();
         v.Scope();
         v.Provenance();

@@ -37,6 +37,8 @@ internal sealed class WorkspaceDto : DocumentDto
     public List<string?>? ClassificationScale { get; set; }
     public int? ReviewIntervalDays { get; set; }
     public string? Currency { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ShadowAiCandidateDto>))]
+    public List<ShadowAiCandidateDto?>? ShadowAiCandidates { get; set; }
 }
 
 internal sealed class InventoryDto : DocumentDto

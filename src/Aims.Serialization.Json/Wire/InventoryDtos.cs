@@ -49,6 +49,35 @@ internal sealed class SystemDto : Dto
     public LineageDto? Lineage { get; set; }
     public List<SustainabilityDto?>? Sustainability { get; set; }
     public EthicsDisclosureDto? EthicsDisclosure { get; set; }
+    [Wire(Format = "date")]
+    public string? LastSeen { get; set; }
+    public List<string?>? DiscoveryAliases { get; set; }
+    public List<string?>? Endpoints { get; set; }
+}
+
+/// <summary>A shadow-AI candidate: the discovered asset's fields and the triage decision, flat.</summary>
+internal sealed class ShadowAiCandidateDto : Dto
+{
+    [Wire(Enum = typeof(Aims.Model.DiscoverySource))]
+    public string? Source { get; set; }
+    public string? ExternalId { get; set; }
+    public string? Name { get; set; }
+    public string? Provider { get; set; }
+    public string? Endpoint { get; set; }
+    public string? ModelId { get; set; }
+    [Wire(Format = "date")]
+    public string? FirstSeen { get; set; }
+    [Wire(Format = "date")]
+    public string? LastSeen { get; set; }
+    public string? ObservedBy { get; set; }
+    [Wire(Enum = typeof(Aims.Model.DataCategory))]
+    public List<string?>? DataCategories { get; set; }
+    [Wire(Minimum = 0)]
+    public long? RequestCount { get; set; }
+    [Wire(Enum = typeof(Aims.Model.ShadowAiCandidateStatus))]
+    public string? Status { get; set; }
+    public string? Reason { get; set; }
+    public string? SystemId { get; set; }
 }
 
 internal sealed class LineageDto : Dto

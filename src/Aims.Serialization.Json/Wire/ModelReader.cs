@@ -41,6 +41,7 @@ internal sealed class ModelReader(ReadContext context)
         var reviews = _c.Records(d.ManagementReviews, Member(p, "managementReviews"), Review);
         var certification = d.Certification is null ? null : Certification(d.Certification, Member(p, "certification"));
         var policies = _c.Records(d.Policies, Member(p, "policies"), Policy);
+        var candidates = _c.Records(d.ShadowAiCandidates, Member(p, "shadowAiCandidates"), Candidate);
         var scale = d.ClassificationScale is null ? null : _c.Build(Member(p, "classificationScale"), () => new ClassificationScale(_c.Strings(d.ClassificationScale, Member(p, "classificationScale"))));
         var raciMatrix = _c.Build(Member(p, "raci"), () => new RaciMatrix(raci));
         if (_c.HasUnabsorbedErrors)
@@ -53,7 +54,21 @@ internal sealed class ModelReader(ReadContext context)
             .WithRaci(raciMatrix).WithControlOwners(owners).WithGatePolicies(gates).WithIncidents(incidents)
             .WithNonconformities(nonconformities).WithInternalAudits(audits).WithManagementReviews(reviews)
             .WithCertification(certification).WithPolicies(policies).WithClassificationScale(scale)
-            .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays).WithCurrency(d.Currency));
+            .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays).WithCurrency(d.Currency).WithShadowAiCandidates(candidates));
+    }
+
+    private ShadowAiCandidate? Candidate(ShadowAiCandidateDto d, string p)
+    {
+        _c.Visit(d, p);
+        var source = _c.RequiredEnum<DiscoverySource>(d.Source, Member(p, "source"));
+        var last = _c.RequiredDate(d.LastSeen, Member(p, "lastSeen"));
+        var first = _c.Date(d.FirstSeen, Member(p, "firstSeen")) ?? last;
+        var categories = _c.Enums<DataCategory>(d.DataCategories, Member(p, "dataCategories"));
+        var status = _c.Enum(d.Status, Member(p, "status"), ShadowAiCandidateStatus.New);
+        return _c.Build(p, () => new ShadowAiCandidate(new DiscoveredAiAsset(source, d.ExternalId!, d.Name!, last).WithSeen(first, last)
+                .WithProvider(d.Provider).WithEndpoint(d.Endpoint).WithModelId(d.ModelId).WithObservedBy(d.ObservedBy)
+                .WithDataCategories(categories).WithRequestCount(d.RequestCount))
+            .WithTriage(status, d.Reason, d.SystemId));
     }
 
     public DocumentRevision? Revision(RevisionDto? d, string p)
@@ -166,6 +181,9 @@ internal sealed class ModelReader(ReadContext context)
         var lineage = d.Lineage is null ? null : Lineage(d.Lineage, Member(p, "lineage"));
         var sustainability = _c.Items(d.Sustainability, Member(p, "sustainability"), Sustainability);
         var ethics = d.EthicsDisclosure is null ? null : Ethics(d.EthicsDisclosure, Member(p, "ethicsDisclosure"));
+        var lastSeen = _c.Date(d.LastSeen, Member(p, "lastSeen"));
+        var aliases = _c.Strings(d.DiscoveryAliases, Member(p, "discoveryAliases"));
+        var endpoints = _c.Strings(d.Endpoints, Member(p, "endpoints"));
         return _c.Build(p, () => new AiSystem(d.Id!, d.Name!)
             .WithVersion(d.Version).WithPurpose(d.Purpose).WithOwner(d.Owner).WithLifecycleStage(stage).WithRiskLevel(level)
             .WithEuAiActCategory(category).WithMonitoringStatus(monitoring).WithLastReviewDate(reviewed).WithShadowAi(d.IsShadowAi)
@@ -176,7 +194,8 @@ internal sealed class ModelReader(ReadContext context)
             .WithEmotionRecognitionOrBiometricCategorisation(d.IsEmotionRecognitionOrBiometricCategorisation)
             .WithDeepFakesOrPublicInterestText(d.PublishesDeepFakesOrPublicInterestText).WithProfilingOfNaturalPersons(d.ProfilesNaturalPersons)
             .WithSystemicRisk(d.HasSystemicRisk).WithOpenSourceModel(d.IsOpenSource).WithAnnexIProduct(d.IsAnnexIProduct).WithPlacedOnMarketOn(placed)
-            .WithLineage(lineage).WithSustainability(sustainability).WithEthicsDisclosure(ethics));
+            .WithLineage(lineage).WithSustainability(sustainability).WithEthicsDisclosure(ethics)
+            .WithLastSeen(lastSeen).WithDiscoveryAliases(aliases).WithEndpoints(endpoints));
     }
 
     private ModelLineage? Lineage(LineageDto d, string p)

@@ -99,6 +99,23 @@ internal static class ModelWriter
         ClassificationScale = w.ClassificationScale.Levels.SequenceEqual(ClassificationScale.Default.Levels) ? null : [.. w.ClassificationScale.Levels],
         ReviewIntervalDays = w.ReviewIntervalDays == AimsWorkspace.DefaultReviewIntervalDays ? null : w.ReviewIntervalDays,
         Currency = w.Currency,
+        ShadowAiCandidates = List(w.ShadowAiCandidates, c => new ShadowAiCandidateDto
+        {
+            Source = Write(c.Asset.Source),
+            ExternalId = c.Asset.ExternalId,
+            Name = c.Asset.Name,
+            Provider = c.Asset.Provider,
+            Endpoint = c.Asset.Endpoint,
+            ModelId = c.Asset.ModelId,
+            FirstSeen = Date(c.Asset.FirstSeen),
+            LastSeen = Date(c.Asset.LastSeen),
+            ObservedBy = c.Asset.ObservedBy,
+            DataCategories = List(c.Asset.DataCategories, x => Write(x)),
+            RequestCount = c.Asset.RequestCount,
+            Status = Write(c.Status),
+            Reason = c.Reason,
+            SystemId = c.SystemId,
+        }),
     };
 
     public static SoaDocumentDto Soa(StatementOfApplicability soa) => new()
@@ -203,6 +220,9 @@ internal static class ModelWriter
                 Threshold = f.Threshold,
             }),
         },
+        LastSeen = Date(s.LastSeen),
+        DiscoveryAliases = Strings(s.DiscoveryAliases),
+        Endpoints = Strings(s.Endpoints),
     };
 
     public static RiskDto Risk(RiskEntry r) => new()

@@ -47,6 +47,10 @@ public static class ModelArbitraries
 
     public static Arbitrary<AimsWorkspace> Workspaces() => Arb.From(ModelGen.Workspace, ShrinkWorkspace);
 
+    public static Arbitrary<DiscoveredAiAsset> DiscoveredAssets() => ModelGen.DiscoveredAsset.ToArbitrary();
+
+    public static Arbitrary<ShadowAiCandidate> Candidates() => ModelGen.Candidate.ToArbitrary();
+
     internal static IEnumerable<AiSystem> ShrinkSystem(AiSystem s) =>
         Shrink.Drop(s.DataSources, s.WithDataSources)
             .Concat(Shrink.Drop(s.Deployments, s.WithDeployments))
@@ -99,6 +103,7 @@ public static class ModelArbitraries
             .Concat(Shrink.Drop(w.Policies, w.WithPolicies))
             .Concat(Shrink.Drop(w.GatePolicies, w.WithGatePolicies))
             .Concat(Shrink.Drop(w.ControlOwners, w.WithControlOwners))
+            .Concat(Shrink.Drop(w.ShadowAiCandidates, w.WithShadowAiCandidates))
             .Concat(Shrink.Clear(w.Certification, () => w.WithCertification(null)))
             .Concat(w.Raci.Assignments.IsEmpty ? [] : [w.WithRaci(null)])
             .Concat(w.ClassificationScale == ClassificationScale.Default ? [] : [w.WithClassificationScale(null)])

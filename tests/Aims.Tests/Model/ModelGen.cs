@@ -119,7 +119,8 @@ internal static class ModelGen
         from act in EuAiActFacts
         from details in EuAiActDetails
         from provenance in Provenance
-        select provenance(details(new AiSystem(identity.Item1, identity.Item2)
+        from discovery in DiscoveryFacts
+        select discovery(provenance(details(new AiSystem(identity.Item1, identity.Item2)
             .WithVersion(texts.version)
             .WithPurpose(texts.purpose)
             .WithOwner(owner)
@@ -141,7 +142,37 @@ internal static class ModelGen
             .WithAnnexIIIArea(act.Area)
             .WithGeneralPurposeModel(act.GeneralPurpose)
             .WithPublicBodyDeployer(act.PublicBody)
-            .WithArticle6Derogation(act.Derogation)));
+            .WithArticle6Derogation(act.Derogation))));
+
+    /// <summary>What discovery knows of a system: last seen, aliases, endpoints (some with scheme, port and upper case).</summary>
+    public static Gen<Func<AiSystem, AiSystem>> DiscoveryFacts =>
+        from seen in MaybeDate
+        from aliases in Many(Gen.Elements("arn:aws:sagemaker:eu-central-1:1:endpoint/a", "app-4711", "sys-1", "Comma,alias"))
+        from endpoints in Many(Gen.Elements("https://a.example.com/v1", "b.example.org", "HTTPS://C.example.com:8443/x", "[::1]:80"))
+        select (Func<AiSystem, AiSystem>)(s => s.WithLastSeen(seen).WithDiscoveryAliases(aliases).WithEndpoints(endpoints));
+
+    /// <summary>A discovered asset: ids, hosts and models that collide with the systems' aliases, endpoints and components now and then.</summary>
+    public static Gen<DiscoveredAiAsset> DiscoveredAsset =>
+        from source in Enum<DiscoverySource>()
+        from externalId in Gen.OneOf(Id("sys-"), Gen.Elements("arn:aws:sagemaker:eu-central-1:1:endpoint/a", "APP-4711", "unknown-1", "unknown-2"))
+        from name in Text
+        from days in Gen.Zip(Date, Gen.Choose(0, 60))
+        from provider in MaybeText
+        from endpoint in Maybe(Gen.Elements("https://a.example.com/chat", "b.example.org:443", "d.example.net"))
+        from model in MaybeText
+        from observedBy in MaybeText
+        from categories in DistinctMany(Enum<DataCategory>())
+        from requests in Gen.Frequency((1, Gen.Constant<long?>(null)), (2, Gen.Choose(0, 100_000).Select(n => (long?)n)))
+        select new DiscoveredAiAsset(source, externalId, name, days.Item1.AddDays(days.Item2)).WithSeen(days.Item1, days.Item1.AddDays(days.Item2))
+            .WithProvider(provider).WithEndpoint(endpoint).WithModelId(model).WithObservedBy(observedBy).WithDataCategories(categories).WithRequestCount(requests);
+
+    /// <summary>A shadow-AI candidate in any triage status.</summary>
+    public static Gen<ShadowAiCandidate> Candidate =>
+        from asset in DiscoveredAsset
+        from status in Enum<ShadowAiCandidateStatus>()
+        from reason in status == ShadowAiCandidateStatus.Dismissed ? Text.Select(t => (string?)t) : MaybeText
+        from systemId in Id("sys-")
+        select new ShadowAiCandidate(asset).WithTriage(status, reason, status == ShadowAiCandidateStatus.Registered ? systemId : null);
 
     /// <summary>A figure of energy, emissions or water over a period.</summary>
     public static Gen<SustainabilityMeasurement> Sustainability =>
@@ -450,6 +481,7 @@ internal static class ModelGen
         from customScale in Bool
         from interval in Gen.Choose(1, 799)
         from currency in Gen.Elements<string?>(null, "EUR", "USD", "JPY")
+        from candidates in Many(Candidate)
         select new AimsWorkspace(organization)
             .WithScope(scope)
             .WithSystems(systems)
@@ -468,5 +500,6 @@ internal static class ModelGen
             .WithPolicies(policies)
             .WithClassificationScale(customScale ? new ClassificationScale(["open", "restricted", "secret"]) : null)
             .WithReviewIntervalDays(interval)
-            .WithCurrency(currency);
+            .WithCurrency(currency)
+            .WithShadowAiCandidates(candidates.DistinctBy(c => (c.Asset.Source, c.Asset.ExternalId.ToUpperInvariant())));
 }

@@ -174,6 +174,7 @@ public class CsvBadInputTests
         {
             AimsCsv.ReadInventory(new StringReader(input)), AimsCsv.ReadRiskRegister(new StringReader(input)),
             AimsCsv.ReadSoa(new StringReader(input), DocumentRevision.Draft), AimsCsv.ReadFairScenarios(new StringReader(input)),
+            AimsCsv.ReadDiscoveredAssets(new StringReader(input)),
         };
         return results.All(r => r is not null).ToProperty();
     }
