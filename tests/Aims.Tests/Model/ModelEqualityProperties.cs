@@ -69,7 +69,29 @@ public class ModelEqualityProperties
             system.WithSystemicRisk(!system.HasSystemicRisk),
             system.WithOpenSourceModel(!system.IsOpenSource),
             system.WithAnnexIProduct(!system.IsAnnexIProduct),
-            system.WithPlacedOnMarketOn(system.PlacedOnMarketOn is { } placed ? placed.AddDays(1) : new DateOnly(2026, 8, 1)));
+            system.WithPlacedOnMarketOn(system.PlacedOnMarketOn is { } placed ? placed.AddDays(1) : new DateOnly(2026, 8, 1)),
+            system.WithLastSeen(system.LastSeen is { } seen ? seen.AddDays(1) : new DateOnly(2026, 11, 1)),
+            system.WithDiscoveryAliases([.. system.DiscoveryAliases, "arn:new"]),
+            system.WithEndpoints([.. system.Endpoints, "new.example.com"]));
+
+    [Property]
+    public Property Equal_discovered_assets_and_candidates_obey_the_laws(DiscoveredAiAsset a, DiscoveredAiAsset b, ShadowAiCandidate c, ShadowAiCandidate d) =>
+        Laws(a, b, x => x.WithProvider(x.Provider)).And(Laws(c, d, x => x.WithTriage(x.Status, x.Reason, x.SystemId)));
+
+    [Property]
+    public bool A_discovered_asset_or_candidate_copy_with_one_value_changed_is_unequal(DiscoveredAiAsset asset, ShadowAiCandidate candidate) =>
+        Unequal(asset,
+            asset.WithSeen(asset.FirstSeen.AddDays(-1), asset.LastSeen),
+            asset.WithSeen(asset.FirstSeen, asset.LastSeen.AddDays(1)),
+            asset.WithProvider(asset.Provider + "x"),
+            asset.WithEndpoint(asset.Endpoint is null ? "x.example.com" : null),
+            asset.WithModelId(asset.ModelId + "x"),
+            asset.WithObservedBy(asset.ObservedBy + "x"),
+            asset.WithDataCategories(asset.DataCategories.IsEmpty ? [DataCategory.Health] : []),
+            asset.WithRequestCount((asset.RequestCount ?? 0) + 1))
+        && Unequal(candidate,
+            candidate.WithTriage(candidate.Status == ShadowAiCandidateStatus.Dismissed ? ShadowAiCandidateStatus.UnderReview : ShadowAiCandidateStatus.Dismissed, "why"),
+            candidate.WithSighting(candidate.Asset.WithSeen(candidate.Asset.FirstSeen, candidate.Asset.LastSeen.AddDays(1))));
 
     /// <summary>Another value of a fact that may be unrecorded: null → true → false → null.</summary>
     private static bool? Other(bool? fact) => fact switch { null => true, true => false, false => null };

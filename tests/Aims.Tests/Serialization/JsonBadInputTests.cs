@@ -59,6 +59,10 @@ public class JsonBadInputTests
         { "benefit in an unknown area", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"impactAssessments\": [{\"id\": \"IA-1\", \"systemId\": \"s\", \"revision\": {\"version\": \"0.1\"}, \"benefits\": [{\"area\": \"happiness\", \"description\": \"d\"}]}]}", JsonDiagnosticCodes.InvalidValue, "/impactAssessments/0/benefits/0/area" },
         { "gate tier not assessed", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"gatePolicies\": [{\"id\": \"g\", \"name\": \"G\", \"requirements\": [{\"check\": \"monitoringInPlace\", \"tiers\": [\"notAssessed\"]}]}]}", JsonDiagnosticCodes.InvalidValue, "/gatePolicies/0/requirements/0/tiers" },
         { "lone surrogate", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"\\uD800\"}]}", JsonDiagnosticCodes.InvalidType, "/systems/0/name" },
+        { "dismissed candidate without a reason", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"shadowAiCandidates\": [{\"source\": \"proxyLog\", \"externalId\": \"x\", \"name\": \"X\", \"lastSeen\": \"2026-11-01\", \"status\": \"dismissed\"}]}", JsonDiagnosticCodes.InvalidValue, "/shadowAiCandidates/0/reason" },
+        { "candidate from an unknown source", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"shadowAiCandidates\": [{\"source\": \"rumour\", \"externalId\": \"x\", \"name\": \"X\", \"lastSeen\": \"2026-11-01\"}]}", JsonDiagnosticCodes.InvalidValue, "/shadowAiCandidates/0/source" },
+        { "candidate first seen after last seen", "{\"kind\": \"workspace\", \"schemaVersion\": \"1.0\", \"organization\": \"Org\", \"shadowAiCandidates\": [{\"source\": \"manual\", \"externalId\": \"x\", \"name\": \"X\", \"firstSeen\": \"2026-12-01\", \"lastSeen\": \"2026-11-01\"}]}", JsonDiagnosticCodes.InvalidValue, "/shadowAiCandidates/0/firstSeen" },
+        { "endpoint without a host", "{" + Envelope + ", \"systems\": [{\"id\": \"a\", \"name\": \"n\", \"endpoints\": [\"https://\"]}]}", JsonDiagnosticCodes.InvalidValue, "/systems/0/endpoints" },
     };
 
     [Theory]
