@@ -203,6 +203,8 @@ internal static class CliApp
             ["catalog", "list", var framework] => MappingCommands.CatalogList(framework, json, stdout, stderr),
             ["discovery", "reconcile", var discovered] => DiscoveryCommands.Reconcile(discovered, workspace, flags.Contains("--apply"), outFile, asOf, json, stdout, stderr),
             ["impact-assessment", "check", var iaFile] => ImpactAssessmentCommands.Check(iaFile, regime, json, stdout, stderr),
+            ["objectives", var objectivesFile] => SupportCommands.Objectives(objectivesFile, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
+            ["competence", var competenceFile] => SupportCommands.Competence(competenceFile, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow), json, stdout, stderr),
             ["catalog", "versions"] => CatalogCommands.Versions(null, json, stdout, stderr),
             ["catalog", "versions", var framework] => CatalogCommands.Versions(framework, json, stdout, stderr),
             ["catalog", "diff", var fromKey, var toKey] => CatalogCommands.Diff(fromKey, toKey, workspace, json, stdout, stderr),

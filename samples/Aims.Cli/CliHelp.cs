@@ -53,6 +53,17 @@ internal static class CliHelp
             + "GDPR Art. 35 DPIA link of each system with personal data; map5: NIST AI RMF MAP 5.1 and 5.2.",
             [("--regime", "fria, iso42005, dpia or map5"), ("--format", Format)],
             "0 complete (warnings allowed); 1 elements or assessments missing; 2 unreadable workspace or unknown regime"),
+        new("objectives", "aims objectives <workspace.json> [--as-of yyyy-mm-dd] [--format text|json]",
+            "The AI objectives of a workspace (ISO/IEC 42001 clause 6.2): each with its owner, target and date, the latest measurement on or "
+            + "before the day, how far it has come from its baseline, and its status (notMeasured, inProgress, achieved, missed).",
+            [("--as-of", "the day to judge on (default: today, UTC)"), ("--format", Format)],
+            "0 none missed; 1 an objective missed its target date; 2 unreadable workspace"),
+        new("competence", "aims competence <workspace.json> [--as-of yyyy-mm-dd] [--format text|json]",
+            "Competence against the RACI matrix (ISO/IEC 42001 clause 7.2): every role responsible or accountable for an activity needs its "
+            + "competence stated, and each stated competence a current record (training, education, experience or certification) of someone "
+            + "in the role. Lists each gap: notDefined, noRecord or expired.",
+            [("--as-of", "the day records must be current on (default: today, UTC)"), ("--format", Format)],
+            "0 no gaps; 1 gaps; 2 unreadable workspace"),
         new("map", "aims map <framework>:<item> [--to <framework>] [--infer] [--format text|json]",
             "Mappings of one catalog item to other frameworks, with relationship, confidence and provenance. The item may be written "
             + "as in the catalog (\"nist-ai-rmf:GOVERN 1.1\") or with a hyphen (GOVERN-1.1); the framework may be left out when the id is unique.",

@@ -31,6 +31,21 @@ internal static class DemoJson
             ["reviewOverdue"] = s.IsReviewOverdue(asOf, workspace.ReviewIntervalDays),
             ["euAiAct"] = EuAiAct(s, asOf),
         })]),
+            ["objectives"] = new JsonArray([.. workspace.Objectives.Select(o => (JsonNode)new JsonObject
+            {
+                ["id"] = o.Id,
+                ["owner"] = o.Owner,
+                ["status"] = CliApp.Word(o.StatusAt(asOf)),
+                ["latest"] = o.LatestAsOf(asOf)?.Value,
+                ["progress"] = o.ProgressAt(asOf),
+            })]),
+            ["competenceGaps"] = new JsonArray([.. workspace.Competence.GapsAgainst(workspace.Raci, asOf).Select(g => (JsonNode)new JsonObject
+            {
+                ["role"] = g.Role,
+                ["competence"] = g.Competence,
+                ["kind"] = CliApp.Word(g.Kind),
+                ["message"] = g.Message,
+            })]),
             ["gates"] = new JsonArray([.. gates.Select(g => (JsonNode)new JsonObject
         {
             ["systemId"] = g.SystemId,

@@ -76,6 +76,22 @@ internal static class DemoText
         }
 
         o.WriteLine();
+        o.WriteLine("AI objectives (clause 6.2)");
+        foreach (var objective in workspace.Objectives)
+        {
+            var latest = objective.LatestAsOf(asOf);
+            var now = latest is null ? "not measured" : string.Create(CultureInfo.InvariantCulture, $"{latest.Value:0.###}{(objective.Unit is null ? "" : " " + objective.Unit)}");
+            o.WriteLine($"  {objective.Id} [{CliApp.Word(objective.StatusAt(asOf))}] {objective.Title}: {now} (owner: {objective.Owner}; due {objective.TargetDate:yyyy-MM-dd})");
+        }
+
+        var gaps = workspace.Competence.GapsAgainst(workspace.Raci, asOf);
+        o.WriteLine($"Competence (clause 7.2): {workspace.Competence.Records.Count(r => r.IsCurrent(asOf))} of {workspace.Competence.Records.Length} records current, {gaps.Count} gap(s)");
+        foreach (var gap in gaps)
+        {
+            o.WriteLine($"  - {gap.Message}");
+        }
+
+        o.WriteLine();
         o.WriteLine("Board report");
         o.WriteLine($"  Risks by band: {string.Join(", ", report.RisksByBand.Select(kv => $"{CliApp.Word(kv.Key)} {kv.Value}"))}");
         o.WriteLine("  Top risks:");

@@ -277,7 +277,59 @@ public static class DemoWorkspace
             new AiPolicy("POL-AI-02", "Acceptable use of generative AI", Ciso, new DocumentRevision("1.0"))
                 .WithApprovedOn(new DateOnly(2025, 10, 1))
                 .WithNextReviewOn(new DateOnly(2026, 10, 1)),
-        ]);
+        ])
+        .WithObjectives(Objectives())
+        .WithCompetence(Competence());
+
+    // Clause 6.2: one objective in progress, one achieved, one missed (its target date passed at 50 %).
+    private static AiObjective[] Objectives() =>
+    [
+        new AiObjective("OBJ-1", "Every in-scope AI system has an approved impact assessment", Dpo,
+                "share of in-scope AI systems with an approved impact assessment", 100, ObjectiveDirection.AtLeast, new DateOnly(2027, 3, 31))
+            .WithUnit("%").WithBaseline(20).WithPolicyId("POL-AI-01")
+            .WithPlan("Assess the remaining systems in order of risk tier; the governance lead runs the assessments, the DPO approves.")
+            .WithMeasurements([new ObjectiveMeasurement(new DateOnly(2026, 6, 30), 40, "Inventory report Q2"), new ObjectiveMeasurement(new DateOnly(2026, 10, 31), 60, "Inventory report Q3")]),
+        new AiObjective("OBJ-2", "High and critical AI incidents are resolved within three days", Ciso,
+                "median days from awareness to resolution of high and critical AI incidents", 3, ObjectiveDirection.AtMost, new DateOnly(2026, 12, 31))
+            .WithUnit("days").WithBaseline(6).WithPolicyId("POL-AI-01")
+            .WithPlan("Runbooks per incident type; an on-call ML engineer joins the SOC rota.")
+            .WithMeasurements([new ObjectiveMeasurement(new DateOnly(2026, 10, 31), 1.5, "Incident register")]),
+        new AiObjective("OBJ-3", "Every high-risk model release has a bias and fairness test result", MlLead,
+                "share of high-risk model releases with a bias and fairness test result", 100, ObjectiveDirection.AtLeast, new DateOnly(2026, 9, 30))
+            .WithUnit("%").WithBaseline(0).WithSystemIds(["credit-scoring", "cv-screening"])
+            .WithPlan("Add the fairness test suite to the release pipeline of both high-risk systems.")
+            .WithMeasurements([new ObjectiveMeasurement(new DateOnly(2026, 9, 30), 50, "Release records")]),
+    ];
+
+    // Clause 7.2: what each responsible or accountable role needs, and the records; the SOC lead's triage training has lapsed.
+    private static CompetenceRegister Competence()
+    {
+        const string RiskAssessment = "AI risk assessment";
+        const string ImpactAssessment = "AI impact assessment";
+        const string AiActObligations = "EU AI Act obligations";
+        CompetenceRequirement[] requirements =
+        [
+            new(Cro, RiskAssessment), new(GovLead, RiskAssessment), new(GovLead, ImpactAssessment, "ISO/IEC 42005-style assessments and FRIA"),
+            new(Dpo, ImpactAssessment), new(Dpo, AiActObligations), new(Cto, AiActObligations),
+            new(MlLead, "Model validation and bias testing"), new(Ciso, "AI security threats", "OWASP LLM Top 10, MITRE ATLAS"),
+            new(SocLead, "AI incident triage"), new(HeadOfAudit, "ISO/IEC 42001 lead auditing"), new(Auditor, "ISO/IEC 42001 internal auditing"),
+        ];
+        CompetenceRecord[] records =
+        [
+            new("R. Osei", Cro, RiskAssessment, CompetenceBasis.Training, new DateOnly(2026, 1, 20), new DateOnly(2027, 1, 20), "LMS course AI-RISK-101"),
+            new("M. Lindqvist", GovLead, RiskAssessment, CompetenceBasis.Experience, new DateOnly(2024, 5, 1), evidence: "CV on file"),
+            new("M. Lindqvist", GovLead, ImpactAssessment, CompetenceBasis.Training, new DateOnly(2026, 2, 10), new DateOnly(2028, 2, 10), "External course certificate"),
+            new("A. Rahman", Dpo, ImpactAssessment, CompetenceBasis.Training, new DateOnly(2026, 2, 10), new DateOnly(2028, 2, 10), "External course certificate"),
+            new("A. Rahman", Dpo, AiActObligations, CompetenceBasis.Training, new DateOnly(2025, 11, 3), new DateOnly(2026, 11, 30), "LMS course AIACT-2025"),
+            new("J. Moreau", Cto, AiActObligations, CompetenceBasis.Training, new DateOnly(2025, 11, 3), new DateOnly(2026, 11, 30), "LMS course AIACT-2025"),
+            new("K. Tanaka", MlLead, "Model validation and bias testing", CompetenceBasis.Education, new DateOnly(2015, 7, 1), evidence: "MSc Statistics"),
+            new("L. Novak", Ciso, "AI security threats", CompetenceBasis.Certification, new DateOnly(2025, 9, 1), new DateOnly(2027, 9, 1), "Vendor AI security certificate"),
+            new("P. Silva", SocLead, "AI incident triage", CompetenceBasis.Training, new DateOnly(2025, 9, 15), new DateOnly(2026, 9, 15), "Internal tabletop exercise"),
+            new("E. Brandt", HeadOfAudit, "ISO/IEC 42001 lead auditing", CompetenceBasis.Certification, new DateOnly(2024, 11, 1), new DateOnly(2027, 11, 1), "Lead auditor certificate"),
+            new("T. Okafor", Auditor, "ISO/IEC 42001 internal auditing", CompetenceBasis.Training, new DateOnly(2025, 4, 7), evidence: "Internal auditor course"),
+        ];
+        return new CompetenceRegister(requirements, records);
+    }
 
     private static AimsScope Scope() => new AimsScope(
         new DocumentRevision("1.1",

@@ -69,6 +69,7 @@ internal static partial class BoardReportHtml
         Soa(html, s.SoaProgress);
         Coverage(html, page);
         EuAiAct(html, page);
+        Objectives(html, page);
         Sustainability(html, page);
         Nonconformities(html, s);
         Overdue(html, s);

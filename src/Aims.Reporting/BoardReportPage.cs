@@ -25,11 +25,15 @@ public sealed class BoardReportPage
     private BoardReportPage(
         BoardReport summary, RiskMatrix matrix, IReadOnlyList<HeatMapCell> heatMap, FairPortfolioResult? portfolio, ImmutableArray<CoverageReport> coverage,
         ImmutableArray<AimsDiagnostic> findings, string? currency, ImmutableArray<SystemAiActObligations> euAiAct, RiskRegisterAnalysis? register,
-        ImmutableArray<AiSystem> systems)
+        ImmutableArray<AiSystem> systems, ImmutableArray<AiObjective> objectives)
     {
         (Summary, Matrix, HeatMap, Portfolio, Coverage, Findings, Currency, EuAiAct, Register) = (summary, matrix, heatMap, portfolio, coverage, findings, currency, euAiAct, register);
         Systems = systems;
+        Objectives = objectives;
     }
+
+    /// <summary>The AI objectives (clause 6.2), for the objectives section.</summary>
+    internal ImmutableArray<AiObjective> Objectives { get; }
 
     /// <summary>The inventory the report was made from, for the sections that show per-system records (sustainability).</summary>
     internal ImmutableArray<AiSystem> Systems { get; }
@@ -138,7 +142,7 @@ public sealed class BoardReportPage
         ImmutableArray<CoverageReport> coverage = [.. frameworks.Select(f => CoverageAnalysis.Analyze(workspace, f, crosswalk, clauses))];
         var findings = workspace.Validate(asOf).Diagnostics;
         ImmutableArray<SystemAiActObligations> euAiAct = [.. workspace.Systems.Where(x => x.LifecycleStage != LifecycleStage.Retirement).Select(x => new SystemAiActObligations(x, asOf))];
-        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio ?? register?.Residual, coverage, [.. findings], currency ?? workspace.Currency, euAiAct, register, workspace.Systems);
+        return new BoardReportPage(BoardReport.Create(workspace, asOf), matrix, matrix.HeatMap(ratings), portfolio ?? register?.Residual, coverage, [.. findings], currency ?? workspace.Currency, euAiAct, register, workspace.Systems, workspace.Objectives);
     }
 
     /// <summary>

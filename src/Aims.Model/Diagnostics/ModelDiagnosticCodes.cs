@@ -123,6 +123,23 @@ public static class ModelDiagnosticCodes
 
     /// <summary>Warning: a shadow-AI candidate from a discovery import is still untriaged (status new) more than <see cref="ShadowAiCandidate.TriageWindowDays"/> days after it was first seen.</summary>
     public const string ShadowAiCandidateUntriaged = "AIMS1054";
+    /// <summary>Error: an AI objective names an AI policy the workspace does not have.</summary>
+    public const string UnknownPolicy = "AIMS1071";
+
+    /// <summary>Warning: an AI objective's target date has passed and its latest measurement does not meet the target.</summary>
+    public const string ObjectiveMissed = "AIMS1072";
+
+    /// <summary>Warning: an AI objective has no measurement within the review interval before the date validated (clause 6.2: objectives are monitored).</summary>
+    public const string ObjectiveNotMeasured = "AIMS1073";
+
+    /// <summary>Warning: a role responsible or accountable in the RACI matrix has no competence stated, while the workspace records competence.</summary>
+    public const string CompetenceNotDefined = "AIMS1074";
+
+    /// <summary>Warning: a competence required of a role has no record, or every record has lapsed.</summary>
+    public const string CompetenceGap = "AIMS1075";
+
+    /// <summary>Warning: a competence requirement or record names a role that is not in the RACI matrix.</summary>
+    public const string CompetenceRoleNotInRaci = "AIMS1076";
 
     /// <summary>Error: the Statement of Applicability has no entry for an Annex A control.</summary>
     public const string SoaMissingControl = "AIMS1101";

@@ -40,6 +40,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         ManagementReviews = [];
         Policies = [];
         ShadowAiCandidates = [];
+        Objectives = [];
+        Competence = CompetenceRegister.Empty;
         Raci = RaciMatrix.Empty;
         ClassificationScale = ClassificationScale.Default;
         ReviewIntervalDays = DefaultReviewIntervalDays;
@@ -63,6 +65,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         ManagementReviews = source.ManagementReviews;
         Certification = source.Certification;
         Policies = source.Policies;
+        Objectives = source.Objectives;
+        Competence = source.Competence;
         ClassificationScale = source.ClassificationScale;
         ReviewIntervalDays = source.ReviewIntervalDays;
         Currency = source.Currency;
@@ -128,6 +132,12 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
 
     /// <summary>Gets the AI policies.</summary>
     public ImmutableArray<AiPolicy> Policies { get; private init; }
+
+    /// <summary>Gets the AI objectives with their measures, owners, targets and progress (clause 6.2).</summary>
+    public ImmutableArray<AiObjective> Objectives { get; private init; }
+
+    /// <summary>Gets the competence each role needs and the competence on record (clause 7.2).</summary>
+    public CompetenceRegister Competence { get; private init; }
 
     /// <summary>Gets the data classification scale.</summary>
     public ClassificationScale ClassificationScale { get; private init; }
@@ -245,6 +255,17 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
     /// <exception cref="ArgumentException"><paramref name="policies"/> contains null.</exception>
     public AimsWorkspace WithPolicies(IEnumerable<AiPolicy> policies) => new(this) { Policies = Guard.List(policies, nameof(policies)) };
 
+    /// <summary>Returns a copy with other AI objectives.</summary>
+    /// <param name="objectives">The new value.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="objectives"/> contains null.</exception>
+    public AimsWorkspace WithObjectives(IEnumerable<AiObjective> objectives) => new(this) { Objectives = Guard.List(objectives, nameof(objectives)) };
+
+    /// <summary>Returns a copy with another competence register (<see langword="null"/>: empty).</summary>
+    /// <param name="competence">The new value.</param>
+    /// <returns>The copy.</returns>
+    public AimsWorkspace WithCompetence(CompetenceRegister? competence) => new(this) { Competence = competence ?? CompetenceRegister.Empty };
+
     /// <summary>Returns a copy with another data classification scale (<see cref="Model.ClassificationScale.Default"/> when <see langword="null"/>).</summary>
     /// <param name="classificationScale">The new value.</param>
     /// <returns>The copy.</returns>
@@ -318,6 +339,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
             && ValueEquality.Sequence(ManagementReviews, other.ManagementReviews)
             && EqualityComparer<CertificationPlan?>.Default.Equals(Certification, other.Certification)
             && ValueEquality.Sequence(Policies, other.Policies)
+            && ValueEquality.Sequence(Objectives, other.Objectives)
+            && EqualityComparer<CompetenceRegister>.Default.Equals(Competence, other.Competence)
             && EqualityComparer<ClassificationScale>.Default.Equals(ClassificationScale, other.ClassificationScale)
             && ReviewIntervalDays == other.ReviewIntervalDays
             && string.Equals(Currency, other.Currency, StringComparison.Ordinal)
@@ -346,6 +369,8 @@ public sealed class AimsWorkspace : IEquatable<AimsWorkspace>
         hash.Add(ValueEquality.SequenceHash(ManagementReviews));
         hash.Add(Certification);
         hash.Add(ValueEquality.SequenceHash(Policies));
+        hash.Add(ValueEquality.SequenceHash(Objectives));
+        hash.Add(Competence);
         hash.Add(ClassificationScale);
         hash.Add(ReviewIntervalDays);
         hash.Add(Currency, StringComparer.Ordinal);

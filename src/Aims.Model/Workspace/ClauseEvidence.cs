@@ -22,7 +22,8 @@ public sealed class ClauseEvidence : IEquatable<ClauseEvidence>
     /// Derives the clauses the workspace's records show as operating. The rules, one per clause (a clause not listed
     /// here needs a statement):
     /// 4.1 context issues recorded; 4.2 interested parties recorded; 4.3 a scope statement; 5.1 a management review held
-    /// with decisions; 5.2 an approved AI policy; 5.3 RACI assignments; 6.1.2 and 8.2 a risk register; 6.1.3 and 8.3 a
+    /// with decisions; 5.2 an approved AI policy; 5.3 RACI assignments; 6.2 AI objectives, at least one measured; 7.2 competence stated for every
+    /// responsible or accountable role of the RACI matrix and a current record of each; 6.1.2 and 8.2 a risk register; 6.1.3 and 8.3 a
     /// Statement of Applicability and a completed risk treatment; 6.1.4 and 8.4 an approved impact assessment; 7.5 an
     /// approved, versioned policy or SoA with a change log; 8.1 deployment-gate policies; 9.1 a system under active
     /// monitoring; 9.2 an internal audit performed; 9.3 a management review held; 10.2 a nonconformity with a
@@ -54,6 +55,10 @@ public sealed class ClauseEvidence : IEquatable<ClauseEvidence>
         var policy = workspace.Policies.Where(p => Due(p.ApprovedOn)).OrderByDescending(p => p.ApprovedOn).FirstOrDefault();
         Add("5.2", policy is not null, () => $"AI policy {policy!.Id} approved {policy.ApprovedOn:yyyy-MM-dd}");
         Add("5.3", !workspace.Raci.Assignments.IsEmpty, () => Count(workspace.Raci.Assignments.Length, "RACI assignment", "RACI assignments"));
+        var measured = workspace.Objectives.Count(o => o.LatestAsOf(asOf) is not null);
+        Add("6.2", measured > 0, () => $"{Count(workspace.Objectives.Length, "AI objective", "AI objectives")}, {measured} measured");
+        Add("7.2", !workspace.Competence.Requirements.IsEmpty && workspace.Competence.GapsAgainst(workspace.Raci, asOf).Count == 0,
+            () => $"competence stated for every responsible or accountable role and on record ({Count(workspace.Competence.Records.Length, "record", "records")})");
         Add("6.1.2", !workspace.Risks.IsEmpty, () => $"risk register with {Count(workspace.Risks.Length, "risk", "risks")}");
         Add("8.2", !workspace.Risks.IsEmpty, () => $"risk register with {Count(workspace.Risks.Length, "risk", "risks")}");
         var treated = workspace.Risks.FirstOrDefault(r => r.Treatment is { Status: TreatmentStatus.Completed });

@@ -41,6 +41,8 @@ internal sealed partial class WorkspaceValidator
         v.Nonconformities();
         v.Audits();
         v.Policies();
+        v.Objectives();
+        v.Competence();
         v.TreatmentControls();
         v.HighRiskSystems();
         v.EuAiActFacts();

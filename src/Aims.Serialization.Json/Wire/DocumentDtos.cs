@@ -34,6 +34,9 @@ internal sealed class WorkspaceDto : DocumentDto
     public CertificationDto? Certification { get; set; }
     [JsonConverter(typeof(RecordListConverter<PolicyDto>))]
     public List<PolicyDto?>? Policies { get; set; }
+    [JsonConverter(typeof(RecordListConverter<ObjectiveDto>))]
+    public List<ObjectiveDto?>? Objectives { get; set; }
+    public CompetenceDto? Competence { get; set; }
     public List<string?>? ClassificationScale { get; set; }
     public int? ReviewIntervalDays { get; set; }
     public string? Currency { get; set; }

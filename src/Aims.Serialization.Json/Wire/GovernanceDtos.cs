@@ -55,3 +55,59 @@ internal sealed class PolicyDto : Dto
     [Wire(Format = "date")]
     public string? NextReviewOn { get; set; }
 }
+
+internal sealed class ObjectiveDto : Dto
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Owner { get; set; }
+    public string? Measure { get; set; }
+    public string? Unit { get; set; }
+    public double? Baseline { get; set; }
+    public double? Target { get; set; }
+    [Wire(Enum = typeof(Aims.Model.ObjectiveDirection))]
+    public string? Direction { get; set; }
+    [Wire(Format = "date")]
+    public string? TargetDate { get; set; }
+    public string? Plan { get; set; }
+    public string? PolicyId { get; set; }
+    public List<string?>? SystemIds { get; set; }
+    public List<ObjectiveMeasurementDto?>? Measurements { get; set; }
+}
+
+internal sealed class ObjectiveMeasurementDto : Dto
+{
+    [Wire(Format = "date")]
+    public string? MeasuredOn { get; set; }
+    public double? Value { get; set; }
+    public string? Source { get; set; }
+}
+
+internal sealed class CompetenceDto : Dto
+{
+    [JsonConverter(typeof(RecordListConverter<CompetenceRequirementDto>))]
+    public List<CompetenceRequirementDto?>? Requirements { get; set; }
+    [JsonConverter(typeof(RecordListConverter<CompetenceRecordDto>))]
+    public List<CompetenceRecordDto?>? Records { get; set; }
+}
+
+internal sealed class CompetenceRequirementDto : Dto
+{
+    public string? Role { get; set; }
+    public string? Competence { get; set; }
+    public string? Description { get; set; }
+}
+
+internal sealed class CompetenceRecordDto : Dto
+{
+    public string? Person { get; set; }
+    public string? Role { get; set; }
+    public string? Competence { get; set; }
+    [Wire(Enum = typeof(Aims.Model.CompetenceBasis))]
+    public string? Basis { get; set; }
+    [Wire(Format = "date")]
+    public string? AchievedOn { get; set; }
+    [Wire(Format = "date")]
+    public string? ExpiresOn { get; set; }
+    public string? Evidence { get; set; }
+}

@@ -42,6 +42,8 @@ internal sealed class ModelReader(ReadContext context)
         var certification = d.Certification is null ? null : Certification(d.Certification, Member(p, "certification"));
         var policies = _c.Records(d.Policies, Member(p, "policies"), Policy);
         var candidates = _c.Records(d.ShadowAiCandidates, Member(p, "shadowAiCandidates"), Candidate);
+        var objectives = _c.Records(d.Objectives, Member(p, "objectives"), Objective);
+        var competence = d.Competence is null ? null : Competence(d.Competence, Member(p, "competence"));
         var scale = d.ClassificationScale is null ? null : _c.Build(Member(p, "classificationScale"), () => new ClassificationScale(_c.Strings(d.ClassificationScale, Member(p, "classificationScale"))));
         var raciMatrix = _c.Build(Member(p, "raci"), () => new RaciMatrix(raci));
         if (_c.HasUnabsorbedErrors)
@@ -53,7 +55,7 @@ internal sealed class ModelReader(ReadContext context)
             .WithScope(scope).WithSystems(systems).WithSoa(soa).WithRisks(risks).WithControlMeasures(measures).WithImpactAssessments(assessments)
             .WithRaci(raciMatrix).WithControlOwners(owners).WithGatePolicies(gates).WithIncidents(incidents)
             .WithNonconformities(nonconformities).WithInternalAudits(audits).WithManagementReviews(reviews)
-            .WithCertification(certification).WithPolicies(policies).WithClassificationScale(scale)
+            .WithCertification(certification).WithPolicies(policies).WithObjectives(objectives).WithCompetence(competence).WithClassificationScale(scale)
             .WithReviewIntervalDays(d.ReviewIntervalDays ?? AimsWorkspace.DefaultReviewIntervalDays).WithCurrency(d.Currency).WithShadowAiCandidates(candidates));
     }
 
@@ -218,6 +220,53 @@ internal sealed class ModelReader(ReadContext context)
         });
         return _c.Build(p, () => new ModelLineage(d.BaseModel!, d.Provider!).WithBaseModelVersion(d.BaseModelVersion)
             .WithFineTuningDataSourceIds(fineTuning).WithRuns(runs).WithApprovals(approvals));
+    }
+
+    private AiObjective? Objective(ObjectiveDto d, string p)
+    {
+        _c.Visit(d, p);
+        var direction = _c.RequiredEnum<ObjectiveDirection>(d.Direction, Member(p, "direction"));
+        var targetDate = _c.RequiredDate(d.TargetDate, Member(p, "targetDate"));
+        var systems = _c.Strings(d.SystemIds, Member(p, "systemIds"));
+        var measurements = _c.Items(d.Measurements, Member(p, "measurements"), (m, mp) =>
+        {
+            _c.Visit(m, mp);
+            var on = _c.RequiredDate(m.MeasuredOn, Member(mp, "measuredOn"));
+            if (m.Value is not { } value)
+            {
+                _c.Error(Member(mp, "value"), "Required: the value measured.");
+                return null;
+            }
+
+            return _c.Build(mp, () => new ObjectiveMeasurement(on, value, m.Source));
+        });
+        if (d.Target is not { } target)
+        {
+            _c.Error(Member(p, "target"), "Required: the target value.");
+            return null;
+        }
+
+        return _c.Build(p, () => new AiObjective(d.Id!, d.Title!, d.Owner!, d.Measure!, target, direction, targetDate)
+            .WithUnit(d.Unit).WithBaseline(d.Baseline).WithPlan(d.Plan).WithPolicyId(d.PolicyId).WithSystemIds(systems).WithMeasurements(measurements));
+    }
+
+    private CompetenceRegister? Competence(CompetenceDto d, string p)
+    {
+        _c.Visit(d, p);
+        var requirements = _c.Records(d.Requirements, Member(p, "requirements"), (r, rp) =>
+        {
+            _c.Visit(r, rp);
+            return _c.Build(rp, () => new CompetenceRequirement(r.Role!, r.Competence!, r.Description));
+        });
+        var records = _c.Records(d.Records, Member(p, "records"), (r, rp) =>
+        {
+            _c.Visit(r, rp);
+            var basis = _c.RequiredEnum<CompetenceBasis>(r.Basis, Member(rp, "basis"));
+            var achieved = _c.RequiredDate(r.AchievedOn, Member(rp, "achievedOn"));
+            var expires = _c.Date(r.ExpiresOn, Member(rp, "expiresOn"));
+            return _c.Build(rp, () => new CompetenceRecord(r.Person!, r.Role!, r.Competence!, basis, achieved, expires, r.Evidence));
+        });
+        return _c.Build(p, () => new CompetenceRegister(requirements, records));
     }
 
     private SustainabilityMeasurement? Sustainability(SustainabilityDto d, string p)

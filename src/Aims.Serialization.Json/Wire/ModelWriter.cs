@@ -96,6 +96,36 @@ internal static class ModelWriter
             CertificateExpiresOn = Date(c.CertificateExpiresOn),
         },
         Policies = List(w.Policies, p => new PolicyDto { Id = p.Id, Title = p.Title, Owner = p.Owner, Revision = Revision(p.Revision), ApprovedOn = Date(p.ApprovedOn), NextReviewOn = Date(p.NextReviewOn) }),
+        Objectives = List(w.Objectives, o => new ObjectiveDto
+        {
+            Id = o.Id,
+            Title = o.Title,
+            Owner = o.Owner,
+            Measure = o.Measure,
+            Unit = o.Unit,
+            Baseline = o.Baseline,
+            Target = o.Target,
+            Direction = Write(o.Direction),
+            TargetDate = Date(o.TargetDate),
+            Plan = o.Plan,
+            PolicyId = o.PolicyId,
+            SystemIds = Strings(o.SystemIds),
+            Measurements = List(o.Measurements, m => new ObjectiveMeasurementDto { MeasuredOn = Date(m.MeasuredOn), Value = m.Value, Source = m.Source }),
+        }),
+        Competence = w.Competence.IsEmpty ? null : new CompetenceDto
+        {
+            Requirements = List(w.Competence.Requirements, r => new CompetenceRequirementDto { Role = r.Role, Competence = r.Competence, Description = r.Description }),
+            Records = List(w.Competence.Records, r => new CompetenceRecordDto
+            {
+                Person = r.Person,
+                Role = r.Role,
+                Competence = r.Competence,
+                Basis = Write(r.Basis),
+                AchievedOn = Date(r.AchievedOn),
+                ExpiresOn = Date(r.ExpiresOn),
+                Evidence = r.Evidence,
+            }),
+        },
         ClassificationScale = w.ClassificationScale.Levels.SequenceEqual(ClassificationScale.Default.Levels) ? null : [.. w.ClassificationScale.Levels],
         ReviewIntervalDays = w.ReviewIntervalDays == AimsWorkspace.DefaultReviewIntervalDays ? null : w.ReviewIntervalDays,
         Currency = w.Currency,

@@ -45,6 +45,10 @@ public static class ModelArbitraries
 
     public static Arbitrary<StatementOfApplicability> Soas() => Arb.From(ModelGen.Soa, ShrinkSoa);
 
+    public static Arbitrary<AiObjective> Objectives() => ModelGen.Objective.ToArbitrary();
+
+    public static Arbitrary<CompetenceRegister> CompetenceRegisters() => ModelGen.Competence.ToArbitrary();
+
     public static Arbitrary<AimsWorkspace> Workspaces() => Arb.From(ModelGen.Workspace, ShrinkWorkspace);
 
     public static Arbitrary<DiscoveredAiAsset> DiscoveredAssets() => ModelGen.DiscoveredAsset.ToArbitrary();

@@ -461,6 +461,36 @@ internal static class ModelGen
         select new ControlMeasure(control, new FairControl(name, cost, [first, .. more]).WithFunction(stated ? function : null))
             .WithRiskIds(risks).WithBasis(basis);
 
+    public static Gen<AiObjective> Objective =>
+        from id in Id("OBJ-")
+        from title in Text
+        from owner in Role
+        from measure in Text
+        from target in Gen.Choose(-500, 500).Select(t => t / 4.0)
+        from direction in Enum<ObjectiveDirection>()
+        from due in Date
+        from unit in Gen.Elements<string?>(null, "%", "days")
+        from baseline in Gen.Frequency((1, Gen.Constant<double?>(null)), (1, Gen.Choose(-500, 500).Select(b => (double?)(b / 8.0))))
+        from plan in MaybeText
+        from policy in MaybeId("POL")
+        from systems in Ids("s")
+        from measurements in Many(from day in Date from v in Gen.Choose(-1000, 1000) from source in MaybeText select new ObjectiveMeasurement(day, v / 3.0, source))
+        select new AiObjective(id, title, owner, measure, target, direction, due)
+            .WithUnit(unit).WithBaseline(baseline).WithPlan(plan).WithPolicyId(policy).WithSystemIds(systems).WithMeasurements(measurements);
+
+    public static Gen<CompetenceRegister> Competence =>
+        from requirements in Many(from role in Role from competence in Text from description in MaybeText select new CompetenceRequirement(role, competence, description))
+        from records in Many(
+            from person in Text
+            from role in Role
+            from competence in Text
+            from basis in Enum<CompetenceBasis>()
+            from achieved in Date
+            from days in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 800).Select(d => (int?)d)))
+            from evidence in MaybeText
+            select new CompetenceRecord(person, role, competence, basis, achieved, days is { } n ? achieved.AddDays(n) : null, evidence))
+        select new CompetenceRegister(requirements, records);
+
     public static Gen<AimsWorkspace> Workspace =>
         from organization in Text
         from scope in Maybe(Scope)
@@ -478,6 +508,8 @@ internal static class ModelGen
         from reviews in Many(Review)
         from certification in Maybe(Certification)
         from policies in Many(from id in Id("POL") from t in Text from o in Role from r in Revision from a in MaybeDate from n in MaybeDate select new AiPolicy(id, t, o, r).WithApprovedOn(a).WithNextReviewOn(n))
+        from objectives in Many(Objective)
+        from competence in Competence
         from customScale in Bool
         from interval in Gen.Choose(1, 799)
         from currency in Gen.Elements<string?>(null, "EUR", "USD", "JPY")
@@ -498,6 +530,8 @@ internal static class ModelGen
             .WithManagementReviews(reviews)
             .WithCertification(certification)
             .WithPolicies(policies)
+            .WithObjectives(objectives)
+            .WithCompetence(competence)
             .WithClassificationScale(customScale ? new ClassificationScale(["open", "restricted", "secret"]) : null)
             .WithReviewIntervalDays(interval)
             .WithCurrency(currency)

@@ -154,8 +154,21 @@ public partial class BoardReportPageTests
 
         Assert.Equal(
             ["At a glance", "Model inventory", "Risk heat map (inherent)", "Loss exceedance curve (FAIR portfolio)", "Top risks", "AI incidents by month",
-             "Statement of Applicability progress", "Framework coverage", "EU AI Act obligations per system", "Sustainability of AI systems", "Open nonconformities", "Overdue reviews"],
+             "Statement of Applicability progress", "Framework coverage", "EU AI Act obligations per system", "AI objectives", "Sustainability of AI systems", "Open nonconformities", "Overdue reviews"],
             headings);
+    }
+
+    [Fact]
+    public void Objectives_section_shows_each_objective_against_its_target_on_the_reports_day()
+    {
+        var html = DemoHtml.Value;
+        var section = html[html.IndexOf("<h2 id=\"obj-h\">", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+
+        Assert.Equal(3, Regex.Count(section, "<tr><th scope=\"row\">"));
+        Assert.Contains("<td class=\"num\">&#8805;&#160;100&#160;%</td><td>31 Mar 2027</td><td class=\"num\">60&#160;%</td><td class=\"num\">50&#160;%</td><td>In progress</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">&#8804;&#160;3&#160;days</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<td><strong>Missed</strong></td>", section, StringComparison.Ordinal);
     }
 
     [Fact]
