@@ -103,6 +103,23 @@ public class CatalogDiffTests
     }
 
     [Fact]
+    public void Two_aicm_versions_imported_from_the_customers_files_load_side_by_side_and_diff()
+    {
+        // The customer's own licensed workbooks (synthetic rows here: we ship ids and domains only, never CSA's text).
+        const string V10 = "Control ID,Control Title,Control Specification\nGRC-01,Governance program,t\nMDS-01,Model documentation,t\nMDS-02,Model card,t\nDSP-05,Data inventory,t\n";
+        const string V11 = "Control ID,Control Title,Control Specification\nGRC-01,Governance program,t\nMDS-01,Model documentation,t\nMDS-03,Model card,t\nDSP-05,Data inventory and lineage,t\nMDS-13,Agent tool permissions,t\n";
+        var before = FrameworkVersion.Create(Aims.Serialization.Csv.AimsCsv.ReadAicmCatalog(new StringReader(V10), "1.0.3", new DateOnly(2025, 7, 10)).Partial(), "1.0.3");
+        var after = FrameworkVersion.Create(Aims.Serialization.Csv.AimsCsv.ReadAicmCatalog(new StringReader(V11), "1.1", new DateOnly(2026, 6, 30)).Partial(), "1.1");
+
+        var diff = CatalogDiff.Compare(before, after);
+
+        Assert.Equal(("csa-aicm@1.0.3", "csa-aicm@1.1"), (before.Key, after.Key));
+        Assert.Equal(
+            [(CatalogChangeKind.Renumbered, "MDS-02", "MDS-03"), (CatalogChangeKind.Retitled, "DSP-05", null), (CatalogChangeKind.Added, "MDS-13", null)],
+            diff.Changes.Select(c => (c.Kind, c.ItemId, c.NewItemId)));
+    }
+
+    [Fact]
     public void A_renumbered_iso_control_sends_its_soa_entry_evidence_and_nonconformities_to_review()
     {
         var current = FrameworkVersions.Get("iso42001");
