@@ -1,6 +1,7 @@
 using Aims.Mapping;
 using Aims.Model;
 using Aims.Samples.Demo;
+using Aims.Tests.Serialization;
 using FsCheck.Xunit;
 
 namespace Aims.Tests.Mapping;
