@@ -51,6 +51,17 @@ internal static class CsvRows
         public string? Endpoints { get; set; }
     }
 
+    public sealed class CompetenceRecord
+    {
+        public string? Person { get; set; }
+        public string? Role { get; set; }
+        public string? Competence { get; set; }
+        public string? Basis { get; set; }
+        public string? AchievedOn { get; set; }
+        public string? ExpiresOn { get; set; }
+        public string? Evidence { get; set; }
+    }
+
     public sealed class DiscoveredAsset
     {
         public string? Source { get; set; }
