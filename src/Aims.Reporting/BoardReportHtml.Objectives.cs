@@ -27,7 +27,7 @@ internal static partial class BoardReportHtml
             html.Append("<tr><th scope=\"row\">").Append(E(o.Title)).Append("<span class=\"sub\">").Append(E(o.Id)).Append(" · ").Append(E(o.Measure)).Append("</span></th>")
                 .Append("<td>").Append(E(o.Owner)).Append("</td>")
                 .Append("<td class=\"num\">").Append(o.Direction == ObjectiveDirection.AtLeast ? "&#8805;&#160;" : "&#8804;&#160;").Append(E(F(o.Target, "#,0.###"))).Append(unit).Append("</td>")
-                .Append("<td>").Append(Date(o.TargetDate)).Append("</td>")
+                .Append("<td class=\"date\">").Append(Date(o.TargetDate)).Append("</td>")
                 .Append("<td class=\"num\">").Append(latest is null ? "—" : E(F(latest.Value, "#,0.###")) + unit).Append("</td>")
                 .Append("<td class=\"num\">").Append(o.ProgressAt(asOf) is { } p ? E(F(p * 100, "0")) + "&#160;%" : "—").Append("</td>")
                 .Append("<td>").Append(status switch

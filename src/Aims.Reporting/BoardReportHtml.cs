@@ -45,7 +45,7 @@ internal static partial class BoardReportHtml
         .split { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; }
         .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; color: var(--muted); font-size: 13px; margin: 6px 0 0; padding: 0; list-style: none; }
         .legend i { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 5px; vertical-align: -1px; }
-        .rating { white-space: nowrap; } .sub { display: block; color: var(--muted); font-size: 12px; font-weight: 400; }
+        .rating, .date { white-space: nowrap; } .sub { display: block; color: var(--muted); font-size: 12px; font-weight: 400; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         @media (max-width: 900px) { main { grid-template-columns: 1fr; padding: 16px; } .kpis { grid-template-columns: repeat(2, 1fr); } .split { grid-template-columns: 1fr; } }
         @media print { body { background: #fff; } section { break-inside: avoid; } }

@@ -16,7 +16,7 @@ internal sealed class CsvRow(int row, IReadOnlyDictionary<string, int> columns, 
     public bool HasErrors => diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > _errorsBefore;
 
     public static string PathOf(int row, string? column) =>
-        column is null ? string.Create(CultureInfo.InvariantCulture, $"/rows/{row}") : string.Create(CultureInfo.InvariantCulture, $"/rows/{row}/{column.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}");
+        column is null ? string.Create(CultureInfo.InvariantCulture, $"/rows/{row}") : string.Create(CultureInfo.InvariantCulture, $"/rows/{row}/{JsonPointer.Escape(column)}");
 
     public void Error(string? column, string message) => diagnostics.Add(new AimsDiagnostic(CsvDiagnosticCodes.InvalidRow, PathOf(Row, column), message));
 

@@ -394,6 +394,5 @@ public sealed class CatalogDiff
 
     private static string Join(IEnumerable<string> ids) => string.Join(", ", ids);
 
-    private static string Pointer(params object[] parts) =>
-        string.Concat(parts.Select(p => "/" + Convert.ToString(p, CultureInfo.InvariantCulture)!.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
+    private static string Pointer(params object[] parts) => JsonPointer.Of(parts);
 }

@@ -42,7 +42,7 @@ internal sealed class ReadContext
 
     /// <summary>Extends a JSON Pointer (RFC 6901) by a member name, escaping <c>~</c> and <c>/</c>.</summary>
     public static string Member(string path, string name) =>
-        path + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+        path + "/" + JsonPointer.Escape(name);
 
     /// <summary>Extends a JSON Pointer (RFC 6901) by an array index.</summary>
     public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}/{index}");

@@ -166,7 +166,7 @@ public partial class BoardReportPageTests
         section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
 
         Assert.Equal(3, Regex.Count(section, "<tr><th scope=\"row\">"));
-        Assert.Contains("<td class=\"num\">&#8805;&#160;100&#160;%</td><td>31 Mar 2027</td><td class=\"num\">60&#160;%</td><td class=\"num\">50&#160;%</td><td>In progress</td>", section, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">&#8805;&#160;100&#160;%</td><td class=\"date\">31 Mar 2027</td><td class=\"num\">60&#160;%</td><td class=\"num\">50&#160;%</td><td>In progress</td>", section, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">&#8804;&#160;3&#160;days</td>", section, StringComparison.Ordinal);
         Assert.Contains("<td><strong>Missed</strong></td>", section, StringComparison.Ordinal);
     }
