@@ -22,6 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddAimsDatabase();
 builder.Services.AddAimsSecurity();
 builder.Services.AddOpenApi();
+builder.Services.AddSingleton<DurableSimulations>();
 builder.Services.AddHostedService<SimulationWorker>();
 
 var app = builder.Build();

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Aims.WebApi.Data;
 
 /// <summary>
-/// The web API's database: workspaces, their revisions (never overwritten), the audit log and the simulation queue.
+/// The web API's database: workspaces, their revisions (never overwritten), the audit log and the simulation queue (jobs
+/// and their chunks).
 /// Tenant isolation is enforced here and nowhere else: every tenant-owned set has a global query filter on the request's
 /// tenant, and <see cref="SaveChanges(bool)"/> stamps new rows with it and refuses a row of another tenant.
 /// </summary>
@@ -36,6 +37,9 @@ public abstract class AimsDbContext : DbContext
 
     /// <summary>Gets the tenant's queued and finished simulations.</summary>
     public DbSet<SimulationJob> SimulationJobs => Set<SimulationJob>();
+
+    /// <summary>Gets the chunks of the tenant's simulations (the rows workers claim).</summary>
+    public DbSet<SimulationChunk> SimulationChunks => Set<SimulationChunk>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -99,6 +103,17 @@ public abstract class AimsDbContext : DbContext
             j.Property(x => x.LeaseOwner).HasMaxLength(128);
             j.HasIndex(x => new { x.Status, x.Id });
             j.HasQueryFilter(x => x.TenantId == TenantId);
+        });
+        modelBuilder.Entity<SimulationChunk>(c =>
+        {
+            c.ToTable("simulation_chunks");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.TenantId).HasMaxLength(64);
+            c.Property(x => x.Status).HasMaxLength(16);
+            c.Property(x => x.LeaseOwner).HasMaxLength(128);
+            c.HasIndex(x => new { x.Status, x.Id });
+            c.HasIndex(x => new { x.JobId, x.FirstChunk }).IsUnique();
+            c.HasQueryFilter(x => x.TenantId == TenantId);
         });
     }
 

@@ -1,9 +1,10 @@
 namespace Aims.WebApi.Data;
 
 /// <summary>
-/// A long simulation in the durable queue: written by <c>POST /simulations</c>, claimed by whichever instance's
-/// <see cref="Hosting.SimulationWorker"/> leases it first, answered at <c>GET /simulations/{id}</c>. A lease that runs
-/// out (its instance died) makes the job claimable again.
+/// A long simulation in the durable queue: written by <c>POST /simulations</c> with its <see cref="SimulationChunk"/>s,
+/// which the workers of any instances claim and run; the worker that finds them all done merges them under this job's
+/// lease (a lease that runs out — its instance died — makes the merge claimable again). Answered at
+/// <c>GET /simulations/{id}</c>.
 /// </summary>
 public sealed class SimulationJob : ITenantOwned
 {
@@ -34,13 +35,13 @@ public sealed class SimulationJob : ITenantOwned
     /// <summary>Gets or sets when it finished.</summary>
     public DateTimeOffset? FinishedAt { get; set; }
 
-    /// <summary>Gets or sets the instance that holds the lease.</summary>
+    /// <summary>Gets or sets the instance that holds the lease on the merge.</summary>
     public string? LeaseOwner { get; set; }
 
     /// <summary>Gets or sets when the lease runs out, in Unix milliseconds (a number, so every provider can compare it).</summary>
     public long LeaseUntil { get; set; }
 
-    /// <summary>Gets or sets how often the job was claimed.</summary>
+    /// <summary>Gets or sets how often a chunk of the job was claimed (more than its chunks: a worker died or outlived its lease).</summary>
     public int Attempts { get; set; }
 
     /// <summary>Gets or sets the result as JSON (as <c>POST /risk/simulate</c> answers), once succeeded.</summary>

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Aims.WebApi;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -30,11 +32,19 @@ public class AimsApiFactory : WebApplicationFactory<SimulationBudget>
     private static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)(i * 7))];
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"aims-webapi-{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     /// <summary>Gets a configuration setting to apply (before the first client is created).</summary>
     public AimsApiFactory With(string key, string value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Gets services to register over the app's own (before the first client is created), such as a clock.</summary>
+    public AimsApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -79,6 +89,8 @@ public class AimsApiFactory : WebApplicationFactory<SimulationBudget>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

@@ -5,7 +5,13 @@ namespace Aims.Tests.WebApi;
 
 /// <summary>The web API on the PostgreSQL database named by <c>AIMS_TEST_POSTGRES</c> (a throw-away cluster that
 /// <c>.ci/run</c> starts with <c>.ci/postgres</c>).</summary>
-public sealed class PostgresApiFactory() : AimsApiFactory(Environment.GetEnvironmentVariable(PostgresWebApiTests.Variable) is { Length: > 0 } c ? c : null);
+/// <remarks>Its background worker is off: every test that uses the queue drives it itself, and a worker of another factory
+/// on the same database would race it.</remarks>
+public sealed class PostgresApiFactory : AimsApiFactory
+{
+    public PostgresApiFactory()
+        : base(Environment.GetEnvironmentVariable(PostgresWebApiTests.Variable) is { Length: > 0 } c ? c : null) => With("Aims:Queue:Worker", "false");
+}
 
 /// <summary>
 /// Issue 17: the same migrations, revisions, concurrency and tenant isolation on a real PostgreSQL server. Skipped, with
@@ -75,6 +81,23 @@ public sealed class PostgresWebApiTests(PostgresApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         Assert.Equal("[]", list);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_queued_job_is_shared_by_two_instances_and_merges_to_the_single_process_run_on_postgresql()
+    {
+        SkipWithoutServer();
+        using var queueFactory = SimulationQueueChecks.Configure(new PostgresApiFactory());
+        await SimulationQueueChecks.Two_instances_share_a_job_and_its_merged_result_is_the_single_process_run(queueFactory, _tenant);
+    }
+
+    [Fact]
+    public async Task A_chunk_claimed_by_a_dead_worker_is_claimed_again_once_its_lease_runs_out_on_postgresql()
+    {
+        SkipWithoutServer();
+        var clock = new SkewedClock();
+        using var queueFactory = SimulationQueueChecks.Configure(new PostgresApiFactory(), clock);
+        await SimulationQueueChecks.A_chunk_of_a_dead_worker_is_claimed_again_after_its_lease(queueFactory, clock, _tenant);
     }
 
     private static void SkipWithoutServer() =>

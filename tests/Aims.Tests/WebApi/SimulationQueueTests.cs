@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Aims.Tests.WebApi;
 
-/// <summary>Issue 17, "past one machine": long simulations go through a durable queue table run by a background worker.</summary>
+/// <summary>
+/// Issue 17, "past one machine": long simulations go through a durable queue table run by a background worker, split
+/// into chunks on the engine's partial/merge contract (<see cref="SimulationQueueChecks"/>).
+/// </summary>
 public sealed class SimulationQueueTests(AimsApiFactory factory) : IClassFixture<AimsApiFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,6 +37,21 @@ public sealed class SimulationQueueTests(AimsApiFactory factory) : IClassFixture
         Assert.Equal(3000, job.GetProperty("result").GetProperty("trials").GetInt32());
         Assert.Equal(1, job.GetProperty("attempts").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_job_is_split_into_chunks_that_two_instances_share_and_the_merge_equals_the_single_process_run()
+    {
+        using var queueFactory = SimulationQueueChecks.Configure(new AimsApiFactory());
+        await SimulationQueueChecks.Two_instances_share_a_job_and_its_merged_result_is_the_single_process_run(queueFactory, AimsApiFactory.Tenant);
+    }
+
+    [Fact]
+    public async Task A_chunk_claimed_by_a_dead_worker_is_claimed_again_once_its_lease_runs_out()
+    {
+        var clock = new SkewedClock();
+        using var queueFactory = SimulationQueueChecks.Configure(new AimsApiFactory(), clock);
+        await SimulationQueueChecks.A_chunk_of_a_dead_worker_is_claimed_again_after_its_lease(queueFactory, clock, AimsApiFactory.Tenant);
     }
 
     [Fact]
