@@ -14,6 +14,7 @@ namespace Aims.WebApi.Hosting;
 /// conditional update that only one instance can win (on PostgreSQL as on SQLite), runs it under a lease
 /// (<c>Aims:Queue:Lease</c>, default 10 minutes) after which a chunk of a dead instance is claimed again, stores its
 /// partial result, and merges a job once all its chunks are done (the merge is claimed under the same kind of lease).
+/// A chunk claimed <c>Aims:Queue:MaxAttempts</c> times (default 3) without finishing fails its job.
 /// </summary>
 /// <remarks>
 /// The merged result has the same trials, mean and contributions as one <see cref="FairSimulator.RunPortfolio"/> of the
@@ -25,6 +26,9 @@ public sealed partial class DurableSimulations(IServiceProvider services, TimePr
 {
     /// <summary>The default of <c>Aims:Queue:ChunksPerTask</c>: 8 engine chunks (65,536 trials) per row.</summary>
     public const int DefaultChunksPerTask = 8;
+
+    /// <summary>The default of <c>Aims:Queue:MaxAttempts</c>: a chunk is claimed at most 3 times before its job fails.</summary>
+    public const int DefaultMaxAttempts = 3;
 
     private long Lease => (long)configuration.GetValue("Aims:Queue:Lease", TimeSpan.FromMinutes(10)).TotalMilliseconds;
 
@@ -106,10 +110,26 @@ public sealed partial class DurableSimulations(IServiceProvider services, TimePr
         var chunks = db.SimulationChunks.IgnoreQueryFilters();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var candidate = await chunks.Where(c => c.Status == SimulationJobStatus.Queued || (c.Status == SimulationJobStatus.Running && c.LeaseUntil < now))
-            .OrderBy(c => c.Id).Select(c => new { c.Id, c.JobId }).FirstOrDefaultAsync(ct);
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.JobId, c.TenantId, c.Attempts }).FirstOrDefaultAsync(ct);
         if (candidate is null)
         {
             return (0, false);
+        }
+
+        // A chunk whose workers keep dying (or outliving their lease) is not handed out for ever: after
+        // Aims:Queue:MaxAttempts claims its job fails, so one poison job cannot hold the queue's workers.
+        var maxAttempts = Math.Max(1, configuration.GetValue("Aims:Queue:MaxAttempts", DefaultMaxAttempts));
+        if (candidate.Attempts >= maxAttempts)
+        {
+            var given = await chunks.Where(c => c.Id == candidate.Id && c.Status == SimulationJobStatus.Running && c.LeaseUntil < now)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, SimulationJobStatus.Failed), ct);
+            if (given == 1)
+            {
+                await FailAsync(db, candidate.JobId, candidate.TenantId, JsonSerializer.Serialize(string.Create(CultureInfo.InvariantCulture,
+                    $"A chunk of the simulation was claimed {candidate.Attempts} times without finishing: its workers stopped or outlived their lease (Aims:Queue:MaxAttempts).")), ct);
+            }
+
+            return (candidate.Id, false);
         }
 
         // The claim is the update's own condition, evaluated by the database on the row it locks: of two instances that
@@ -164,7 +184,7 @@ public sealed partial class DurableSimulations(IServiceProvider services, TimePr
             problem = JsonSerializer.Serialize(string.Create(CultureInfo.InvariantCulture, $"A chunk of the simulation exceeded the queue's time limit of {limit.TotalSeconds:0.###} s."));
         }
 
-        await FailAsync(db, job, problem, stoppingToken);
+        await FailAsync(db, job.Id, job.TenantId, problem, stoppingToken);
         return true;
     }
 
@@ -215,13 +235,13 @@ public sealed partial class DurableSimulations(IServiceProvider services, TimePr
         return true;
     }
 
-    private async Task FailAsync(AimsDbContext db, SimulationJob job, string problem, CancellationToken ct)
+    private async Task FailAsync(AimsDbContext db, long jobId, string tenantId, string problem, CancellationToken ct)
     {
-        await db.SimulationJobs.IgnoreQueryFilters().Where(j => j.Id == job.Id && (j.Status == SimulationJobStatus.Queued || j.Status == SimulationJobStatus.Running))
+        await db.SimulationJobs.IgnoreQueryFilters().Where(j => j.Id == jobId && (j.Status == SimulationJobStatus.Queued || j.Status == SimulationJobStatus.Running))
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, SimulationJobStatus.Failed).SetProperty(j => j.Problem, problem).SetProperty(j => j.FinishedAt, clock.GetUtcNow()), ct);
-        await db.SimulationChunks.IgnoreQueryFilters().Where(c => c.JobId == job.Id && c.Status != SimulationJobStatus.Succeeded)
+        await db.SimulationChunks.IgnoreQueryFilters().Where(c => c.JobId == jobId && c.Status != SimulationJobStatus.Succeeded)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, SimulationJobStatus.Failed), ct);
-        LogRan(logger, job.Id, job.TenantId, SimulationJobStatus.Failed);
+        LogRan(logger, jobId, tenantId, SimulationJobStatus.Failed);
     }
 
     // The job's scenarios (read whole when it was queued) and options: the trials and seed it was queued with and this

@@ -100,6 +100,15 @@ public sealed class PostgresWebApiTests(PostgresApiFactory factory) : IClassFixt
         await SimulationQueueChecks.A_chunk_of_a_dead_worker_is_claimed_again_after_its_lease(queueFactory, clock, _tenant);
     }
 
+    [Fact]
+    public async Task A_chunk_whose_workers_keep_dying_fails_its_job_after_max_attempts_on_postgresql()
+    {
+        SkipWithoutServer();
+        var clock = new SkewedClock();
+        using var queueFactory = SimulationQueueChecks.Configure(new PostgresApiFactory(), clock);
+        await SimulationQueueChecks.A_chunk_whose_workers_keep_dying_fails_its_job_after_max_attempts(queueFactory, clock, _tenant);
+    }
+
     private static void SkipWithoutServer() =>
         Assert.SkipWhen(string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)),
             $"No PostgreSQL server: set {Variable} to a connection string (bash .ci/run starts a throw-away cluster with .ci/postgres when PostgreSQL is installed or installable).");

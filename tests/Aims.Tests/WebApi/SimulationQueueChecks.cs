@@ -22,7 +22,7 @@ internal static class SimulationQueueChecks
 
     public static AimsApiFactory Configure(AimsApiFactory factory, TimeProvider? clock = null)
     {
-        factory.With("Aims:Queue:Worker", "false").With("Aims:Queue:ChunksPerTask", "1").With("Aims:Queue:Lease", "00:10:00")
+        factory.With("Aims:Queue:Worker", "false").With("Aims:Queue:ChunksPerTask", "1").With("Aims:Queue:Lease", "00:10:00").With("Aims:Queue:MaxAttempts", "3")
             .With("Aims:Simulation:ConcurrentRuns", "2");
         return clock is null ? factory : factory.WithServices(s => s.AddSingleton<TimeProvider>(clock));
     }
@@ -61,6 +61,29 @@ internal static class SimulationQueueChecks
         Assert.Equal(("succeeded", 5), (job.GetProperty("status").GetString(), job.GetProperty("chunksDone").GetInt32()));
         Assert.Equal(6, job.GetProperty("attempts").GetInt32()); // five chunks, one of them claimed twice
         await AssertIsSingleProcessRunAsync(client, job.GetProperty("result"));
+    }
+
+    public static async Task A_chunk_whose_workers_keep_dying_fails_its_job_after_max_attempts(AimsApiFactory factory, SkewedClock clock, string tenant)
+    {
+        using var client = factory.Client(tenant, "alice", "reader");
+        var queue = factory.Services.GetRequiredService<DurableSimulations>();
+        await DrainAsync(queue, "live-instance");
+        var (location, _) = await QueueAsync(client);
+
+        var claims = new List<long?>();
+        for (var death = 0; death < 3; death++) // Aims:Queue:MaxAttempts is 3 here: the first chunk's three workers all die
+        {
+            claims.Add(await queue.ClaimChunkAsync($"doomed-instance-{death}", Ct));
+            clock.Skew += TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1);
+        }
+
+        await DrainAsync(queue, "live-instance");
+        var job = await GetAsync(client, location);
+
+        Assert.Single(claims.Distinct());
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Contains("claimed 3 times", job.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, job.GetProperty("result").ValueKind);
     }
 
     // The same document, trials and seed through POST /risk/simulate, which runs the whole portfolio in one process: the

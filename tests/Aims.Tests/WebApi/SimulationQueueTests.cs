@@ -55,6 +55,14 @@ public sealed class SimulationQueueTests(AimsApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_chunk_whose_workers_keep_dying_fails_its_job_after_max_attempts()
+    {
+        var clock = new SkewedClock();
+        using var queueFactory = SimulationQueueChecks.Configure(new AimsApiFactory(), clock);
+        await SimulationQueueChecks.A_chunk_whose_workers_keep_dying_fails_its_job_after_max_attempts(queueFactory, clock, AimsApiFactory.Tenant);
+    }
+
+    [Fact]
     public async Task A_queued_simulation_with_bad_parameters_is_refused_at_once()
     {
         using var client = factory.Client(roles: "reader");
