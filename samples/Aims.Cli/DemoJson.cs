@@ -123,6 +123,7 @@ internal static class DemoJson
     {
         ["systemCount"] = r.SystemCount,
         ["shadowAiCount"] = r.ShadowAiCount,
+        ["shadowAiCandidatesToTriage"] = r.ShadowAiCandidatesToTriage,
         ["byLifecycleStage"] = Counts(r.ByLifecycleStage),
         ["byRiskLevel"] = Counts(r.ByRiskLevel),
         ["byEuAiActCategory"] = Counts(r.ByEuAiActCategory),

@@ -13,7 +13,8 @@ internal static class DemoText
     {
         o.WriteLine($"{workspace.Organization} — AI management system as of {CliApp.Date(asOf)}");
         o.WriteLine();
-        o.WriteLine($"AI system inventory ({report.SystemCount} systems, {report.ShadowAiCount} shadow AI)");
+        o.WriteLine($"AI system inventory ({report.SystemCount} systems, {report.ShadowAiCount} shadow AI"
+            + (report.ShadowAiCandidatesToTriage == 0 ? ")" : $", {report.ShadowAiCandidatesToTriage} shadow-AI candidate(s) to triage)"));
         o.WriteLine($"  {"ID",-18} {"STAGE",-26} {"RISK",-11} {"EU AI ACT",-15} {"DATA CLASS",-12} CLOUDS");
         foreach (var s in workspace.Systems)
         {

@@ -107,7 +107,8 @@ internal static partial class BoardReportHtml
     {
         html.Append("<section class=\"wide\" aria-labelledby=\"kpi-h\">\n<h2 id=\"kpi-h\">At a glance</h2>\n<div class=\"kpis\">\n");
         Kpi(html, N(s.SystemCount), s.SystemCount == 1 ? "AI system in the inventory" : "AI systems in the inventory");
-        Kpi(html, N(s.ShadowAiCount), "shadow AI discovered");
+        Kpi(html, N(s.ShadowAiCount), s.ShadowAiCandidatesToTriage == 0 ? "shadow AI discovered"
+            : $"shadow AI discovered, {N(s.ShadowAiCandidatesToTriage)} more candidate{(s.ShadowAiCandidatesToTriage == 1 ? "" : "s")} to triage");
         Kpi(html, N(s.OpenIncidents), s.OpenIncidents == 1 ? "open AI incident" : "open AI incidents");
         Kpi(html, Pct(s.SoaProgress.PercentImplemented), "of applicable controls implemented");
         html.Append("</div>\n</section>\n");

@@ -18,6 +18,7 @@ public sealed class BoardReport : IEquatable<BoardReport>
         var systems = workspace.Systems;
         SystemCount = systems.Length;
         ShadowAiCount = systems.Count(s => s.IsShadowAi);
+        ShadowAiCandidatesToTriage = workspace.ShadowAiCandidates.Count(c => c.Status is ShadowAiCandidateStatus.New or ShadowAiCandidateStatus.UnderReview);
         ByLifecycleStage = CountBy(systems, s => s.LifecycleStage);
         ByRiskLevel = CountBy(systems, s => s.RiskLevel);
         ByEuAiActCategory = CountBy(systems, s => s.EuAiActCategory);
@@ -42,6 +43,9 @@ public sealed class BoardReport : IEquatable<BoardReport>
 
     /// <summary>Gets the number of shadow-AI discoveries.</summary>
     public int ShadowAiCount { get; }
+
+    /// <summary>Gets the number of shadow-AI candidates from discovery imports that are not yet triaged (new or under review): possible AI systems not yet in the inventory.</summary>
+    public int ShadowAiCandidatesToTriage { get; }
 
     /// <summary>Gets the systems per life cycle stage.</summary>
     public ImmutableSortedDictionary<LifecycleStage, int> ByLifecycleStage { get; }
@@ -145,6 +149,7 @@ public sealed class BoardReport : IEquatable<BoardReport>
             && AsOf == other.AsOf
             && SystemCount == other.SystemCount
             && ShadowAiCount == other.ShadowAiCount
+            && ShadowAiCandidatesToTriage == other.ShadowAiCandidatesToTriage
             && ValueEquality.Sequence(ByLifecycleStage, other.ByLifecycleStage)
             && ValueEquality.Sequence(ByRiskLevel, other.ByRiskLevel)
             && ValueEquality.Sequence(ByEuAiActCategory, other.ByEuAiActCategory)
@@ -167,6 +172,7 @@ public sealed class BoardReport : IEquatable<BoardReport>
         hash.Add(AsOf);
         hash.Add(SystemCount);
         hash.Add(ShadowAiCount);
+        hash.Add(ShadowAiCandidatesToTriage);
         hash.Add(ValueEquality.SequenceHash(ByLifecycleStage));
         hash.Add(ValueEquality.SequenceHash(ByRiskLevel));
         hash.Add(ValueEquality.SequenceHash(ByEuAiActCategory));

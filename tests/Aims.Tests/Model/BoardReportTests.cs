@@ -30,6 +30,11 @@ public class BoardReportTests
         Assert.Equal(0, report.ByLifecycleStage[LifecycleStage.ContinuousValidation]);
         Assert.Equal(1, report.ByEuAiActCategory[EuAiActRiskCategory.High]);
         Assert.Equal(1, report.ShadowAiCount);
+        Assert.Equal(0, report.ShadowAiCandidatesToTriage);
+        var candidate = new ShadowAiCandidate(new DiscoveredAiAsset(DiscoverySource.ProxyLog, "p", "P", new DateOnly(2026, 11, 1)));
+        Assert.Equal(1, BoardReport.Create(workspace.WithShadowAiCandidates(
+            [candidate, new ShadowAiCandidate(new DiscoveredAiAsset(DiscoverySource.Manual, "r", "R", new DateOnly(2026, 11, 1))).WithTriage(ShadowAiCandidateStatus.Registered, null, "a")]),
+            new DateOnly(2026, 11, 16)).ShadowAiCandidatesToTriage);
         Assert.Equal(["R-1", "R-3"], report.TopRisks.Select(r => r.Risk.Id));
         Assert.Equal(2, report.RisksByBand[RiskBand.Medium]);
         Assert.Equal(1, report.RisksByBand[RiskBand.Low]);

@@ -74,6 +74,24 @@ public partial class BoardReportPageTests
     }
 
     [Fact]
+    public void Shadow_ai_candidates_still_to_triage_show_next_to_the_shadow_ai_count()
+    {
+        var day = new DateOnly(2026, 11, 1);
+        var candidates = new[]
+        {
+            new ShadowAiCandidate(new DiscoveredAiAsset(DiscoverySource.SaasScan, "app-1", "Notes", day)),
+            new ShadowAiCandidate(new DiscoveredAiAsset(DiscoverySource.ProxyLog, "p-1", "Chat", day)).WithTriage(ShadowAiCandidateStatus.UnderReview, null),
+            new ShadowAiCandidate(new DiscoveredAiAsset(DiscoverySource.Manual, "m-1", "Sheet", day)).WithTriage(ShadowAiCandidateStatus.Dismissed, "Not AI"),
+        };
+
+        var demo = DemoWorkspace.Create();
+        var html = BoardReportPage.Create(demo.WithShadowAiCandidates(candidates), DemoWorkspace.AsOf).ToHtml();
+
+        Assert.Contains("<span>shadow AI discovered, 2 more candidates to triage</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span>shadow AI discovered</span>", BoardReportPage.Create(demo, DemoWorkspace.AsOf).ToHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serious_incidents_stack_under_the_others_with_an_axis_and_counts()
     {
         var demo = DemoWorkspace.Create();
