@@ -77,6 +77,7 @@ public abstract class AimsDbContext : DbContext
             r.Property(x => x.Author).HasMaxLength(256);
             r.Property(x => x.Reason).HasMaxLength(2000);
             r.Property(x => x.ApprovedBy).HasMaxLength(256);
+            r.Property(x => x.ApprovalReason).HasMaxLength(2000);
             r.HasIndex(x => new { x.TenantId, x.WorkspaceId, x.Number }).IsUnique();
             r.HasQueryFilter(x => x.TenantId == TenantId);
         });

@@ -41,4 +41,7 @@ public sealed class WorkspaceRevision : ITenantOwned
 
     /// <summary>Gets or sets when the revision was approved.</summary>
     public DateTimeOffset? ApprovedAt { get; set; }
+
+    /// <summary>Gets or sets why the approver approved it (their <c>Aims-Change-Reason</c>), if they said.</summary>
+    public string? ApprovalReason { get; set; }
 }

@@ -47,11 +47,11 @@ internal static class WorkspaceEndpoints
             }
 
             var revisions = await db.Revisions.AsNoTracking().Where(r => r.WorkspaceId == id).OrderBy(r => r.Number)
-                .Select(r => new { number = r.Number, author = r.Author, createdAt = r.CreatedAt, reason = r.Reason, restoredFrom = r.RestoredFrom, draft = r.IsDraft, approvedBy = r.ApprovedBy, approvedAt = r.ApprovedAt })
+                .Select(r => new { number = r.Number, author = r.Author, createdAt = r.CreatedAt, reason = r.Reason, restoredFrom = r.RestoredFrom, draft = r.IsDraft, approvedBy = r.ApprovedBy, approvedAt = r.ApprovedAt, approvalReason = r.ApprovalReason })
                 .ToListAsync(ct);
             return Results.Ok(revisions);
         })
-            .RequireAuthorization(AimsRoles.Reader).WithName("ListRevisions").WithSummary("Every revision: who, when, why, and who approved it.").Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status404NotFound);
+            .RequireAuthorization(AimsRoles.Reader).WithName("ListRevisions").WithSummary("Every revision: who, when, why, and who approved it, when and why.").Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status404NotFound);
 
         one.MapGet("/revisions/{number:int}", async (string id, int number, AimsDbContext db, HttpResponse response, CancellationToken ct) =>
             await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.WorkspaceId == id && r.Number == number, ct) is { } revision
@@ -141,12 +141,13 @@ internal static class WorkspaceEndpoints
                 return AimsProblems.Titled("The author of a revision cannot approve it (separation of duties).", StatusCodes.Status403Forbidden);
             }
 
-            (revision.ApprovedBy, revision.ApprovedAt) = (approver, clock.GetUtcNow());
+            var why = Reason(http.Request);
+            (revision.ApprovedBy, revision.ApprovedAt, revision.ApprovalReason) = (approver, clock.GetUtcNow(), why);
             await db.SaveChangesAsync(ct);
-            await AuditLog.WriteAsync(http, AuditKinds.Approval, Reason(http.Request) is { } why ? $"{id} revision {number} approved: {why}" : $"{id} revision {number} approved", ct);
-            return Results.Ok(new { id, number, approvedBy = revision.ApprovedBy, approvedAt = revision.ApprovedAt });
+            await AuditLog.WriteAsync(http, AuditKinds.Approval, why is null ? $"{id} revision {number} approved" : $"{id} revision {number} approved: {why}", ct);
+            return Results.Ok(new { id, number, approvedBy = revision.ApprovedBy, approvedAt = revision.ApprovedAt, approvalReason = why });
         })
-            .RequireAuthorization(AimsRoles.Approver).WithName("ApproveRevision").WithSummary("Approves a revision (for example of the SoA); the approver and when are recorded in it, and in the audit log with the optional Aims-Change-Reason.")
+            .RequireAuthorization(AimsRoles.Approver).WithName("ApproveRevision").WithSummary("Approves a revision (for example of the SoA); the approver, when and the optional Aims-Change-Reason are recorded in it and in the audit log.")
             .Produces(StatusCodes.Status200OK).Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         // Approvals that change the document (a risk acceptance, an impact assessment's approval) are new revisions written
@@ -414,6 +415,7 @@ internal static class WorkspaceEndpoints
             RestoredFrom = restoredFrom,
             ApprovedBy = approvedBy,
             ApprovedAt = approvedBy is null ? null : at,
+            ApprovalReason = approvedBy is null ? null : reason,
         });
         try
         {

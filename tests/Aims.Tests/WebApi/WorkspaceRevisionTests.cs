@@ -82,7 +82,7 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
 
         using var byEditor = await editor.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
         using var byAuthor = await selfApprover.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
-        using var approved = await approver.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
+        using var approved = await Approve(approver, "/workspaces/rev-c/revisions/1/approve", etag: null, "SoA reviewed against the risk register");
         using var again = await approver.PostAsync(new Uri("/workspaces/rev-c/revisions/1/approve", UriKind.Relative), null, Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, byEditor.StatusCode);
@@ -90,7 +90,8 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var revision = (await Json(editor, "/workspaces/rev-c/revisions")).EnumerateArray().Single();
-        Assert.Equal("ann", revision.GetProperty("approvedBy").GetString());
+        Assert.Equal(("ann", "SoA reviewed against the risk register"), (revision.GetProperty("approvedBy").GetString(), revision.GetProperty("approvalReason").GetString()));
+        Assert.Equal(JsonValueKind.String, revision.GetProperty("approvedAt").ValueKind);
     }
 
     [Fact]
@@ -146,6 +147,7 @@ public sealed class WorkspaceRevisionTests(AimsApiFactory factory) : IClassFixtu
         Assert.Equal(["Within appetite", "Impacts on applicants assessed", "Within appetite, impacts assessed"], revisions.Select(r => r.GetProperty("reason").GetString()));
         Assert.All(revisions, r => Assert.Equal(("ann", "ann"), (r.GetProperty("author").GetString(), r.GetProperty("approvedBy").GetString())));
         Assert.All(revisions, r => Assert.Equal(JsonValueKind.String, r.GetProperty("approvedAt").ValueKind));
+        Assert.All(revisions, r => Assert.Equal(r.GetProperty("reason").GetString(), r.GetProperty("approvalReason").GetString()));
         var audit = (await Json(admin, "/audit")).EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "approval" && e.GetProperty("detail").GetString()!.StartsWith("rev-ia ", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, audit.Count);
         Assert.All(audit, e => Assert.Equal("ann", e.GetProperty("subject").GetString()));

@@ -198,6 +198,10 @@ namespace Aims.WebApi.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("TEXT");
 
