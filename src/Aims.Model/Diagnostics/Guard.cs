@@ -58,6 +58,9 @@ internal static class Guard
         return value.Trim();
     }
 
+    public static double Finite(double value, string paramName) =>
+        double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, "The value must be finite.");
+
     public static int AtLeastOne(int value, string paramName)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, paramName);

@@ -29,7 +29,7 @@ public sealed class AiObjective : IEquatable<AiObjective>
         Title = Guard.Text(title, nameof(title));
         Owner = Guard.Text(owner, nameof(owner));
         Measure = Guard.Text(measure, nameof(measure));
-        Target = Finite(target, nameof(target));
+        Target = Guard.Finite(target, nameof(target));
         Direction = Guard.Defined(direction, nameof(direction));
         TargetDate = targetDate;
         SystemIds = [];
@@ -101,7 +101,7 @@ public sealed class AiObjective : IEquatable<AiObjective>
     /// <param name="baseline">The new value; finite.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseline"/> is not finite.</exception>
-    public AiObjective WithBaseline(double? baseline) => new(this) { Baseline = baseline is { } b ? Finite(b, nameof(baseline)) : null };
+    public AiObjective WithBaseline(double? baseline) => new(this) { Baseline = baseline is { } b ? Guard.Finite(b, nameof(baseline)) : null };
 
     /// <summary>Returns a copy with a plan (<see langword="null"/> clears it).</summary>
     /// <param name="plan">The new value.</param>
@@ -188,9 +188,6 @@ public sealed class AiObjective : IEquatable<AiObjective>
 
         return Math.Clamp((latest.Value - baseline) / (Target - baseline), 0, 1);
     }
-
-    private static double Finite(double value, string paramName) =>
-        double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, "The value must be a finite number.");
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally, collections by sequence.</summary>
     /// <param name="other">The instance to compare with.</param>

@@ -13,13 +13,8 @@ public sealed class ObjectiveMeasurement : IEquatable<ObjectiveMeasurement>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
     public ObjectiveMeasurement(DateOnly measuredOn, double value, string? source = null)
     {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "A measurement must be a finite number.");
-        }
-
         MeasuredOn = measuredOn;
-        Value = value;
+        Value = Guard.Finite(value, nameof(value));
         Source = Guard.OptionalText(source);
     }
 

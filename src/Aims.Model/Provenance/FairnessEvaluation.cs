@@ -18,7 +18,7 @@ public sealed class FairnessEvaluation : IEquatable<FairnessEvaluation>
     {
         Metric = Guard.Text(metric, nameof(metric));
         ProtectedAttribute = Guard.Text(protectedAttribute, nameof(protectedAttribute));
-        Result = Finite(result, nameof(result));
+        Result = Guard.Finite(result, nameof(result));
         Passed = passed;
         EvaluatedOn = evaluatedOn;
     }
@@ -55,10 +55,7 @@ public sealed class FairnessEvaluation : IEquatable<FairnessEvaluation>
     /// <param name="threshold">The new value: finite.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not finite.</exception>
-    public FairnessEvaluation WithThreshold(double? threshold) => new(this) { Threshold = threshold is { } t ? Finite(t, nameof(threshold)) : null };
-
-    private static double Finite(double value, string paramName) =>
-        double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, "The value must be finite.");
+    public FairnessEvaluation WithThreshold(double? threshold) => new(this) { Threshold = threshold is { } t ? Guard.Finite(t, nameof(threshold)) : null };
 
     /// <summary>Returns whether <paramref name="other"/> has the same values: strings compare ordinally.</summary>
     /// <param name="other">The instance to compare with.</param>

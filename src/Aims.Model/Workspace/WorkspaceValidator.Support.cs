@@ -26,16 +26,17 @@ internal sealed partial class WorkspaceValidator
                 continue;
             }
 
-            if (o.StatusAt(asOf) == ObjectiveStatus.Missed)
+            var status = o.StatusAt(asOf);
+            var latest = o.LatestAsOf(asOf);
+            if (status == ObjectiveStatus.Missed)
             {
-                var latest = o.LatestAsOf(asOf);
                 _d.Warning(ModelDiagnosticCodes.ObjectiveMissed, latest is null
                     ? $"Objective {o.Id} was due on {o.TargetDate:yyyy-MM-dd} and was never measured; measure it, and record what will be done (a new target date, or a corrective action)."
                     : $"Objective {o.Id} was due on {o.TargetDate:yyyy-MM-dd} and its latest measurement ({latest}) does not meet the target; record what will be done (a new target date, or a corrective action).",
                     "objectives", i, "targetDate");
             }
-            else if (o.StatusAt(asOf) != ObjectiveStatus.Achieved
-                && (o.LatestAsOf(asOf) is not { } last || last.MeasuredOn.AddDays(_w.ReviewIntervalDays) < asOf))
+            else if (status != ObjectiveStatus.Achieved
+                && (latest is null || latest.MeasuredOn.AddDays(_w.ReviewIntervalDays) < asOf))
             {
                 _d.Warning(ModelDiagnosticCodes.ObjectiveNotMeasured,
                     $"Objective {o.Id} has no measurement in the {_w.ReviewIntervalDays} days before {asOf:yyyy-MM-dd}; objectives are monitored (clause 6.2), so record a measurement.",
