@@ -443,9 +443,12 @@ public sealed class FairScenario : IEquatable<FairScenario>
             }
         }
 
-        foreach (var (form, estimate) in PrimaryLossByForm)
+        if (!PrimaryLossByForm.IsEmpty) // an empty one is not enumerated: its enumerator is compiled on first use
         {
-            yield return new FairInput($"/primaryLossByForm/{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
+            foreach (var (form, estimate) in PrimaryLossByForm)
+            {
+                yield return new FairInput($"/primaryLossByForm/{Camel(form)}", FairNode.PrimaryLoss, form, estimate);
+            }
         }
 
         if (SecondaryLossEventFrequency is not null)
@@ -458,9 +461,12 @@ public sealed class FairScenario : IEquatable<FairScenario>
             yield return new FairInput("/secondaryLoss", FairNode.SecondaryLoss, null, SecondaryLoss);
         }
 
-        foreach (var (form, estimate) in SecondaryLossByForm)
+        if (!SecondaryLossByForm.IsEmpty) // an empty one is not enumerated: its enumerator is compiled on first use
         {
-            yield return new FairInput($"/secondaryLossByForm/{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
+            foreach (var (form, estimate) in SecondaryLossByForm)
+            {
+                yield return new FairInput($"/secondaryLossByForm/{Camel(form)}", FairNode.SecondaryLoss, form, estimate);
+            }
         }
     }
 
@@ -520,8 +526,15 @@ public sealed class FairScenario : IEquatable<FairScenario>
         }
     }
 
-    private static ImmutableSortedDictionary<LossForm, Estimate> ToSorted(IReadOnlyDictionary<LossForm, Estimate>? forms) =>
-        forms is null ? ImmutableSortedDictionary<LossForm, Estimate>.Empty : forms.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value);
+    /// <summary>The forms sorted; an empty or already sorted dictionary as it is (copying it compiled some 40 generic methods on a first run).</summary>
+    private static ImmutableSortedDictionary<LossForm, Estimate> ToSorted(IReadOnlyDictionary<LossForm, Estimate>? forms) => forms switch
+    {
+        null => ImmutableSortedDictionary<LossForm, Estimate>.Empty,
+        ImmutableSortedDictionary<LossForm, Estimate> sorted when sorted.IsEmpty => ImmutableSortedDictionary<LossForm, Estimate>.Empty,
+        ImmutableSortedDictionary<LossForm, Estimate> sorted when sorted.KeyComparer == Comparer<LossForm>.Default
+            && sorted.ValueComparer == EqualityComparer<Estimate>.Default => sorted,
+        _ => forms.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value),
+    };
 
     private List<AimsDiagnostic> Check()
     {

@@ -213,7 +213,7 @@ public static partial class FairSimulator
     private static (ScenarioKernel[] Kernels, double[] Vulnerability) Compile(
         IReadOnlyList<FairScenario> scenarios, FairSimulationOptions options, ParallelOptions parallelOptions)
     {
-        var tables = new Dictionary<(double, double), BetaTable>();
+        var tables = new BetaTables();
         var vulnerabilities = new Dictionary<(Estimate, Estimate), double>();
         var kernels = new ScenarioKernel[scenarios.Count];
         var vulnerability = new double[scenarios.Count];

@@ -36,6 +36,7 @@ internal sealed class BetaTable
     [MethodImpl(Jit.Hot)]
     public BetaTable(double alpha, double beta)
     {
+        (Alpha, Beta) = (alpha, beta);
         (_alphaMinusOne, _betaMinusOne) = (alpha - 1, beta - 1);
         var squeeze = new double[Bins];
         var mode = alpha + beta > 2 ? _alphaMinusOne / (alpha + beta - 2) : 0.5;
@@ -58,6 +59,12 @@ internal sealed class BetaTable
                 (ushort)alias[k]);
         }
     }
+
+    /// <summary>Gets the shape α.</summary>
+    public double Alpha { get; }
+
+    /// <summary>Gets the shape β.</summary>
+    public double Beta { get; }
 
     /// <summary>The unnormalised density x^(α−1) (1−x)^(β−1), divided by e^level (see <see cref="_logLevel"/>).</summary>
     private double Density(double x) => Math.Exp(LogDensity(x) - _logLevel);

@@ -23,8 +23,8 @@ internal readonly struct Sampler
 
     public static Sampler Constant(double value) => new(EstimateKind.Constant, value);
 
-    /// <summary>Compiles an estimate; Beta tables are shared through <paramref name="tables"/> when given (keyed by shape).</summary>
-    public static Sampler From(Estimate estimate, IDictionary<(double, double), BetaTable>? tables = null)
+    /// <summary>Compiles an estimate; Beta tables are shared through <paramref name="tables"/> when given (one per shape).</summary>
+    public static Sampler From(Estimate estimate, BetaTables? tables = null)
     {
         var (p1, p2, p3) = (estimate.Parameter1, estimate.Parameter2, estimate.Parameter3);
         switch (estimate.Kind)
@@ -46,18 +46,7 @@ internal readonly struct Sampler
                 }
 
                 // Shapes ≥ 1 (always so for the standard PERT) use the exact table sampler; smaller shapes use gammas.
-                BetaTable? table = null;
-                if (alpha >= 1 && beta >= 1)
-                {
-                    if (tables is null || !tables.TryGetValue((alpha, beta), out table))
-                    {
-                        table = new BetaTable(alpha, beta);
-                        if (tables is not null)
-                        {
-                            tables[(alpha, beta)] = table;
-                        }
-                    }
-                }
+                var table = alpha >= 1 && beta >= 1 ? tables?.Get(alpha, beta) ?? new BetaTable(alpha, beta) : null;
 
                 return new(EstimateKind.Pert, p1, p3 - p1, d1, c1, d2, c2, table);
             case EstimateKind.Normal:

@@ -11,7 +11,7 @@ internal static class MaterialitySimulation
         Estimate lossEventFrequency, IReadOnlyList<CostModule> modules, double threshold, FairSimulationOptions options, double? dispersion,
         CancellationToken cancellationToken)
     {
-        var tables = new Dictionary<(double, double), BetaTable>();
+        var tables = new BetaTables();
         var samplers = modules.Select(m => Sampler.From(m.PerEvent, tables)).ToArray();
         var frequency = Sampler.From(lossEventFrequency, tables);
         var seed = (ulong)options.Seed;

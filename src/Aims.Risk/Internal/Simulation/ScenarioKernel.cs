@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace Aims.Risk.Internal;
@@ -20,7 +21,7 @@ internal sealed class ScenarioKernel
     private const int Slots = 22, EventStream = 22, ControlEventStream = 23, EffectStream = 24;
 
     private readonly Sampler[] _samplers = new Sampler[Slots];
-    private readonly IDictionary<(double, double), BetaTable> _tables;
+    private readonly BetaTables _tables;
     private readonly int[] _plForms;
     private readonly int[] _slForms;
     private readonly (int Slot, ControlEffectKind Kind, Sampler Amount)[] _effects;
@@ -39,10 +40,10 @@ internal sealed class ScenarioKernel
     private readonly string _frequencyPath;
 
     public ScenarioKernel(
-        FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, IDictionary<(double, double), BetaTable>? tables = null,
+        FairScenario scenario, FairSimulationOptions options, IReadOnlyList<ControlEffect> effects, BetaTables? tables = null,
         IDictionary<(Estimate, Estimate), double>? vulnerabilities = null)
     {
-        _tables = tables ?? new Dictionary<(double, double), BetaTable>();
+        _tables = tables ?? new BetaTables();
         _frequency = options.FrequencyMode;
         _vulnerability = options.VulnerabilityMode;
         _maxEvents = options.MaxEventsPerTrial;
@@ -65,20 +66,20 @@ internal sealed class ScenarioKernel
         Set(Pl, scenario.PrimaryLoss);
         Set(Slef, scenario.SecondaryLossEventFrequency);
         Set(Sl, scenario.SecondaryLoss);
-        foreach (var (form, estimate) in scenario.PrimaryLossByForm)
+        _plForms = SetForms(scenario.PrimaryLossByForm, PlForm);
+        _slForms = SetForms(scenario.SecondaryLossByForm, SlForm);
+        _effects = effects.Count == 0 ? [] : new (int, ControlEffectKind, Sampler)[effects.Count];
+        var (touched, touchedCount) = (new int[_effects.Length], 0);
+        for (var e = 0; e < _effects.Length; e++)
         {
-            Set(PlForm + (int)form, estimate);
+            _effects[e] = (SlotOf(effects[e]), effects[e].Kind, Sampler.From(effects[e].Amount));
+            if (touched.AsSpan(0, touchedCount).IndexOf(_effects[e].Slot) < 0)
+            {
+                touched[touchedCount++] = _effects[e].Slot;
+            }
         }
 
-        foreach (var (form, estimate) in scenario.SecondaryLossByForm)
-        {
-            Set(SlForm + (int)form, estimate);
-        }
-
-        _plForms = [.. scenario.PrimaryLossByForm.Keys.Select(f => PlForm + (int)f)];
-        _slForms = [.. scenario.SecondaryLossByForm.Keys.Select(f => SlForm + (int)f)];
-        _effects = [.. effects.Select(e => (SlotOf(e), e.Kind, Sampler.From(e.Amount)))];
-        _touched = [.. _effects.Select(e => e.Slot).Distinct()];
+        _touched = touched[..touchedCount];
         if (!ScalarVulnerability)
         {
             AnalyticVulnerability = double.NaN;
@@ -107,7 +108,39 @@ internal sealed class ScenarioKernel
     public double AnalyticVulnerability { get; }
 
     /// <summary>Gets whether a control changes threat capability or resistance strength (its treated vulnerability needs draws).</summary>
-    public bool EffectsTouchVulnerability => _touched.Contains(Tcap) || _touched.Contains(Rs);
+    public bool EffectsTouchVulnerability
+    {
+        get
+        {
+            foreach (var slot in _touched)
+            {
+                if (slot is Tcap or Rs)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Compiles the estimates of a loss by form into their slots; a loop, not LINQ (less to compile on a first run).</summary>
+    private int[] SetForms(ImmutableSortedDictionary<LossForm, Estimate> forms, int firstSlot)
+    {
+        if (forms.IsEmpty)
+        {
+            return [];
+        }
+
+        var (slots, i) = (new int[forms.Count], 0);
+        foreach (var (form, estimate) in forms)
+        {
+            slots[i] = firstSlot + (int)form;
+            Set(slots[i++], estimate);
+        }
+
+        return slots;
+    }
 
     public static int ChunkCount(int trials) => (trials + ChunkSize - 1) / ChunkSize;
 

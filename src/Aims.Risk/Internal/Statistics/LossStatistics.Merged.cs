@@ -73,7 +73,7 @@ internal sealed partial class LossStatistics
         s.Curve = [.. Levels.Select(p => BinOfRank((long)Math.Floor((n - 1) * p))).Append(LogHistogram.BinOf(hi)).Where(b => b != binOfMin)
             .Distinct().Order().Select(b => new LossExceedancePoint(LogHistogram.LowerEdge(b), (double)(n - before[b]) / n))
             .Prepend(new LossExceedancePoint(lo, 1))];
-        s.Thresholds = [.. thresholds.Select((t, i) => (t, (double)over[i] / n))];
+        s.Thresholds = ThresholdProbabilities(thresholds, over, n);
 
         var publicBins = options.HistogramBins;
         var histogram = new long[publicBins];
@@ -93,5 +93,5 @@ internal sealed partial class LossStatistics
 
     /// <summary>The distinct thresholds of the options, in increasing order (the order their counts are kept in).</summary>
     public static double[] ThresholdsOf(FairSimulationOptions options) =>
-        options.LossThresholds.IsDefault ? [] : [.. options.LossThresholds.Distinct().Order()];
+        options.LossThresholds.IsDefault ? [] : SmallSort.Distinct(options.LossThresholds.AsSpan());
 }

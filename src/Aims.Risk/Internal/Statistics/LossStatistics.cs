@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Aims.Risk.Internal;
 
@@ -46,10 +47,34 @@ internal sealed partial class LossStatistics
     /// <summary>Gets whether every statistic is a finite number (an overflow in the sums or squares makes one infinite or NaN).</summary>
     public bool IsFinite =>
         double.IsFinite(Mean) && double.IsFinite(StandardDeviation) && double.IsFinite(Min) && double.IsFinite(Max)
-        && double.IsFinite(ValueAtRisk) && double.IsFinite(ExpectedShortfall) && Percentiles.All(p => double.IsFinite(p.Value))
-        && Histogram.All(b => double.IsFinite(b.Lower) && double.IsFinite(b.Upper));
+        && double.IsFinite(ValueAtRisk) && double.IsFinite(ExpectedShortfall) && PercentilesAndHistogramAreFinite();
+
+    private bool PercentilesAndHistogramAreFinite()
+    {
+        foreach (var p in Percentiles)
+        {
+            if (!double.IsFinite(p.Value))
+            {
+                return false;
+            }
+        }
+
+        foreach (var b in Histogram)
+        {
+            if (!double.IsFinite(b.Lower) || !double.IsFinite(b.Upper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Computes the statistics of <paramref name="data"/>, whose moments per simulation chunk (in chunk order) are <paramref name="chunks"/>.</summary>
+    /// <remarks>
+    /// Plain loops and arrays, no LINQ or dictionaries: every generic instantiation over a value type here was compiled on
+    /// a first run in a fresh process, which made that run several times slower than the next (issue 14).
+    /// </remarks>
     public static LossStatistics Compute(double[] data, ReadOnlySpan<Moments> chunks, FairSimulationOptions options)
     {
         var n = data.Length;
@@ -61,7 +86,7 @@ internal sealed partial class LossStatistics
         var publicBins = options.HistogramBins;
         var perPublicBin = Math.Max(1, TargetInternalBins / publicBins);
         var grid = new Grid(lo, hi, publicBins * perPublicBin);
-        var thresholds = options.LossThresholds.IsDefault ? [] : options.LossThresholds.Distinct().Order().ToArray();
+        var thresholds = ThresholdsOf(options);
 
         // Pass 2 (moments, min and max came from the simulation's chunks): counts and sums per internal bin, ties at
         // min and max, threshold counts.
@@ -69,29 +94,75 @@ internal sealed partial class LossStatistics
         Parallel.For(0, passes, parallel, c => p2[c] = SecondPass(Slice(data, c), grid, thresholds));
         var (counts, sums, over, before, atMin, atMax, zeros) = MergeSecondPass(p2, grid.Bins, thresholds.Length);
 
-        // Which bin holds each needed rank? Ranks below the count of minimum values are the minimum itself.
-        double[] levels = [.. Levels, options.ValueAtRiskConfidence];
-        var ranks = levels.SelectMany(p => TypeSevenRanks(p, n)).Distinct().Order().ToArray();
-        var binOfRank = ranks.ToDictionary(r => r, r => r < atMin ? -1 : BinHolding(before, counts, r));
-        var needed = new bool[grid.Bins];
-        foreach (var b in binOfRank.Values.Where(b => b >= 0))
+        // Which bin holds each needed rank? Ranks below the count of minimum values are the minimum itself (bin −1).
+        var ranks = NeededRanks(n, options.ValueAtRiskConfidence);
+        // slotOfBin holds slot + 1 for a needed bin, 0 for the others (no fill: the array is zeroed).
+        var binOfRank = new int[ranks.Length];
+        var slotOfBin = new int[grid.Bins];
+        var binOfSlot = new int[ranks.Length];
+        var slots = 0;
+        for (var i = 0; i < ranks.Length; i++)
         {
-            needed[b] = true;
+            binOfRank[i] = ranks[i] < atMin ? -1 : BinHolding(before, counts, ranks[i]);
+            if (binOfRank[i] >= 0 && slotOfBin[binOfRank[i]] == 0)
+            {
+                binOfSlot[slots] = binOfRank[i];
+                slotOfBin[binOfRank[i]] = ++slots;
+            }
         }
 
-        // Pass 3: collect the values of the needed bins (minimum values excluded: they are counted in atMin).
-        var p3 = new Dictionary<int, List<double>>[passes];
-        Parallel.For(0, passes, parallel, c => p3[c] = ThirdPass(Slice(data, c), grid, needed, lo));
-        var values = needed.Select((isNeeded, b) => (isNeeded, b)).Where(x => x.isNeeded)
-            .ToDictionary(x => x.b, x => p3.SelectMany(d => d.TryGetValue(x.b, out var l) ? l : []).ToArray());
+        // Pass 3: copy the values of the needed bins (minimum values excluded: they are counted in atMin) into arrays of
+        // their exact size, each pass at its own offset, so the order is the same at any degree of parallelism.
+        var values = new double[slots][];
+        var offsets = new int[passes * slots];
+        for (var slot = 0; slot < slots; slot++)
+        {
+            var (b, size) = (binOfSlot[slot], 0);
+            for (var c = 0; c < passes; c++)
+            {
+                offsets[(c * slots) + slot] = size;
+                size += (int)(p2[c].Counts[b] - (b == 0 ? p2[c].AtMin : 0));
+            }
+
+            values[slot] = new double[size];
+        }
+
+        Parallel.For(0, passes, parallel, c => ThirdPass(Slice(data, c), grid, slotOfBin, lo, values, offsets.AsSpan(c * slots, slots)));
         long Offset(int bin) => before[bin] + (bin == 0 ? atMin : 0); // rank of the first collected value of a bin
-        foreach (var (bin, array) in values)
+        for (var slot = 0; slot < slots; slot++)
         {
-            var local = ranks.Where(r => binOfRank[r] == bin).Select(r => (int)(r - Offset(bin))).Order().ToArray();
-            Selection.SelectRanks(array, local);
+            var bin = binOfSlot[slot];
+            var (firstRank, count) = (-1, 0); // ranks increase with bins, so a bin's ranks are adjacent
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                if (binOfRank[i] == bin)
+                {
+                    firstRank = firstRank < 0 ? i : firstRank;
+                    count++;
+                }
+            }
+
+            var local = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                local[i] = (int)(ranks[firstRank + i] - Offset(bin));
+            }
+
+            Selection.SelectRanks(values[slot], local);
         }
 
-        double OrderStatistic(int rank) => binOfRank[rank] < 0 ? lo : values[binOfRank[rank]][rank - Offset(binOfRank[rank])];
+        int BinOf(int rank)
+        {
+            var i = 0;
+            while (ranks[i] != rank)
+            {
+                i++;
+            }
+
+            return binOfRank[i];
+        }
+
+        double OrderStatistic(int rank) => BinOf(rank) is var bin && bin < 0 ? lo : values[slotOfBin[bin] - 1][rank - Offset(bin)];
         double Quantile(double p)
         {
             var h = (n - 1) * p;
@@ -114,17 +185,31 @@ internal sealed partial class LossStatistics
             }
 
             var bin = grid.BinOf(x);
-            if (!values.TryGetValue(bin, out var inBin))
+            if (slotOfBin[bin] == 0)
             {
                 return before[bin] + (bin == 0 ? atMin : 0); // only reachable for an empty bin
             }
 
-            return Offset(bin) + inBin.Count(v => v < x);
+            var below = Offset(bin);
+            foreach (var v in values[slotOfBin[bin] - 1])
+            {
+                below += v < x ? 1 : 0;
+            }
+
+            return below;
         }
 
         var s = new LossStatistics { Mean = mean, Min = lo, Max = hi, ProbabilityOfZero = (double)zeros / n };
         s.StandardDeviation = n > 1 ? Math.Sqrt(m2 / (n - 1)) : 0;
-        s.Percentiles = [.. Levels.Select(p => new PercentileValue(p, Quantile(p)))];
+        var percentiles = new PercentileValue[Levels.Length];
+        var curvePoints = new double[Levels.Length + 2];
+        for (var i = 0; i < Levels.Length; i++)
+        {
+            percentiles[i] = new PercentileValue(Levels[i], Quantile(Levels[i]));
+            curvePoints[i] = percentiles[i].Value;
+        }
+
+        s.Percentiles = ImmutableCollectionsMarshal.AsImmutableArray(percentiles);
         s.ValueAtRisk = Quantile(options.ValueAtRiskConfidence);
 
         // Expected shortfall: the mean of the tail ranks (TailStart to n − 1). Every value above the first tail value v is
@@ -132,18 +217,18 @@ internal sealed partial class LossStatistics
         var first = TailStart(n, options.ValueAtRiskConfidence);
         var tailCount = (long)n - first;
         double tailSum;
-        if (binOfRank[first] < 0)
+        if (BinOf(first) < 0)
         {
             tailSum = total - (first * lo); // the first tail value is the minimum: everything but the minima below it
         }
         else
         {
-            var tailBin = binOfRank[first];
+            var tailBin = BinOf(first);
             var v = OrderStatistic(first);
             var (above, sumAbove) = SumFrom(counts, sums, tailBin + 1);
             tailSum = sumAbove;
 
-            foreach (var x in values[tailBin])
+            foreach (var x in values[slotOfBin[tailBin] - 1])
             {
                 if (x > v)
                 {
@@ -156,14 +241,68 @@ internal sealed partial class LossStatistics
         }
 
         s.ExpectedShortfall = tailSum / tailCount;
-        s.Curve = [.. s.Percentiles.Select(p => p.Value).Prepend(lo).Append(hi).Distinct().Order()
-            .Select(x => new LossExceedancePoint(x, (double)(n - Below(x)) / n))];
-        s.Thresholds = [.. thresholds.Select((t, i) => (t, (double)over[i] / n))];
-        s.Histogram = [.. Enumerable.Range(0, publicBins).Select(i => new HistogramBin(
-            lo + (i * (hi - lo) / publicBins),
-            i == publicBins - 1 ? hi : lo + ((i + 1) * (hi - lo) / publicBins),
-            counts.AsSpan(i * perPublicBin, perPublicBin).ToArray().Sum()))];
+        (curvePoints[^2], curvePoints[^1]) = (lo, hi);
+        var distinctPoints = SmallSort.Distinct(curvePoints);
+        var curve = new LossExceedancePoint[distinctPoints.Length];
+        for (var i = 0; i < curve.Length; i++)
+        {
+            curve[i] = new LossExceedancePoint(distinctPoints[i], (double)(n - Below(distinctPoints[i])) / n);
+        }
+
+        s.Curve = ImmutableCollectionsMarshal.AsImmutableArray(curve);
+        s.Thresholds = ThresholdProbabilities(thresholds, over, n);
+        var histogram = new HistogramBin[publicBins];
+        for (var i = 0; i < publicBins; i++)
+        {
+            long count = 0;
+            foreach (var c in counts.AsSpan(i * perPublicBin, perPublicBin))
+            {
+                count += c;
+            }
+
+            histogram[i] = new HistogramBin(
+                lo + (i * (hi - lo) / publicBins), i == publicBins - 1 ? hi : lo + ((i + 1) * (hi - lo) / publicBins), count);
+        }
+
+        s.Histogram = ImmutableCollectionsMarshal.AsImmutableArray(histogram);
         return s;
+    }
+
+    /// <summary>The type-7 ranks every reported percentile and the VaR level read, sorted and distinct.</summary>
+    private static int[] NeededRanks(int n, double valueAtRiskConfidence)
+    {
+        var levels = new double[Levels.Length + 1];
+        Levels.CopyTo(levels, 0);
+        levels[^1] = valueAtRiskConfidence;
+        SmallSort.Sort(levels); // ranks grow with levels, so only neighbours can be equal
+        var (ranks, count) = (new int[2 * levels.Length], 0);
+        void Add(int rank)
+        {
+            if (count == 0 || rank > ranks[count - 1])
+            {
+                ranks[count++] = rank;
+            }
+        }
+
+        foreach (var p in levels)
+        {
+            var l = (int)Math.Floor((n - 1) * p);
+            Add(l);
+            Add(Math.Min(n - 1, l + 1));
+        }
+
+        return ranks.AsSpan(0, count).ToArray();
+    }
+
+    private static ImmutableArray<(double Threshold, double Probability)> ThresholdProbabilities(double[] thresholds, long[] over, long n)
+    {
+        var pairs = new (double, double)[thresholds.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = (thresholds[i], (double)over[i] / n);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(pairs);
     }
 
     /// <summary>
@@ -237,12 +376,6 @@ internal sealed partial class LossStatistics
         return (int)(h == l ? l : Math.Min(n - 1, l + 1));
     }
 
-    private static IEnumerable<int> TypeSevenRanks(double p, int n)
-    {
-        var l = (int)Math.Floor((n - 1) * p);
-        return [l, Math.Min(n - 1, l + 1)];
-    }
-
     private static int BinHolding(long[] before, long[] counts, long rank)
     {
         int lo = 0, hi = before.Length - 1;
@@ -288,25 +421,18 @@ internal sealed partial class LossStatistics
         return r;
     }
 
+    /// <summary>Copies this pass's values of the needed bins to their arrays, from this pass's offsets on.</summary>
     [MethodImpl(Jit.Hot)]
-    private static Dictionary<int, List<double>> ThirdPass(ReadOnlySpan<double> data, Grid grid, bool[] needed, double lo)
+    private static void ThirdPass(ReadOnlySpan<double> data, Grid grid, int[] slotOfBin, double lo, double[][] values, Span<int> offsets)
     {
-        var found = new Dictionary<int, List<double>>();
         foreach (var x in data)
         {
-            var b = grid.BinOf(x);
-            if (needed[b] && x != lo)
+            var slot = slotOfBin[grid.BinOf(x)] - 1;
+            if (slot >= 0 && x != lo)
             {
-                if (!found.TryGetValue(b, out var list))
-                {
-                    found[b] = list = [];
-                }
-
-                list.Add(x);
+                values[slot][offsets[slot]++] = x;
             }
         }
-
-        return found;
     }
 
     /// <summary>Equal-width bins over [Low, High]; the maximum falls in the last bin.</summary>

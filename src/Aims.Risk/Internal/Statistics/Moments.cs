@@ -68,19 +68,26 @@ internal struct Moments
         }
 
         var whole = values.Length & ~(Lanes - 1);
-        var (sum, squares, min, max) = path switch
+        Span<double> lanes = stackalloc double[4 * Lanes]; // sums, squares, minima, maxima of the four lanes
+        switch (path)
         {
-            LanePath.Vector256 => Lanes256(values[..whole], _shift, Min, Max),
-            LanePath.Vector128 => Lanes128(values[..whole], _shift, Min, Max),
-            _ => LanesScalar(values[..whole], _shift, Min, Max),
-        };
+            case LanePath.Vector256:
+                Lanes256(values[..whole], _shift, Min, Max, lanes);
+                break;
+            case LanePath.Vector128:
+                Lanes128(values[..whole], _shift, Min, Max, lanes);
+                break;
+            default:
+                LanesScalar(values[..whole], _shift, Min, Max, lanes);
+                break;
+        }
 
         for (var i = 0; i < Lanes; i++)
         {
-            _sum += sum[i];
-            _sumSquares += squares[i];
-            Min = Math.Min(Min, min[i]);
-            Max = Math.Max(Max, max[i]);
+            _sum += lanes[i];
+            _sumSquares += lanes[Lanes + i];
+            Min = Math.Min(Min, lanes[(2 * Lanes) + i]);
+            Max = Math.Max(Max, lanes[(3 * Lanes) + i]);
         }
 
         for (var i = whole; i < values.Length; i++)
@@ -110,10 +117,11 @@ internal struct Moments
 
     private const int Lanes = 4;
 
-    // Min and max per lane are "take the new value if it is smaller (larger)", the same comparison in every path.
+    // Min and max per lane are "take the new value if it is smaller (larger)", the same comparison in every path. The lanes
+    // go out through a span, not as vectors: crossgen2 does not precompile a method with vectors in its signature, so a
+    // ReadyToRun image left this one to the JIT (tier 0, then on-stack replacement) on every first run.
     [MethodImpl(Jit.Hot)]
-    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) Lanes256(
-        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    private static void Lanes256(ReadOnlySpan<double> values, double shift, double first, double firstMax, Span<double> lanes)
     {
         var vectors = MemoryMarshal.Cast<double, Vector256<double>>(values);
         var s = Vector256.Create(shift);
@@ -127,12 +135,14 @@ internal struct Moments
             max = Vector256.ConditionalSelect(Vector256.GreaterThan(v, max), v, max);
         }
 
-        return (sum, squares, min, max);
+        sum.CopyTo(lanes);
+        squares.CopyTo(lanes[Lanes..]);
+        min.CopyTo(lanes[(2 * Lanes)..]);
+        max.CopyTo(lanes[(3 * Lanes)..]);
     }
 
     [MethodImpl(Jit.Hot)]
-    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) Lanes128(
-        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    private static void Lanes128(ReadOnlySpan<double> values, double shift, double first, double firstMax, Span<double> lanes)
     {
         var vectors = MemoryMarshal.Cast<double, Vector128<double>>(values);
         var s = Vector128.Create(shift);
@@ -154,18 +164,26 @@ internal struct Moments
             maxHi = Vector128.ConditionalSelect(Vector128.GreaterThan(hi, maxHi), hi, maxHi);
         }
 
-        return (Vector256.Create(sumLo, sumHi), Vector256.Create(squaresLo, squaresHi), Vector256.Create(minLo, minHi), Vector256.Create(maxLo, maxHi));
+        sumLo.CopyTo(lanes);
+        sumHi.CopyTo(lanes[2..]);
+        squaresLo.CopyTo(lanes[Lanes..]);
+        squaresHi.CopyTo(lanes[(Lanes + 2)..]);
+        minLo.CopyTo(lanes[(2 * Lanes)..]);
+        minHi.CopyTo(lanes[((2 * Lanes) + 2)..]);
+        maxLo.CopyTo(lanes[(3 * Lanes)..]);
+        maxHi.CopyTo(lanes[((3 * Lanes) + 2)..]);
     }
 
-    private static (Vector256<double> Sum, Vector256<double> Squares, Vector256<double> Min, Vector256<double> Max) LanesScalar(
-        ReadOnlySpan<double> values, double shift, double first, double firstMax)
+    private static void LanesScalar(ReadOnlySpan<double> values, double shift, double first, double firstMax, Span<double> lanes)
     {
-        Span<double> sum = stackalloc double[Lanes];
-        Span<double> squares = stackalloc double[Lanes];
-        Span<double> min = [first, first, first, first];
-        Span<double> max = [firstMax, firstMax, firstMax, firstMax];
+        var sum = lanes[..Lanes];
+        var squares = lanes[Lanes..(2 * Lanes)];
+        var min = lanes[(2 * Lanes)..(3 * Lanes)];
+        var max = lanes[(3 * Lanes)..];
         sum.Clear();
         squares.Clear();
+        min.Fill(first);
+        max.Fill(firstMax);
         for (var i = 0; i < values.Length; i++)
         {
             var lane = i & (Lanes - 1);
@@ -176,9 +194,6 @@ internal struct Moments
             min[lane] = v < min[lane] ? v : min[lane];
             max[lane] = v > max[lane] ? v : max[lane];
         }
-
-        return (Vector256.Create(sum[0], sum[1], sum[2], sum[3]), Vector256.Create(squares[0], squares[1], squares[2], squares[3]),
-            Vector256.Create(min[0], min[1], min[2], min[3]), Vector256.Create(max[0], max[1], max[2], max[3]));
     }
 
     public readonly (double Mean, double M2) MeanAndM2() =>

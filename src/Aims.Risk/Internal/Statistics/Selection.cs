@@ -89,6 +89,6 @@ internal static class Selection
             }
         }
 
-        a.Slice(lo, hi - lo + 1).Sort();
+        SmallSort.Sort(a.Slice(lo, hi - lo + 1)); // at most 17 values
     }
 }
