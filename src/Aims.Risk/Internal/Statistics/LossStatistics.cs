@@ -400,24 +400,36 @@ internal sealed partial class LossStatistics
         return lo;
     }
 
+    /// <summary>Counts and sums per bin, ties at min and max, zeros and threshold counts of one pass; accumulators in locals.</summary>
     [MethodImpl(Jit.Hot)]
     private static Pass2 SecondPass(ReadOnlySpan<double> data, Grid grid, double[] thresholds)
     {
         var r = new Pass2(grid.Bins, thresholds.Length);
+        var (counts, sums, over) = (r.Counts, r.Sums, r.Over);
+        var (low, high, scale, last) = (grid.Low, grid.High, grid.Scale, grid.Bins - 1);
+        long atMin = 0, atMax = 0, zeros = 0;
         foreach (var x in data)
         {
-            var b = grid.BinOf(x);
-            r.Counts[b]++;
-            r.Sums[b] += x;
-            r.AtMin += x == grid.Low ? 1 : 0;
-            r.AtMax += x == grid.High ? 1 : 0;
-            r.Zeros += x == 0 ? 1 : 0;
-            for (var t = 0; t < thresholds.Length; t++)
-            {
-                r.Over[t] += x > thresholds[t] ? 1 : 0;
-            }
+            var b = Math.Clamp((int)((x - low) * scale), 0, last);
+            counts[b]++;
+            sums[b] += x;
+            atMin += x == low ? 1 : 0;
+            atMax += x == high ? 1 : 0;
+            zeros += x == 0 ? 1 : 0;
         }
 
+        for (var t = 0; t < thresholds.Length; t++)
+        {
+            var (threshold, above) = (thresholds[t], 0L);
+            foreach (var x in data)
+            {
+                above += x > threshold ? 1 : 0;
+            }
+
+            over[t] = above;
+        }
+
+        (r.AtMin, r.AtMax, r.Zeros) = (atMin, atMax, zeros);
         return r;
     }
 
@@ -438,7 +450,7 @@ internal sealed partial class LossStatistics
     /// <summary>Equal-width bins over [Low, High]; the maximum falls in the last bin.</summary>
     private sealed class Grid(double low, double high, int bins)
     {
-        private readonly double _scale = high > low ? bins / (high - low) : 0;
+        public double Scale { get; } = high > low ? bins / (high - low) : 0;
 
         public double Low { get; } = low;
 
@@ -446,7 +458,7 @@ internal sealed partial class LossStatistics
 
         public int Bins { get; } = bins;
 
-        public int BinOf(double x) => Math.Clamp((int)((x - Low) * _scale), 0, Bins - 1);
+        public int BinOf(double x) => Math.Clamp((int)((x - Low) * Scale), 0, Bins - 1);
     }
 
     private sealed class Pass2(int bins, int thresholds)
