@@ -23,14 +23,25 @@ internal struct Xoshiro256
         _s3 = SplitMix64(ref seed);
     }
 
+    /// <summary>Creates a generator from its four state words (one lane of a vector path going back to scalar draws).</summary>
+    public Xoshiro256(ulong s0, ulong s1, ulong s2, ulong s3) => (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+
+    /// <summary>Gets the four state words (for a vector path that steps four generators in the lanes of one vector).</summary>
+    public readonly (ulong S0, ulong S1, ulong S2, ulong S3) State => (_s0, _s1, _s2, _s3);
+
     /// <summary>Creates the stream for one (seed, scenario, chunk, input) combination.</summary>
-    public static Xoshiro256 ForStream(ulong seed, int scenario, int chunk, int stream)
+    public static Xoshiro256 ForStream(ulong seed, int scenario, int chunk, int stream) => new(Key(seed, scenario, chunk, stream));
+
+    /// <summary>Creates lane <paramref name="lane"/> of the four-lane stream for one (seed, scenario, chunk, input) combination.</summary>
+    public static Xoshiro256 ForStream(ulong seed, int scenario, int chunk, int stream, int lane) =>
+        new(Mix(Key(seed, scenario, chunk, stream) ^ ((ulong)(uint)(lane + 1) * 0xD6E8FEB86659FD93UL)));
+
+    private static ulong Key(ulong seed, int scenario, int chunk, int stream)
     {
         var key = seed;
         key = Mix(key ^ ((ulong)(uint)scenario * 0x9E3779B97F4A7C15UL));
         key = Mix(key ^ ((ulong)(uint)chunk * 0xC2B2AE3D27D4EB4FUL));
-        key = Mix(key ^ ((ulong)(uint)stream * 0x165667B19E3779F9UL));
-        return new Xoshiro256(key);
+        return Mix(key ^ ((ulong)(uint)stream * 0x165667B19E3779F9UL));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

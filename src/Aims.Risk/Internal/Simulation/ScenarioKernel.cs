@@ -164,7 +164,7 @@ internal sealed class ScenarioKernel
     [MethodImpl(Jit.Hot)]
     public (long Base, long Treated) CountHits(ulong seed, int scenario, int chunk, int count)
     {
-        Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
+        Span<Xoshiro256x4> rng = stackalloc Xoshiro256x4[EffectStream + _effects.Length];
         InitStreams(rng, seed, scenario, chunk);
         Span<double> factor = stackalloc double[Slots];
         Span<double> shift = stackalloc double[Slots];
@@ -243,7 +243,7 @@ internal sealed class ScenarioKernel
     private void RunChunkColumns(ulong seed, int scenario, int chunk, Span<double> output, double vScalar, ref ChunkStats stats)
     {
         const int Block = 1024;
-        Span<Xoshiro256> rng = stackalloc Xoshiro256[EventStream];
+        Span<Xoshiro256x4> rng = stackalloc Xoshiro256x4[EventStream];
         InitStreams(rng, seed, scenario, chunk);
         Span<double> freq = stackalloc double[Block];
         Span<double> a = stackalloc double[Block];
@@ -317,10 +317,10 @@ internal sealed class ScenarioKernel
         }
     }
 
-    private void Fill(Span<Xoshiro256> rng, int slot, Span<double> destination) => _samplers[slot].Fill(destination, ref rng[slot]);
+    private void Fill(Span<Xoshiro256x4> rng, int slot, Span<double> destination) => _samplers[slot].Fill(destination, ref rng[slot]);
 
     [MethodImpl(Jit.Hot)]
-    private void Loss(Span<Xoshiro256> rng, int single, bool isSingle, int[] forms, Span<double> destination, Span<double> scratch)
+    private void Loss(Span<Xoshiro256x4> rng, int single, bool isSingle, int[] forms, Span<double> destination, Span<double> scratch)
     {
         if (isSingle)
         {
@@ -383,7 +383,7 @@ internal sealed class ScenarioKernel
     {
         var sinceCheck = 0;
         var effects = default(TEffects).Value;
-        Span<Xoshiro256> rng = stackalloc Xoshiro256[EffectStream + _effects.Length];
+        Span<Xoshiro256x4> rng = stackalloc Xoshiro256x4[EffectStream + _effects.Length];
         InitStreams(rng, seed, scenario, chunk);
         Span<double> factor = stackalloc double[Slots];
         Span<double> shift = stackalloc double[Slots];
@@ -520,14 +520,14 @@ internal sealed class ScenarioKernel
             var mix = 1.0;
             if (_dispersion > 0)
             {
-                mix = Sampler.Gamma(ref rng[EventStream], _dispersionGamma.D, _dispersionGamma.C) / _dispersion;
+                mix = Sampler.Gamma(ref rng[EventStream].Next(), _dispersionGamma.D, _dispersionGamma.C) / _dispersion;
                 if (!(lef * mix <= _maxEvents) || (effects && !(lefT * mix <= _maxEvents)))
                 {
                     throw TooManyEvents();
                 }
             }
 
-            var events = Sampler.Poisson(ref rng[EventStream], lef * mix);
+            var events = Sampler.Poisson(ref rng[EventStream].Next(), lef * mix);
             var slefBase = _hasSecondary ? Draw(rng, Slef) : 0;
             var slefTreated = effects && _hasSecondary ? TreatProbability(factor, shift, Slef, slefBase) : 0;
             var keep = effects && lef > 0 ? Math.Min(1, lefT / lef) : 1;
@@ -567,7 +567,7 @@ internal sealed class ScenarioKernel
             if (effects && lefT > lef)
             {
                 // A control that raises frequency: the extra events come from the control stream.
-                var extra = Sampler.Poisson(ref rng[ControlEventStream], (lefT - lef) * mix);
+                var extra = Sampler.Poisson(ref rng[ControlEventStream].Next(), (lefT - lef) * mix);
                 for (var e = 0; e < extra; e++)
                 {
                     lossT += TreatedPrimaryFromControlStream(rng, factor)
@@ -594,7 +594,7 @@ internal sealed class ScenarioKernel
             $"In per-event mode a trial may expect at most {_maxEvents:N0} loss events (FairSimulationOptions.MaxEventsPerTrial); this frequency reaches more. Use the expected-loss frequency mode, or raise the limit."));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Draw(Span<Xoshiro256> rng, int slot) => _samplers[slot].Sample(ref rng[slot]);
+    private double Draw(Span<Xoshiro256x4> rng, int slot) => _samplers[slot].Sample(ref rng[slot]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Treat(Span<double> factor, Span<double> shift, int slot, double value) => (value * factor[slot]) + shift[slot];
@@ -604,16 +604,16 @@ internal sealed class ScenarioKernel
         Math.Clamp(Treat(factor, shift, slot, value), 0, 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double PrimaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
+    private double PrimaryLoss<TEffects>(Span<Xoshiro256x4> rng, Span<double> factor, out double treated)
         where TEffects : struct, IFlag => Loss<TEffects>(rng, factor, _plSingle, Pl, _plForms, out treated);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double SecondaryLoss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, out double treated)
+    private double SecondaryLoss<TEffects>(Span<Xoshiro256x4> rng, Span<double> factor, out double treated)
         where TEffects : struct, IFlag => Loss<TEffects>(rng, factor, _slSingle, Sl, _slForms, out treated);
 
     /// <summary>A loss per event: one estimate, or the sum of its forms; the treated value applies form and total factors.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Loss<TEffects>(Span<Xoshiro256> rng, Span<double> factor, bool isSingle, int total, int[] forms, out double treated)
+    private double Loss<TEffects>(Span<Xoshiro256x4> rng, Span<double> factor, bool isSingle, int total, int[] forms, out double treated)
         where TEffects : struct, IFlag
     {
         if (isSingle)
@@ -638,14 +638,14 @@ internal sealed class ScenarioKernel
         return sum;
     }
 
-    private double TreatedPrimaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor) =>
+    private double TreatedPrimaryFromControlStream(Span<Xoshiro256x4> rng, Span<double> factor) =>
         TreatedLossFromControlStream(rng, factor, _plSingle, Pl, _plForms);
 
-    private double TreatedSecondaryFromControlStream(Span<Xoshiro256> rng, Span<double> factor) =>
+    private double TreatedSecondaryFromControlStream(Span<Xoshiro256x4> rng, Span<double> factor) =>
         TreatedLossFromControlStream(rng, factor, _slSingle, Sl, _slForms);
 
     /// <summary>A treated loss drawn from the control stream, for events that exist only with the controls.</summary>
-    private double TreatedLossFromControlStream(Span<Xoshiro256> rng, Span<double> factor, bool isSingle, int total, int[] forms)
+    private double TreatedLossFromControlStream(Span<Xoshiro256x4> rng, Span<double> factor, bool isSingle, int total, int[] forms)
     {
         if (isSingle)
         {
@@ -661,7 +661,7 @@ internal sealed class ScenarioKernel
         return sum * factor[total];
     }
 
-    private void DrawEffects(Span<Xoshiro256> rng, Span<double> factor, Span<double> shift)
+    private void DrawEffects(Span<Xoshiro256x4> rng, Span<double> factor, Span<double> shift)
     {
         foreach (var slot in _touched)
         {
@@ -684,11 +684,11 @@ internal sealed class ScenarioKernel
         }
     }
 
-    private static void InitStreams(Span<Xoshiro256> rng, ulong seed, int scenario, int chunk)
+    private static void InitStreams(Span<Xoshiro256x4> rng, ulong seed, int scenario, int chunk)
     {
         for (var s = 0; s < rng.Length; s++)
         {
-            rng[s] = Xoshiro256.ForStream(seed, scenario, chunk, s);
+            rng[s] = Xoshiro256x4.ForStream(seed, scenario, chunk, s);
         }
     }
 
