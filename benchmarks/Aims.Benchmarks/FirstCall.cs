@@ -39,6 +39,36 @@ internal static class FirstCall
             $"{{\"threads\":{threads},\"first8192Ms\":{small:F1},\"cpuFirst8192Ms\":{cpuSmall:F0},\"jitFirst8192Ms\":{jit1 - jit0:F0},\"methodsFirst8192\":{methods1 - methods0},\"then1MMs\":{big:F1},\"cpuThen1MMs\":{cpuBig:F0},\"jitThen1MMs\":{jit2 - jit1:F0},\"methodsThen1M\":{methods2 - methods1},\"jitBeforeMs\":{jit0:F0}}}"));
     }
 
+    /// <summary>Times the parts of a first run one by one in a fresh process: thread pool, scenario set-up, one chunk, statistics.</summary>
+    public static void Parts(int threads)
+    {
+        var watch = Stopwatch.StartNew();
+        var scenario = FairScenarios.Reference("fair-std-1", 1, 1, 0);
+        var options = new FairSimulationOptions { Trials = 8_192, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss };
+        var build = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Thread.SpinWait(10));
+        var pool = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var kernel = new Aims.Risk.Internal.ScenarioKernel(scenario, options, []);
+        var setup = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var output = new double[8192];
+        var stats = default(Aims.Risk.Internal.ChunkStats);
+        kernel.RunChunk(42, 0, 0, output, default, kernel.AnalyticVulnerability, kernel.AnalyticVulnerability, ref stats, CancellationToken.None);
+        var chunk = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var moments = new Aims.Risk.Internal.Moments[1];
+        moments[0].AddRange(output);
+        Aims.Risk.Internal.LossStatistics.Compute(output, moments, options);
+        var statistics = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        FairSimulator.Run(scenario, options);
+        var run = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"scenarioMs\":{build:F1},\"threadPoolMs\":{pool:F1},\"kernelSetupMs\":{setup:F1},\"oneChunkMs\":{chunk:F1},\"statisticsMs\":{statistics:F1},\"thenRun8192Ms\":{run:F1}}}"));
+    }
+
     public static void Sample(int threads)
     {
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;

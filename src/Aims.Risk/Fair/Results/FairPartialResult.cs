@@ -33,7 +33,9 @@ public sealed class FairPartialResult : IEquatable<FairPartialResult>
     public const double PercentileRelativeError = LogHistogram.RelativeWidth;
 
     private const string Magic = "AIMS-FAIR-PARTIAL";
-    private const int FormatVersion = 1;
+    // 2: four-lane random streams (issue 14). A version-1 partial came from other streams: merging it would not give a
+    // single run's result, so it is refused.
+    private const int FormatVersion = 2;
 
     private readonly Moments[] _total;
     private readonly Moments[] _scenarios;
@@ -191,7 +193,7 @@ public sealed class FairPartialResult : IEquatable<FairPartialResult>
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            Check(reader.ReadString() == Magic && reader.ReadInt32() == FormatVersion, "not a FAIR partial result of format version 1");
+            Check(reader.ReadString() == Magic && reader.ReadInt32() == FormatVersion, "not a FAIR partial result of format version 2 (a version 1 partial comes from an engine with other random streams: run its chunks again)");
             var name = reader.ReadString();
             var names = ImmutableArray.CreateRange(Enumerable.Range(0, Count(reader.ReadInt32(), 10_000_000)).Select(_ => reader.ReadString()));
             var fingerprint = reader.ReadUInt64();
@@ -242,7 +244,7 @@ public sealed class FairPartialResult : IEquatable<FairPartialResult>
         }
     }
 
-    /// <summary>Writes the partial in a compact binary form (format version 1) that <see cref="ReadFrom"/> reads.</summary>
+    /// <summary>Writes the partial in a compact binary form (format version 2) that <see cref="ReadFrom"/> reads.</summary>
     /// <param name="stream">The stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     public void WriteTo(Stream stream)

@@ -135,10 +135,11 @@ internal struct Moments
             max = Vector256.ConditionalSelect(Vector256.GreaterThan(v, max), v, max);
         }
 
-        sum.CopyTo(lanes);
-        squares.CopyTo(lanes[Lanes..]);
-        min.CopyTo(lanes[(2 * Lanes)..]);
-        max.CopyTo(lanes[(3 * Lanes)..]);
+        ref var lane0 = ref MemoryMarshal.GetReference(lanes); // StoreUnsafe, not CopyTo: crossgen2 precompiles the former only
+        sum.StoreUnsafe(ref lane0, 0);
+        squares.StoreUnsafe(ref lane0, Lanes);
+        min.StoreUnsafe(ref lane0, 2 * Lanes);
+        max.StoreUnsafe(ref lane0, 3 * Lanes);
     }
 
     [MethodImpl(Jit.Hot)]
@@ -164,14 +165,15 @@ internal struct Moments
             maxHi = Vector128.ConditionalSelect(Vector128.GreaterThan(hi, maxHi), hi, maxHi);
         }
 
-        sumLo.CopyTo(lanes);
-        sumHi.CopyTo(lanes[2..]);
-        squaresLo.CopyTo(lanes[Lanes..]);
-        squaresHi.CopyTo(lanes[(Lanes + 2)..]);
-        minLo.CopyTo(lanes[(2 * Lanes)..]);
-        minHi.CopyTo(lanes[((2 * Lanes) + 2)..]);
-        maxLo.CopyTo(lanes[(3 * Lanes)..]);
-        maxHi.CopyTo(lanes[((3 * Lanes) + 2)..]);
+        ref var lane0 = ref MemoryMarshal.GetReference(lanes);
+        sumLo.StoreUnsafe(ref lane0, 0);
+        sumHi.StoreUnsafe(ref lane0, 2);
+        squaresLo.StoreUnsafe(ref lane0, Lanes);
+        squaresHi.StoreUnsafe(ref lane0, Lanes + 2);
+        minLo.StoreUnsafe(ref lane0, 2 * Lanes);
+        minHi.StoreUnsafe(ref lane0, (2 * Lanes) + 2);
+        maxLo.StoreUnsafe(ref lane0, 3 * Lanes);
+        maxHi.StoreUnsafe(ref lane0, (3 * Lanes) + 2);
     }
 
     private static void LanesScalar(ReadOnlySpan<double> values, double shift, double first, double firstMax, Span<double> lanes)
