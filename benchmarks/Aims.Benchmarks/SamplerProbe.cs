@@ -7,7 +7,9 @@ namespace Aims.Benchmarks;
 /// <summary>
 /// <c>--sampler-probe</c>: where a warm single-thread run of the reference scenario spends its time, in one process —
 /// nanoseconds per table-sampled BetaPERT draw, the kernel's 1M trials alone, and the whole <see cref="FairSimulator.Run"/>
-/// (kernel plus statistics). A quick split to read before and after a change; the BenchmarkDotNet classes give the figures.
+/// (kernel plus statistics); then <see cref="FairSimulator.Run"/> against a lone scenario through
+/// <see cref="FairSimulator.RunPortfolio"/> (the web API's path) on one and two threads, with the latter's CPU time.
+/// A quick split to read before and after a change; the BenchmarkDotNet classes give the figures.
 /// </summary>
 internal static class SamplerProbe
 {
@@ -55,6 +57,28 @@ internal static class SamplerProbe
             watch.Restart();
             LossStatistics.Compute(losses, chunks, options);
             Console.WriteLine($"kernel 1M (1 thread): {simulation:F1} ms; whole Run 1M (1 thread): {run:F1} ms; its statistics alone: {watch.Elapsed.TotalMilliseconds:F1} ms");
+        }
+
+        FairScenario[] one = [scenario];
+        for (var rep = 0; rep < 5; rep++)
+        {
+            var line = "";
+            foreach (var threads in (int[])[1, 2])
+            {
+                var o = new FairSimulationOptions { Trials = 1_000_000, Seed = 42, MaxDegreeOfParallelism = threads, FrequencyMode = FrequencyMode.ExpectedLoss };
+                var watch = Stopwatch.StartNew();
+                FairSimulator.Run(scenario, o);
+                var run = watch.Elapsed.TotalMilliseconds;
+                var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
+                watch.Restart();
+                FairSimulator.RunPortfolio(one, o);
+                var wall = watch.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                line += $"{threads} thread(s): Run {run:F1} ms, RunPortfolio of one {wall:F1} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:F0}); ";
+            }
+
+            Console.WriteLine(line);
         }
     }
 }

@@ -441,14 +441,17 @@ public static partial class FairSimulator
             var c = first + i;
             var start = (c * ScenarioKernel.ChunkSize) - offset;
             var length = Math.Min(ScenarioKernel.ChunkSize, total.Length - start);
-            var buffer = scratch.AsSpan(0, length);
             var sum = total.AsSpan(start, length);
             for (var k = 0; k < kernels.Length; k++)
             {
+                // The first scenario writes the total's chunk itself: adding it to the fresh (zero) array read every page
+                // before writing it, two page faults where one will do, and on two threads those faults contended so
+                // much that a lone scenario (the web API's path) ran no faster than on one.
+                var losses = k == 0 ? sum : scratch.AsSpan(0, length);
                 var stats = default(ChunkStats);
                 try
                 {
-                    kernels[k].RunChunk(seed, k, c, buffer, default, vulnerability[k], vulnerability[k], ref stats, cancellationToken);
+                    kernels[k].RunChunk(seed, k, c, losses, default, vulnerability[k], vulnerability[k], ref stats, cancellationToken);
                 }
                 catch (SimulationLimitException ex)
                 {
@@ -456,8 +459,11 @@ public static partial class FairSimulator
                     break;
                 }
 
-                moments[(k * count) + i].AddRange(buffer);
-                Add(sum, buffer);
+                moments[(k * count) + i].AddRange(losses);
+                if (k > 0)
+                {
+                    Add(sum, losses);
+                }
             }
 
             totalMoments[i].AddRange(sum);
