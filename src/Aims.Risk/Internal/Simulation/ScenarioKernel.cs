@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Aims.Risk.Internal;
 
@@ -309,11 +311,7 @@ internal sealed class ScenarioKernel
             }
 
             stats.Lm.AddRange(m);
-            var o = output.Slice(start, len);
-            for (var i = 0; i < len; i++)
-            {
-                o[i] = f[i] * m[i];
-            }
+            Product(output.Slice(start, len), f, m);
         }
     }
 
@@ -339,10 +337,18 @@ internal sealed class ScenarioKernel
         }
     }
 
+    // The column loops below are element-wise, so their vector and scalar forms give the same bits (no fused
+    // multiply-add: x · y + t rounds twice in both). Vector<double> is 4 lanes with AVX2, 2 on Arm64.
     [MethodImpl(Jit.Hot)]
     private static void Scale(Span<double> target, double factor)
     {
-        for (var i = 0; i < target.Length; i++)
+        var vectors = MemoryMarshal.Cast<double, Vector<double>>(target);
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] *= factor;
+        }
+
+        for (var i = vectors.Length * Vector<double>.Count; i < target.Length; i++)
         {
             target[i] *= factor;
         }
@@ -351,16 +357,49 @@ internal sealed class ScenarioKernel
     [MethodImpl(Jit.Hot)]
     private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
     {
-        for (var i = 0; i < target.Length; i++)
+        var t = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var f = MemoryMarshal.Cast<double, Vector<double>>(factor);
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] *= f[i];
+        }
+
+        for (var i = t.Length * Vector<double>.Count; i < target.Length; i++)
         {
             target[i] *= factor[i];
+        }
+    }
+
+    /// <summary>target := x · y, element by element.</summary>
+    [MethodImpl(Jit.Hot)]
+    private static void Product(Span<double> target, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var t = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var a = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var b = MemoryMarshal.Cast<double, Vector<double>>(y);
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] = a[i] * b[i];
+        }
+
+        for (var i = t.Length * Vector<double>.Count; i < target.Length; i++)
+        {
+            target[i] = x[i] * y[i];
         }
     }
 
     [MethodImpl(Jit.Hot)]
     private static void MultiplyAdd(Span<double> target, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        for (var i = 0; i < target.Length; i++)
+        var t = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var a = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var b = MemoryMarshal.Cast<double, Vector<double>>(y);
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] += a[i] * b[i];
+        }
+
+        for (var i = t.Length * Vector<double>.Count; i < target.Length; i++)
         {
             target[i] += x[i] * y[i];
         }
@@ -369,7 +408,14 @@ internal sealed class ScenarioKernel
     [MethodImpl(Jit.Hot)]
     private static void GreaterThanIndicator(Span<double> x, ReadOnlySpan<double> y)
     {
-        for (var i = 0; i < x.Length; i++)
+        var a = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var b = MemoryMarshal.Cast<double, Vector<double>>(y);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = Vector.ConditionalSelect(Vector.GreaterThan(a[i], b[i]), Vector<double>.One, Vector<double>.Zero);
+        }
+
+        for (var i = a.Length * Vector<double>.Count; i < x.Length; i++)
         {
             x[i] = x[i] > y[i] ? 1 : 0;
         }
