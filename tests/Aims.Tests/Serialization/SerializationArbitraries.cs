@@ -62,13 +62,16 @@ public static class SerializationArbitraries
         let min = lo + (a * (hi - lo) / 3)
         let max = hi - (b * (hi - lo) / 3)
         let mode = min + (c * (max - min))
+        // pyfair's PERT is undefined with the mode at min or max (AIMS5005), which c = 0 or 1 gave about once in 250,000
+        // scenarios and failed a round-trip test in CI: its mode stays strictly inside.
+        let innerMode = min + ((0.001 + (0.998 * c)) * (max - min))
         select kind switch
         {
             0 => Estimate.Pert(min, mode, max, 4),
             1 => Estimate.Pert(min, mode, max, 3 + shape),
             2 => Estimate.Triangular(min, mode, max),
             3 => Estimate.Uniform(min, max),
-            _ => Estimate.PyfairPert(min, mode, max),
+            _ => Estimate.PyfairPert(min, innerMode, max),
         };
 
     private static Gen<Estimate> Loss =>
