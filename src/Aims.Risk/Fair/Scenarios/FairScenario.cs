@@ -529,8 +529,7 @@ public sealed class FairScenario : IEquatable<FairScenario>
     /// <summary>The forms sorted; an empty or already sorted dictionary as it is (copying it compiled some 40 generic methods on a first run).</summary>
     private static ImmutableSortedDictionary<LossForm, Estimate> ToSorted(IReadOnlyDictionary<LossForm, Estimate>? forms) => forms switch
     {
-        null => ImmutableSortedDictionary<LossForm, Estimate>.Empty,
-        ImmutableSortedDictionary<LossForm, Estimate> sorted when sorted.IsEmpty => ImmutableSortedDictionary<LossForm, Estimate>.Empty,
+        null or { Count: 0 } => ImmutableSortedDictionary<LossForm, Estimate>.Empty,
         ImmutableSortedDictionary<LossForm, Estimate> sorted when sorted.KeyComparer == Comparer<LossForm>.Default
             && sorted.ValueComparer == EqualityComparer<Estimate>.Default => sorted,
         _ => forms.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value),

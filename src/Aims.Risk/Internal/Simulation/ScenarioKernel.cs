@@ -274,7 +274,7 @@ internal sealed class ScenarioKernel
                 {
                     Fill(rng, Cf, f);
                     Fill(rng, Poa, x);
-                    Multiply(f, x);
+                    Product(f, f, x);
                 }
 
                 stats.Tef.AddRange(f);
@@ -296,7 +296,7 @@ internal sealed class ScenarioKernel
                     }
 
                     stats.Vulnerability.AddRange(x);
-                    Multiply(f, x);
+                    Product(f, f, x);
                 }
             }
 
@@ -354,23 +354,7 @@ internal sealed class ScenarioKernel
         }
     }
 
-    [MethodImpl(Jit.Hot)]
-    private static void Multiply(Span<double> target, ReadOnlySpan<double> factor)
-    {
-        var t = MemoryMarshal.Cast<double, Vector<double>>(target);
-        var f = MemoryMarshal.Cast<double, Vector<double>>(factor);
-        for (var i = 0; i < t.Length; i++)
-        {
-            t[i] *= f[i];
-        }
-
-        for (var i = t.Length * Vector<double>.Count; i < target.Length; i++)
-        {
-            target[i] *= factor[i];
-        }
-    }
-
-    /// <summary>target := x · y, element by element.</summary>
+    /// <summary>target := x · y, element by element; target may be x (each element is read before it is written).</summary>
     [MethodImpl(Jit.Hot)]
     private static void Product(Span<double> target, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {

@@ -86,8 +86,7 @@ internal sealed partial class LossStatistics
             }
         }
 
-        s.Histogram = [.. Enumerable.Range(0, publicBins).Select(i => new HistogramBin(
-            lo + (i * (hi - lo) / publicBins), i == publicBins - 1 ? hi : lo + ((i + 1) * (hi - lo) / publicBins), histogram[i]))];
+        s.Histogram = HistogramOf(lo, hi, histogram);
         return s;
     }
 

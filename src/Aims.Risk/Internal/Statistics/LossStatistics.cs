@@ -217,13 +217,13 @@ internal sealed partial class LossStatistics
         var first = TailStart(n, options.ValueAtRiskConfidence);
         var tailCount = (long)n - first;
         double tailSum;
-        if (BinOf(first) < 0)
+        var tailBin = BinOf(first);
+        if (tailBin < 0)
         {
             tailSum = total - (first * lo); // the first tail value is the minimum: everything but the minima below it
         }
         else
         {
-            var tailBin = BinOf(first);
             var v = OrderStatistic(first);
             var (above, sumAbove) = SumFrom(counts, sums, tailBin + 1);
             tailSum = sumAbove;
@@ -251,21 +251,30 @@ internal sealed partial class LossStatistics
 
         s.Curve = ImmutableCollectionsMarshal.AsImmutableArray(curve);
         s.Thresholds = ThresholdProbabilities(thresholds, over, n);
-        var histogram = new HistogramBin[publicBins];
+        var perBin = new long[publicBins];
         for (var i = 0; i < publicBins; i++)
         {
-            long count = 0;
             foreach (var c in counts.AsSpan(i * perPublicBin, perPublicBin))
             {
-                count += c;
+                perBin[i] += c;
             }
-
-            histogram[i] = new HistogramBin(
-                lo + (i * (hi - lo) / publicBins), i == publicBins - 1 ? hi : lo + ((i + 1) * (hi - lo) / publicBins), count);
         }
 
-        s.Histogram = ImmutableCollectionsMarshal.AsImmutableArray(histogram);
+        s.Histogram = HistogramOf(lo, hi, perBin);
         return s;
+    }
+
+    /// <summary>The public histogram: equal-width bins over [lo, hi] (the last one ends at hi exactly) with these counts.</summary>
+    private static ImmutableArray<HistogramBin> HistogramOf(double lo, double hi, long[] counts)
+    {
+        var bins = counts.Length;
+        var histogram = new HistogramBin[bins];
+        for (var i = 0; i < bins; i++)
+        {
+            histogram[i] = new HistogramBin(lo + (i * (hi - lo) / bins), i == bins - 1 ? hi : lo + ((i + 1) * (hi - lo) / bins), counts[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(histogram);
     }
 
     /// <summary>The type-7 ranks every reported percentile and the VaR level read, sorted and distinct.</summary>
