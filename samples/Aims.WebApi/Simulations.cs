@@ -76,18 +76,21 @@ internal static class Simulations
             problems.Add(new AimsDiagnostic(RiskDiagnosticCodes.InvalidSimulationOption, "/seed", "seed must be a whole number (a 64-bit integer)."));
         }
 
-        options = new FairSimulationOptions
-        {
-            Trials = trials,
-            Seed = seed,
-            MaxDegreeOfParallelism = defaults.MaxDegreeOfParallelism,
-            MaxEventsPerTrial = defaults.MaxEventsPerTrial,
-            FrequencyMode = defaults.FrequencyMode,
-            VulnerabilityMode = defaults.VulnerabilityMode,
-            HistogramBins = defaults.HistogramBins,
-            LossThresholds = defaults.LossThresholds,
-            ValueAtRiskConfidence = defaults.ValueAtRiskConfidence,
-        };
+        options = WithTrialsAndSeed(defaults, trials, seed);
         return problems.Count == 0 ? null : problems;
     }
+
+    // The server's registered defaults with a run's own trials and seed (a request's, or a queued job's).
+    public static FairSimulationOptions WithTrialsAndSeed(FairSimulationOptions defaults, int trials, long seed) => new()
+    {
+        Trials = trials,
+        Seed = seed,
+        MaxDegreeOfParallelism = defaults.MaxDegreeOfParallelism,
+        MaxEventsPerTrial = defaults.MaxEventsPerTrial,
+        FrequencyMode = defaults.FrequencyMode,
+        VulnerabilityMode = defaults.VulnerabilityMode,
+        HistogramBins = defaults.HistogramBins,
+        LossThresholds = defaults.LossThresholds,
+        ValueAtRiskConfidence = defaults.ValueAtRiskConfidence,
+    };
 }

@@ -249,19 +249,7 @@ public sealed partial class DurableSimulations(IServiceProvider services, TimePr
     private static (FairScenarioSet Set, FairSimulationOptions Options) Prepare(SimulationJob job, FairSimulationOptions defaults)
     {
         var set = AimsJson.ReadFairScenarios(job.Scenarios).GetValueOrThrow();
-        var options = new FairSimulationOptions
-        {
-            Trials = job.Trials,
-            Seed = job.Seed,
-            MaxDegreeOfParallelism = defaults.MaxDegreeOfParallelism,
-            MaxEventsPerTrial = defaults.MaxEventsPerTrial,
-            FrequencyMode = defaults.FrequencyMode,
-            VulnerabilityMode = defaults.VulnerabilityMode,
-            HistogramBins = defaults.HistogramBins,
-            LossThresholds = defaults.LossThresholds,
-            ValueAtRiskConfidence = defaults.ValueAtRiskConfidence,
-        };
-        return (set, set.ApplySemantics(options));
+        return (set, set.ApplySemantics(Simulations.WithTrialsAndSeed(defaults, job.Trials, job.Seed)));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulation job {JobId} of tenant {TenantId}: {Status}.")]

@@ -52,8 +52,7 @@ public class SamplerProperties
                     scalar[k] = sampler.Sample(ref single);
                 }
 
-                var sameState = column.NextLane == single.NextLane && Enumerable.Range(0, 4).All(k => column.Lane(k).State == single.Lane(k).State);
-                return filled.SequenceEqual(scalar) && sameState;
+                return filled.SequenceEqual(scalar) && SameState(column, single);
             });
 
     /// <summary>
@@ -83,7 +82,10 @@ public class SamplerProperties
                 var (fromVector, fromScalar) = (new double[c.length], new double[c.length]);
                 table.Fill(fromVector, 10, 5, ref vector, vector: System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated);
                 table.Fill(fromScalar, 10, 5, ref scalar, vector: false);
-                var sameState = vector.NextLane == scalar.NextLane && Enumerable.Range(0, 4).All(k => vector.Lane(k).State == scalar.Lane(k).State);
-                return fromVector.SequenceEqual(fromScalar) && sameState;
+                return fromVector.SequenceEqual(fromScalar) && SameState(vector, scalar);
             });
+
+    /// <summary>Whether two four-lane streams would go on the same way: the same next lane and the same state in every lane.</summary>
+    private static bool SameState(Xoshiro256x4 a, Xoshiro256x4 b) =>
+        a.NextLane == b.NextLane && Enumerable.Range(0, Xoshiro256x4.Lanes).All(k => a.Lane(k).State == b.Lane(k).State);
 }
